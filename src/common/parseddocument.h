@@ -1,0 +1,25 @@
+#pragma once
+
+#include "paragraph.h"
+#include "submission.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Rapporteur {
+
+// What the reading core makes of one source file, before it is stored.
+struct ParsedDocument
+{
+    QString symbol;              // "A/77/96"; a provisional one when none was found
+    bool symbolProvisional = false;
+    QString title;               // "在国际安全领域促进和平利用国际合作"
+    QString language;            // ISO 639-1 of the text: "zh"
+    int pageCount = 0;
+    QList<Submission> submissions;
+    QList<Paragraph> paragraphs; // reading order
+    QStringList warnings;        // things the user should know: unresolved names, ...
+};
+
+} // namespace Rapporteur

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "records.h"
+
+#include "common/entity.h"
+#include "common/parseddocument.h"
+#include "common/result.h"
+
+#include <optional>
+
+namespace Rapporteur::Storage {
+
+class Database;
+
+// Reads and writes the imported corpus: documents, submissions, paragraphs and the entities they
+// name. Every write runs in a transaction of its own (or joins the caller's, as a savepoint), so a
+// failure leaves the database as it was.
+class CorpusRepository final
+{
+public:
+    explicit CorpusRepository(Database &db);
+
+    // Stores a parsed document under its symbol. Same symbol and same contentHash: nothing changes
+    // (Unchanged). Same symbol, other hash: the old document is replaced as a whole, but every
+    // paragraph whose (kind, text) is unchanged keeps its id (Replaced). The entities are upserted
+    // first so that submissions can refer to them.
+    Result<StoreOutcome> storeDocument(const ParsedDocument &doc, const QString &sourcePath,
+                                       const QString &contentHash, const QList<Entity> &entities);
+
+    Result<QList<DocumentRecord>> documents() const;
+    Result<std::optional<DocumentRecord>> document(const QString &symbol) const;
+    // All submissions in document order (documents in import order); symbol empty = all documents.
+    Result<QList<SubmissionRecord>> submissions(const QString &documentSymbol = {}) const;
+    Result<std::optional<SubmissionRecord>> submission(qint64 id) const;
+    Result<QList<ParagraphRecord>> paragraphsOfSubmission(qint64 submissionId) const;
+    Result<QList<ParagraphRecord>> paragraphsOfDocument(const QString &documentSymbol) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Rapporteur::Storage
