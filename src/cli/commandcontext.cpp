@@ -1,0 +1,66 @@
+#include "commandcontext.h"
+
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Rapporteur::Cli {
+
+CommandContext::CommandContext(QString databasePath) : m_path(std::move(databasePath)) {}
+
+CommandContext::~CommandContext() = default;
+
+Storage::Database *CommandContext::database()
+{
+    if (!m_db) {
+        auto opened = Storage::Database::open(m_path);
+        if (!opened) {
+            fail(opened.error());
+            return nullptr;
+        }
+        m_db = std::move(opened).value();
+    }
+    return m_db.get();
+}
+
+int CommandContext::fail(const Error &error)
+{
+    std::fprintf(stderr, "error: %s\n", error.userMessage.toUtf8().constData());
+    return ExitBadInput;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    std::fprintf(stderr, "usage error: %s\n", message.toUtf8().constData());
+    return ExitUsage;
+}
+
+void CommandContext::printJson(const QJsonDocument &doc)
+{
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void CommandContext::print(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+}
+
+bool CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Rapporteur::Cli

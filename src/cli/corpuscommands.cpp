@@ -1,0 +1,200 @@
+#include "corpuscommands.h"
+
+#include "commandcontext.h"
+#include "jsonformat.h"
+
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Rapporteur::Cli {
+
+namespace {
+const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption kDocument{QStringLiteral("document"),
+                                   QStringLiteral("Only this document (its symbol)."),
+                                   QStringLiteral("SYM")};
+
+Error notFound(const QString &message)
+{
+    return Error{ErrorCode::NotFound, message, {}};
+}
+
+// Checks that a document the user named exists, so a typo is an error rather than an empty list.
+bool documentExists(Storage::CorpusRepository &repo, const QString &symbol, int &exitCode)
+{
+    auto doc = repo.document(symbol);
+    if (!doc) {
+        exitCode = CommandContext::fail(doc.error());
+        return false;
+    }
+    if (!doc->has_value()) {
+        exitCode = CommandContext::fail(
+            notFound(QStringLiteral("no document %1 in the database").arg(symbol)));
+        return false;
+    }
+    return true;
+}
+
+QString entityLabel(const Storage::SubmissionRecord &s)
+{
+    return s.entity ? QStringLiteral("%1 %2 (%3)").arg(s.entity->code, s.entity->nameZh,
+                                                       s.entity->nameEn)
+                    : QStringLiteral("??? %1 (unresolved)").arg(s.heading);
+}
+} // namespace
+
+int runDocuments(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    auto docs = Storage::CorpusRepository(*db).documents();
+    if (!docs)
+        return CommandContext::fail(docs.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &d : *docs)
+            out.append(documentJson(d));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    if (docs->isEmpty())
+        CommandContext::print(QStringLiteral("The database holds no documents yet."));
+    for (const auto &d : *docs)
+        CommandContext::print(QStringLiteral("%1  %2  %3 submissions, %4 paragraphs, %5 pages")
+                                  .arg(d.symbol, d.title)
+                                  .arg(d.submissionCount)
+                                  .arg(d.paragraphCount)
+                                  .arg(d.pageCount));
+    return ExitOk;
+}
+
+int runSubmissions(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    parser.addOption(kDocument);
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    Storage::CorpusRepository repo(*db);
+    const QString symbol = parser.value(kDocument);
+    int exitCode = ExitOk;
+    if (!symbol.isEmpty() && !documentExists(repo, symbol, exitCode))
+        return exitCode;
+    auto subs = repo.submissions(symbol);
+    if (!subs)
+        return CommandContext::fail(subs.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &s : *subs)
+            out.append(submissionJson(s));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    for (const auto &s : *subs)
+        CommandContext::print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 paragraphs")
+                                  .arg(s.id)
+                                  .arg(s.document, entityLabel(s), s.languages.join(u'+'),
+                                       s.date.toString(Qt::ISODate))
+                                  .arg(s.paragraphCount));
+    return ExitOk;
+}
+
+int runShow(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    parser.addPositionalArgument(QStringLiteral("SUBMISSION_ID"),
+                                 QStringLiteral("A submission id from `submissions`."));
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return CommandContext::usage(QStringLiteral("show takes one SUBMISSION_ID"));
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok)
+        return CommandContext::usage(QStringLiteral("SUBMISSION_ID must be a number"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    Storage::CorpusRepository repo(*db);
+    auto submission = repo.submission(id);
+    if (!submission)
+        return CommandContext::fail(submission.error());
+    if (!submission->has_value())
+        return CommandContext::fail(notFound(QStringLiteral("no submission %1").arg(id)));
+    auto paragraphs = repo.paragraphsOfSubmission(id);
+    if (!paragraphs)
+        return CommandContext::fail(paragraphs.error());
+    if (parser.isSet(kJson)) {
+        QJsonObject out = submissionJson(**submission);
+        QJsonArray list;
+        for (const auto &p : *paragraphs)
+            list.append(paragraphJson(p));
+        out.insert(QStringLiteral("paragraphs"), list);
+        out.insert(QStringLiteral("paragraph_count"), list.size());
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    const auto &s = **submission;
+    CommandContext::print(QStringLiteral("%1 — %2, %3, %4").arg(s.document, entityLabel(s),
+                                                              s.languages.join(u'+'),
+                                                              s.date.toString(Qt::ISODate)));
+    for (const auto &p : *paragraphs) {
+        CommandContext::print(QStringLiteral("\n[%1, p. %2] %3").arg(p.id).arg(p.page).arg(p.text));
+        for (const auto &f : p.footnotes)
+            CommandContext::print(QStringLiteral("    %1 %2").arg(f.marker, f.text));
+        for (const auto &l : p.links)
+            CommandContext::print(QStringLiteral("    → %1").arg(l.target));
+    }
+    return ExitOk;
+}
+
+int runParagraphs(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    parser.addOption(kDocument);
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QString symbol = parser.value(kDocument);
+    if (symbol.isEmpty())
+        return CommandContext::usage(QStringLiteral("paragraphs needs --document SYM"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    Storage::CorpusRepository repo(*db);
+    int exitCode = ExitOk;
+    if (!documentExists(repo, symbol, exitCode))
+        return exitCode;
+    auto paragraphs = repo.paragraphsOfDocument(symbol);
+    if (!paragraphs)
+        return CommandContext::fail(paragraphs.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &p : *paragraphs)
+            out.append(paragraphJson(p));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    for (const auto &p : *paragraphs)
+        CommandContext::print(QStringLiteral("[%1 %2 p.%3] %4")
+                                  .arg(p.id)
+                                  .arg(paragraphKindName(p.kind))
+                                  .arg(p.page)
+                                  .arg(p.text));
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

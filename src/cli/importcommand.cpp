@@ -1,0 +1,93 @@
+#include "importcommand.h"
+
+#include "commandcontext.h"
+#include "jsonformat.h"
+
+#include "workflow/importer.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Rapporteur::Cli {
+
+namespace {
+// Prints "done/total what" on stderr, one line a step, so stdout stays clean for --json.
+class StderrProgress final : public ProgressSink
+{
+public:
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(done),
+                     static_cast<long long>(total), what.toUtf8().constData());
+    }
+};
+} // namespace
+
+int runImport(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import UN documents (extracted text)."));
+    parser.addOption({QStringLiteral("symbol"),
+                      QStringLiteral("The document symbol, e.g. A/77/96 (one file only)."),
+                      QStringLiteral("SYM")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
+    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return CommandContext::usage(QStringLiteral("import needs at least one FILE"));
+    const QString symbol = parser.value(QStringLiteral("symbol"));
+    if (!symbol.isEmpty() && files.size() > 1)
+        return CommandContext::usage(QStringLiteral("--symbol names one document: give one FILE"));
+
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    QList<Workflow::ImportRequest> requests;
+    for (const QString &file : files)
+        requests.append(Workflow::ImportRequest{file, symbol});
+    StderrProgress stderrProgress;
+    NullProgress quiet;
+    CancelToken never;
+    auto result = Workflow::importFiles(*db, requests,
+                                        parser.isSet(QStringLiteral("progress"))
+                                            ? static_cast<ProgressSink &>(stderrProgress)
+                                            : static_cast<ProgressSink &>(quiet),
+                                        never);
+    if (!result)
+        return CommandContext::fail(result.error());
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const auto &s : *result)
+            out.append(importSummaryJson(s));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    for (const auto &s : *result) {
+        CommandContext::print(
+            QStringLiteral("%1: %2 (%3), %4 submissions, %5 paragraphs, %6 pages, %7 warnings — %8")
+                .arg(s.symbol, s.title.isEmpty() ? QStringLiteral("untitled") : s.title,
+                     s.encoding)
+                .arg(s.submissions)
+                .arg(s.paragraphs)
+                .arg(s.pages)
+                .arg(s.warnings.size())
+                .arg(Workflow::outcomeName(s.outcome)));
+        if (s.symbolProvisional)
+            CommandContext::print(
+                QStringLiteral("  note: no symbol found; stored as %1 (give --symbol to name it)")
+                    .arg(s.symbol));
+        for (const QString &w : s.warnings)
+            CommandContext::print(QStringLiteral("  warning: ") + w);
+    }
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

@@ -1,0 +1,81 @@
+// rapporteur-cli: the command-line face of the core libraries. The command names, options, JSON
+// fields and exit statuses are a contract that scripts and later features build on.
+#include "commandcontext.h"
+#include "corpuscommands.h"
+#include "importcommand.h"
+
+#include "workflow/databaselocation.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace Rapporteur;
+
+namespace {
+using Command = std::function<int(Cli::CommandContext &, const QStringList &)>;
+
+const std::map<QString, std::pair<Command, const char *>> &commands()
+{
+    static const std::map<QString, std::pair<Command, const char *>> table{
+        {QStringLiteral("import"),
+         {Cli::runImport, "import [--symbol SYM] [--json] [--progress] FILE...   read documents in"}},
+        {QStringLiteral("documents"), {Cli::runDocuments, "documents [--json]"}},
+        {QStringLiteral("submissions"),
+         {Cli::runSubmissions, "submissions [--document SYM] [--json]"}},
+        {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--json]"}},
+        {QStringLiteral("paragraphs"), {Cli::runParagraphs, "paragraphs --document SYM [--json]"}},
+    };
+    return table;
+}
+
+int printUsage(FILE *out, int code)
+{
+    std::fprintf(out, "usage: rapporteur-cli [--db FILE] COMMAND [OPTIONS]\n\ncommands:\n");
+    for (const auto &[name, entry] : commands())
+        std::fprintf(out, "  %s\n", entry.second);
+    std::fprintf(out, "\n--db defaults to %s\nCOMMAND --help describes a command.\n",
+                 Workflow::defaultDatabasePath().toUtf8().constData());
+    return code;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rapporteur"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORTEUR_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QString dbPath = Workflow::defaultDatabasePath();
+    // Global options come before the command; the command parses the rest itself.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--db")) {
+            if (args.isEmpty())
+                return Cli::CommandContext::usage(QStringLiteral("--db needs a FILE"));
+            dbPath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+        } else if (option == QLatin1String("--help")) {
+            return printUsage(stdout, Cli::ExitOk);
+        } else if (option == QLatin1String("--version")) {
+            std::printf("rapporteur-cli %s\n", RAPPORTEUR_VERSION);
+            return Cli::ExitOk;
+        } else {
+            Cli::CommandContext::usage(QStringLiteral("unknown option %1").arg(option));
+            return printUsage(stderr, Cli::ExitUsage);
+        }
+    }
+    if (args.isEmpty())
+        return printUsage(stderr, Cli::ExitUsage);
+    const auto found = commands().find(args.first());
+    if (found == commands().end()) {
+        Cli::CommandContext::usage(QStringLiteral("unknown command %1").arg(args.first()));
+        return printUsage(stderr, Cli::ExitUsage);
+    }
+    Cli::CommandContext context(dbPath);
+    return found->second.first(context, args);
+}

@@ -1,0 +1,46 @@
+#include "furniture.h"
+
+#include "text/documentsymbol.h"
+
+#include <QRegularExpression>
+
+namespace Rapporteur::Importer {
+
+std::optional<FurnitureLine> parseFurniture(QStringView line)
+{
+    static const QRegularExpression jobNumber(QStringLiteral(R"(^\d{2}-\d{5}$)"));
+    static const QRegularExpression translationMark(QStringLiteral(R"(^\([A-Z]\)$)"));
+    static const QRegularExpression pageOfPages(QStringLiteral(R"(^(\d{1,4})/(\d{1,4})$)"));
+    static const QRegularExpression barcode(QStringLiteral(R"(^\*\d{6,}\*$)"));
+
+    const auto tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return std::nullopt;
+    FurnitureLine result;
+    bool sawJobOrPage = false;
+    for (QStringView token : tokens) {
+        if (jobNumber.match(token).hasMatch() || barcode.match(token).hasMatch()) {
+            sawJobOrPage = true;
+        } else if (translationMark.match(token).hasMatch()) {
+            continue;
+        } else if (const auto m = pageOfPages.match(token); m.hasMatch()) {
+            const int page = m.capturedView(1).toInt();
+            const int count = m.capturedView(2).toInt();
+            if (page < 1 || page > count)
+                return std::nullopt;
+            result.pageNumber = page;
+            result.pageCount = count;
+            sawJobOrPage = true;
+        } else if (Text::looksLikeSymbol(token)) {
+            result.symbol = token.toString();
+        } else {
+            return std::nullopt;
+        }
+    }
+    // A symbol alone is a running header; "(C)" alone is not furniture.
+    if (!sawJobOrPage && result.symbol.isEmpty())
+        return std::nullopt;
+    return result;
+}
+
+} // namespace Rapporteur::Importer

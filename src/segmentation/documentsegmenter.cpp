@@ -1,0 +1,183 @@
+#include "documentsegmenter.h"
+
+#include "structurepatterns.h"
+
+#include "text/sentences.h"
+
+#include <QRegularExpression>
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+
+// Lines of a cover page that are not the title: session, agenda item, rapporteur.
+bool isCoverLine(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(第.+届会议|(临时)?议程项目|报告员|.*[Ss]ession$|(Provisional )?[Aa]genda item))"));
+    return re.match(text).hasMatch();
+}
+
+bool isSubmissionMarker(QStringView text)
+{
+    return originalLanguages(text).has_value() || bracketedDate(text).has_value();
+}
+
+class Segmenter
+{
+public:
+    Segmenter(const QList<Block> &blocks, const EntityRegistry &entities)
+        : m_blocks(blocks), m_entities(entities)
+    {
+    }
+
+    ParsedDocument run()
+    {
+        for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            const Block &block = m_blocks[i];
+            if (isSubmissionMarker(block.text)) {
+                // A marker that no heading announced (or a second date line): metadata of the
+                // open submission if it lacks it, never reading text.
+                absorbMarker(block.text);
+                continue;
+            }
+            if (startsSubmission(i)) {
+                openSubmission(i);
+                continue;
+            }
+            if (isSectionHeading(block.text)) {
+                m_section = block.text;
+                m_group.clear();
+                m_submission = -1;
+                m_seenSection = true;
+                append(block, ParagraphKind::Section);
+                continue;
+            }
+            if (letteredHeadingTitle(block.text) && i + 1 < m_blocks.size() &&
+                startsSubmission(i + 1)) {
+                m_group = block.text;
+                m_submission = -1;
+                append(block, ParagraphKind::Group);
+                continue;
+            }
+            append(block, classify(block.text));
+        }
+        finish();
+        return std::move(m_doc);
+    }
+
+private:
+    // A heading whose next paragraph is "[原件：…]" or a bracketed date opens a submission.
+    bool startsSubmission(qsizetype i) const
+    {
+        return i + 1 < m_blocks.size() && !isSubmissionMarker(m_blocks[i].text) &&
+               isSubmissionMarker(m_blocks[i + 1].text) && looksLikeHeading(m_blocks[i].text);
+    }
+
+    void openSubmission(qsizetype i)
+    {
+        const Block &heading = m_blocks[i];
+        Submission s;
+        s.heading = heading.text;
+        s.page = heading.page;
+        s.section = m_section;
+        // "B. 欧洲联盟" heads both a group and its one submission.
+        const auto lettered = letteredHeadingTitle(heading.text);
+        QString name = lettered ? *lettered : heading.text;
+        if (lettered)
+            m_group = heading.text;
+        s.group = m_group;
+        auto entity = m_entities.resolve(name);
+        // A name broken over two lines can arrive as two headings ("白" / "俄罗斯").
+        if (!entity && !m_doc.paragraphs.isEmpty() && m_doc.paragraphs.last().submission < 0 &&
+            m_doc.paragraphs.last().kind == ParagraphKind::Heading) {
+            const QString joined = m_doc.paragraphs.last().text + name;
+            if ((entity = m_entities.resolve(joined))) {
+                s.heading = m_doc.paragraphs.last().text + heading.text;
+                s.page = m_doc.paragraphs.last().page;
+                m_doc.paragraphs.removeLast();
+            }
+        }
+        if (entity) {
+            s.entityCode = entity->code;
+        } else {
+            m_doc.warnings.append(
+                QStringLiteral("page %1: the submission heading \"%2\" names no known state or "
+                               "organisation")
+                    .arg(heading.page)
+                    .arg(s.heading));
+        }
+        m_doc.submissions.append(s);
+        m_submission = static_cast<int>(m_doc.submissions.size() - 1);
+    }
+
+    void absorbMarker(const QString &text)
+    {
+        if (m_submission < 0) {
+            m_doc.warnings.append(
+                QStringLiteral("\"%1\" stands outside any submission and was ignored").arg(text));
+            return;
+        }
+        Submission &s = m_doc.submissions[m_submission];
+        if (const auto languages = originalLanguages(text)) {
+            if (languages->isEmpty())
+                m_doc.warnings.append(QStringLiteral("\"%1\": no language we know").arg(text));
+            s.languages = *languages;
+        } else if (const auto date = bracketedDate(text)) {
+            s.date = *date;
+        }
+    }
+
+    ParagraphKind classify(const QString &text) const
+    {
+        const QString marker = listMarker(text);
+        if (!marker.isEmpty() && text.size() > marker.size())
+            return ParagraphKind::ListItem;
+        if (looksLikeHeading(text))
+            return m_seenSection || m_submission >= 0 ? ParagraphKind::Heading
+                                                      : ParagraphKind::Title;
+        return ParagraphKind::Body;
+    }
+
+    void append(const Block &block, ParagraphKind kind)
+    {
+        Paragraph p;
+        p.kind = kind;
+        p.text = block.text;
+        p.page = block.page;
+        p.section = m_section;
+        p.submission = m_submission;
+        p.footnotes = block.footnotes;
+        p.links = block.links;
+        m_doc.paragraphs.append(std::move(p));
+    }
+
+    void finish()
+    {
+        for (Paragraph &p : m_doc.paragraphs)
+            p.sentenceEnds = Text::sentenceEnds(p.text);
+        for (const Paragraph &p : m_doc.paragraphs) {
+            if (p.kind == ParagraphKind::Title && !isCoverLine(p.text)) {
+                m_doc.title = p.text;
+                break;
+            }
+        }
+    }
+
+    const QList<Block> &m_blocks;
+    const EntityRegistry &m_entities;
+    ParsedDocument m_doc;
+    QString m_section;
+    QString m_group;
+    int m_submission = -1;
+    bool m_seenSection = false;
+};
+
+} // namespace
+
+ParsedDocument segmentDocument(const QList<Block> &blocks, const EntityRegistry &entities)
+{
+    return Segmenter(blocks, entities).run();
+}
+
+} // namespace Rapporteur::Segmentation

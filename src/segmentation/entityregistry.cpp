@@ -1,0 +1,121 @@
+#include "entityregistry.h"
+
+#include "text/matchingkey.h"
+
+#include <QFile>
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+std::optional<EntityKind> kindFromName(QStringView name)
+{
+    if (name == QLatin1String("member_state"))
+        return EntityKind::MemberState;
+    if (name == QLatin1String("observer_state"))
+        return EntityKind::ObserverState;
+    if (name == QLatin1String("organisation"))
+        return EntityKind::Organisation;
+    return std::nullopt;
+}
+} // namespace
+
+const EntityRegistry &EntityRegistry::builtIn()
+{
+    static const EntityRegistry registry = [] {
+        QFile file(QStringLiteral(":/rapporteur/data/entities.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the built-in entity table is missing from the resources");
+        auto parsed = fromTsv(QString::fromUtf8(file.readAll()));
+        if (!parsed)
+            qFatal("the built-in entity table is invalid: %s",
+                   qPrintable(parsed.error().userMessage));
+        return std::move(parsed).value();
+    }();
+    return registry;
+}
+
+Result<EntityRegistry> EntityRegistry::fromTsv(const QString &tsv)
+{
+    EntityRegistry registry;
+    const auto lines = QStringView(tsv).split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QStringView line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        const auto fields = line.split(QLatin1Char('\t'));
+        const auto kind = fields.size() >= 4 ? kindFromName(fields[1]) : std::nullopt;
+        if (!kind) {
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("entity table line %1 is malformed").arg(i + 1),
+                         line.toString()};
+        }
+        Entity e;
+        e.code = fields[0].toString();
+        e.kind = *kind;
+        e.nameEn = fields[2].toString();
+        e.nameZh = fields[3].toString();
+        if (fields.size() > 4 && !fields[4].isEmpty()) {
+            for (QStringView alias : fields[4].split(QLatin1Char('|')))
+                e.aliasesZh.append(alias.trimmed().toString());
+        }
+        const qsizetype index = registry.m_entities.size();
+        QStringList names{e.code, e.nameEn, e.nameZh};
+        names += e.aliasesZh;
+        for (const QString &name : names) {
+            const QString key = Text::matchingKey(name);
+            const auto existing = registry.m_byKey.constFind(key);
+            if (existing != registry.m_byKey.cend() && *existing != index) {
+                return Error{ErrorCode::InvalidInput,
+                             QStringLiteral("entity table line %1: the name %2 is already used")
+                                 .arg(i + 1)
+                                 .arg(name),
+                             {}};
+            }
+            registry.m_byKey.insert(key, index);
+        }
+        registry.m_entities.append(std::move(e));
+    }
+    return registry;
+}
+
+std::optional<Entity> EntityRegistry::resolve(QStringView name) const
+{
+    const auto it = m_byKey.constFind(Text::matchingKey(name));
+    if (it == m_byKey.cend())
+        return std::nullopt;
+    return m_entities[*it];
+}
+
+std::optional<Entity> EntityRegistry::byCode(const QString &code) const
+{
+    for (const Entity &e : m_entities) {
+        if (e.code.compare(code, Qt::CaseInsensitive) == 0)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QList<Entity> EntityRegistry::memberStates() const
+{
+    QList<Entity> members;
+    for (const Entity &e : m_entities) {
+        if (e.kind == EntityKind::MemberState)
+            members.append(e);
+    }
+    return members;
+}
+
+std::optional<std::pair<Entity, qsizetype>> EntityRegistry::longestPrefix(QStringView text) const
+{
+    // Names are short (≤ 20 characters), so trying each prefix length is cheap and exact.
+    std::optional<std::pair<Entity, qsizetype>> best;
+    const qsizetype limit = std::min<qsizetype>(text.size(), 40);
+    for (qsizetype n = 1; n <= limit; ++n) {
+        const auto it = m_byKey.constFind(Text::matchingKey(text.left(n)));
+        if (it != m_byKey.cend())
+            best = std::make_pair(m_entities[*it], n);
+    }
+    return best;
+}
+
+} // namespace Rapporteur::Segmentation

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "block.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Rapporteur::Segmentation {
+
+// Attaches the footnotes found at the foot of `page` to the blocks from index `first` on (the
+// blocks with text on that page). Each footnote goes to the block whose text on that page carries
+// its marker, in order; the marker is taken out of the text and its offset kept as the anchor. A
+// footnote whose marker is not found goes to the last block, with a warning.
+void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
+                     const QList<Footnote> &footnotes, QStringList &warnings);
+
+// Attaches link targets listed at the end of `page`: the n-th copy of a target goes to the n-th
+// block (or footnote's block) on the page that mentions the document it names; a target that no
+// text mentions goes to the last block of the page.
+void attachLinks(QList<Block> &blocks, qsizetype first, int page, const QStringList &targets);
+
+} // namespace Rapporteur::Segmentation

@@ -1,0 +1,152 @@
+#include "reflow.h"
+
+#include "pageattachments.h"
+#include "structurepatterns.h"
+
+#include "text/charclass.h"
+#include "text/linejoiner.h"
+
+#include <algorithm>
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+
+bool endsSentenceOrList(QStringView text)
+{
+    const char32_t last = Text::lastCodePoint(text);
+    return Text::isTerminalPunctuation(last) || last == U'：' || last == U':';
+}
+
+// Starts something that never continues a paragraph, whatever the line before looked like.
+bool startsStructure(QStringView line, QStringView before)
+{
+    if (isStandaloneLine(line))
+        return true;
+    const bool marked = !listMarker(line).isEmpty() || startsNumberedParagraph(line) ||
+                        letteredHeadingTitle(line).has_value();
+    return marked && (endsSentenceOrList(before) || looksLikeHeading(before));
+}
+
+class Reflower
+{
+public:
+    explicit Reflower(const SourceText &source) : m_source(source) { measureTypicalWidth(); }
+
+    ReflowResult run()
+    {
+        for (const SourceLine &line : m_source.lines)
+            take(line);
+        flushAttachments();
+        return std::move(m_result);
+    }
+
+private:
+    void measureTypicalWidth()
+    {
+        QList<int> widths;
+        for (const SourceLine &l : m_source.lines) {
+            if (l.role == LineRole::Text)
+                widths.append(Text::displayWidth(l.text));
+        }
+        if (widths.isEmpty())
+            return;
+        std::sort(widths.begin(), widths.end());
+        m_typicalWidth = widths[widths.size() * 9 / 10];
+    }
+
+    void take(const SourceLine &line)
+    {
+        switch (line.role) {
+        case LineRole::Text:
+            takeText(line);
+            break;
+        case LineRole::Footnote:
+            if (line.startsFootnote || m_pendingFootnotes.isEmpty())
+                m_pendingFootnotes.append(Footnote{line.footnoteMarker, line.text, -1});
+            else
+                Text::appendWrappedLine(m_pendingFootnotes.last().text, line.text);
+            break;
+        case LineRole::LinkTarget:
+            m_pendingLinks.append(line.text);
+            break;
+        case LineRole::FootnoteRule:
+        case LineRole::Furniture:
+            break;
+        }
+    }
+
+    void takeText(const SourceLine &line)
+    {
+        // Footnotes and links gathered since the last text line belong to the page that ended.
+        flushAttachments();
+        const QString text = Text::collapseLetterSpacing(line.text);
+        auto &blocks = m_result.blocks;
+        if (m_previous && !blocks.isEmpty() && continues(*m_previous, blocks.last().text, line, text)) {
+            Block &open = blocks.last();
+            if (line.page != open.lastPage())
+                open.pageStarts.append({static_cast<int>(open.text.size()), line.page});
+            Text::appendWrappedLine(open.text, text);
+        } else {
+            blocks.append(Block{text, line.page, line.indented, {}, {}, {}});
+        }
+        m_previous = line;
+        m_lastTextPage = line.page;
+    }
+
+    bool continues(const SourceLine &previous, QStringView blockText, const SourceLine &current,
+                   QStringView line) const
+    {
+        if (isStandaloneLine(blockText) || isStandaloneLine(line))
+            return false;
+        switch (previous.breakAfter) {
+        case LineBreak::End:
+            return false;
+        case LineBreak::Continue:
+            return true;
+        case LineBreak::Unknown:
+            break;
+        }
+        // No white-space convention: decide as a reader would from the shape of the lines.
+        const bool previousShort =
+            Text::displayWidth(previous.text) * 10 < m_typicalWidth * 8;
+        if (startsStructure(line, blockText))
+            return false;
+        if (endsSentenceOrList(previous.text) && (previousShort || current.indented))
+            return false;
+        if (previousShort && looksLikeHeading(blockText))
+            return false;
+        return true;
+    }
+
+    void flushAttachments()
+    {
+        if (m_pendingFootnotes.isEmpty() && m_pendingLinks.isEmpty())
+            return;
+        auto &blocks = m_result.blocks;
+        qsizetype first = blocks.size();
+        while (first > 0 && blocks[first - 1].lastPage() >= m_lastTextPage)
+            --first;
+        attachFootnotes(blocks, first, m_lastTextPage, m_pendingFootnotes, m_result.warnings);
+        attachLinks(blocks, first, m_lastTextPage, m_pendingLinks);
+        m_pendingFootnotes.clear();
+        m_pendingLinks.clear();
+    }
+
+    const SourceText &m_source;
+    ReflowResult m_result;
+    std::optional<SourceLine> m_previous;
+    int m_lastTextPage = 1;
+    int m_typicalWidth = 0;
+    QList<Footnote> m_pendingFootnotes;
+    QStringList m_pendingLinks;
+};
+
+} // namespace
+
+ReflowResult reflow(const SourceText &source)
+{
+    return Reflower(source).run();
+}
+
+} // namespace Rapporteur::Segmentation

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "block.h"
+
+#include "common/sourceline.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Rapporteur::Segmentation {
+
+struct ReflowResult
+{
+    QList<Block> blocks;
+    QStringList warnings;
+};
+
+// Turns classified lines into paragraphs: joins wrapped lines (through page breaks), collapses
+// letter-spacing, takes footnotes and link targets out of the text and attaches each to the
+// paragraph that carries its marker or names its target on the same page.
+ReflowResult reflow(const SourceText &source);
+
+} // namespace Rapporteur::Segmentation

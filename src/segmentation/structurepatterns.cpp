@@ -1,0 +1,140 @@
+#include "structurepatterns.h"
+
+#include "text/charclass.h"
+
+#include <QRegularExpression>
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+bool matches(const QRegularExpression &re, QStringView text)
+{
+    return re.match(text).hasMatch();
+}
+
+const QHash<QString, QString> &languageNames()
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("英文"), QStringLiteral("en")},
+        {QStringLiteral("英语"), QStringLiteral("en")},
+        {QStringLiteral("法文"), QStringLiteral("fr")},
+        {QStringLiteral("法语"), QStringLiteral("fr")},
+        {QStringLiteral("西班牙文"), QStringLiteral("es")},
+        {QStringLiteral("西班牙语"), QStringLiteral("es")},
+        {QStringLiteral("俄文"), QStringLiteral("ru")},
+        {QStringLiteral("俄语"), QStringLiteral("ru")},
+        {QStringLiteral("阿拉伯文"), QStringLiteral("ar")},
+        {QStringLiteral("阿拉伯语"), QStringLiteral("ar")},
+        {QStringLiteral("中文"), QStringLiteral("zh")},
+        {QStringLiteral("汉语"), QStringLiteral("zh")},
+        {QStringLiteral("english"), QStringLiteral("en")},
+        {QStringLiteral("french"), QStringLiteral("fr")},
+        {QStringLiteral("spanish"), QStringLiteral("es")},
+        {QStringLiteral("russian"), QStringLiteral("ru")},
+        {QStringLiteral("arabic"), QStringLiteral("ar")},
+        {QStringLiteral("chinese"), QStringLiteral("zh")},
+    };
+    return names;
+}
+
+int monthFromEnglish(QStringView name)
+{
+    static const QStringList months{
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    return static_cast<int>(months.indexOf(name.toString().toLower())) + 1;
+}
+} // namespace
+
+bool isSectionHeading(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:[一二三四五六七八九十]+[.．、]|[IVX]+\.)\s*\S)"));
+    return matches(re, text) && looksLikeHeading(text);
+}
+
+std::optional<QString> letteredHeadingTitle(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Z][.．]\s*(\S.*)$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch() || !looksLikeHeading(text))
+        return std::nullopt;
+    return m.captured(1);
+}
+
+std::optional<QStringList> originalLanguages(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\[\s*(?:原件|Original)\s*[:：]\s*(.+?)\s*\]$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    static const QRegularExpression separators(QStringLiteral(R"(\s*(?:和|及|、|,|，|\band\b)\s*)"));
+    QStringList codes;
+    for (const QString &part : m.captured(1).split(separators, Qt::SkipEmptyParts)) {
+        const QString code = languageNames().value(part.trimmed().toLower());
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+std::optional<QDate> bracketedDate(QStringView text)
+{
+    static const QRegularExpression zh(
+        QStringLiteral(R"(^\[\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\]$)"));
+    static const QRegularExpression en(
+        QStringLiteral(R"(^\[\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*\]$)"));
+    if (const auto m = zh.match(text); m.hasMatch()) {
+        const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
+                      m.capturedView(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    if (const auto m = en.match(text); m.hasMatch()) {
+        const QDate d(m.capturedView(3).toInt(), monthFromEnglish(m.capturedView(2)),
+                      m.capturedView(1).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool isVoteListLabel(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[:：]$)"));
+    return matches(re, text);
+}
+
+QString listMarker(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\([a-z]{1,2}\)|\([ivxlc]+\)|[a-z]\)|[㈠-㈩]|\([一二三四五六七八九十]+\)|[•·▪◦●■-]|o(?=\s))\s*)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool startsNumberedParagraph(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\d{1,3}[.．]\s*\S)"));
+    return matches(re, text);
+}
+
+bool isStandaloneLine(QStringView text)
+{
+    return isSectionHeading(text) || originalLanguages(text) || bracketedDate(text) ||
+           isVoteListLabel(text);
+}
+
+bool looksLikeHeading(QStringView text)
+{
+    if (text.isEmpty() || Text::displayWidth(text) > 80)
+        return false;
+    const char32_t last = Text::lastCodePoint(text);
+    return !Text::isTerminalPunctuation(last) && last != U'，' && last != U',' &&
+           last != U'：' && last != U':' && last != U'、';
+}
+
+} // namespace Rapporteur::Segmentation

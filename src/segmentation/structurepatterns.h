@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace Rapporteur::Segmentation {
+
+// The recurring line shapes of UN documents (Chinese, with the English forms beside them). Each
+// takes the text of one reflowed paragraph or line, white space already simplified.
+
+// "二. 答复", "一、导言", "II. Replies": a numbered section heading.
+bool isSectionHeading(QStringView text);
+// "A. 各国政府", "B. 欧洲联盟": a lettered heading; returns the title after the letter.
+std::optional<QString> letteredHeadingTitle(QStringView text);
+// "[原件：英文和法文]", "[Original: English and French]" → {"en", "fr"}. An empty list inside
+// the optional means the marker was there but named no language we know.
+std::optional<QStringList> originalLanguages(QStringView text);
+// "[2022 年 5 月 19 日]", "[19 May 2022]".
+std::optional<QDate> bracketedDate(QStringView text);
+// "赞成：", "反对：", "弃权：", "In favour:", ... alone on a line.
+bool isVoteListLabel(QStringView text);
+// "(a) ", "• ", "㈠ ", "(i) ", "o ": the marker a list item starts with; empty when none.
+QString listMarker(QStringView text);
+// "1. ", "12. ": a numbered paragraph.
+bool startsNumberedParagraph(QStringView text);
+// A line that is always a paragraph of its own (headings, submission markers, vote labels).
+bool isStandaloneLine(QStringView text);
+// Short and without closing punctuation: a heading rather than running text.
+bool looksLikeHeading(QStringView text);
+
+} // namespace Rapporteur::Segmentation

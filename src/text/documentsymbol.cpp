@@ -1,0 +1,70 @@
+#include "documentsymbol.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Rapporteur::Text {
+
+namespace {
+const QRegularExpression &symbolPattern()
+{
+    // Series code (A, S, E, ST, BWC, ...) then parts of letters, digits, dots, brackets, hyphens.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.()\-]*)+(?: [A-Z])?$)"));
+    return re;
+}
+
+bool hasDigit(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+// UN document languages as undocs.org spells them in links.
+bool isLanguageCode(QStringView part)
+{
+    static const QStringList codes{QStringLiteral("ar"), QStringLiteral("ch"),
+                                   QStringLiteral("zh"), QStringLiteral("en"),
+                                   QStringLiteral("fr"), QStringLiteral("ru"),
+                                   QStringLiteral("es")};
+    return codes.contains(part.toString());
+}
+} // namespace
+
+bool looksLikeSymbol(QStringView text)
+{
+    return hasDigit(text) && symbolPattern().match(text).hasMatch();
+}
+
+QString symbolFromFileName(const QString &fileName)
+{
+    QString base = QFileInfo(fileName).fileName();
+    // Drop extensions and a language tag ("A-77-96.zh.txt", "A_77_96.pdf"). Symbols contain
+    // dots themselves ("A-C.1-79-L.53"), so only trailing runs of letters after a dot go.
+    static const QRegularExpression tail(QStringLiteral(R"((\.[a-zA-Z]{2,4})+$)"));
+    base.remove(tail);
+    QString symbol = base;
+    symbol.replace(QLatin1Char('-'), QLatin1Char('/')).replace(QLatin1Char('_'), QLatin1Char('/'));
+    return looksLikeSymbol(symbol) ? symbol : QString();
+}
+
+QString symbolFromLink(const QString &url)
+{
+    const QUrl parsed(url);
+    const QString host = parsed.host().toLower();
+    if (!host.endsWith(QLatin1String("undocs.org")) && !host.endsWith(QLatin1String("un.org")))
+        return {};
+    QString path = QUrl::fromPercentEncoding(parsed.path(QUrl::FullyEncoded).toUtf8());
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (slash > 0 && isLanguageCode(QStringView(path).left(slash)))
+        path.remove(0, slash + 1);
+    return looksLikeSymbol(path) ? path : QString();
+}
+
+} // namespace Rapporteur::Text

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Rapporteur::Text {
+
+// UN document symbols: "A/77/96", "A/RES/76/234", "S/RES/1540(2004)", "A/C.1/79/L.53/Rev.1",
+// "BWC/CONF.IX/PC/WP.9". The shape: an upper-case series code, then "/"-separated parts, at
+// least one of them with a digit.
+bool looksLikeSymbol(QStringView text);
+
+// "A-77-96.zh.txt" → "A/77/96"; empty when the file name is not a symbol with "/" spelled "-".
+QString symbolFromFileName(const QString &fileName);
+
+// "https://undocs.org/ch/A/RES/76/234" → "A/RES/76/234" (the language code, when present, goes);
+// empty for a link that names no document.
+QString symbolFromLink(const QString &url);
+
+} // namespace Rapporteur::Text

@@ -1,0 +1,65 @@
+#include "linejoiner.h"
+
+#include "charclass.h"
+
+
+#include <algorithm>
+#include <vector>
+
+namespace Rapporteur::Text {
+
+void appendWrappedLine(QString &paragraph, QStringView nextLine)
+{
+    if (nextLine.isEmpty())
+        return;
+    if (paragraph.isEmpty()) {
+        paragraph = nextLine.toString();
+        return;
+    }
+    const char32_t before = lastCodePoint(paragraph);
+    const char32_t after = firstCodePoint(nextLine);
+    const bool glue = isCjk(before) || isCjk(after) || before == U'-' || before == U'/' ||
+                      QChar::isSpace(before);
+    if (!glue)
+        paragraph += QLatin1Char(' ');
+    paragraph += nextLine;
+}
+
+QString collapseLetterSpacing(QStringView line)
+{
+    if (!line.contains(QLatin1Char(' ')))
+        return line.toString();
+    // Work on code points so that characters outside the BMP count as one.
+    std::vector<char32_t> cps;
+    cps.reserve(static_cast<size_t>(line.size()));
+    forEachCodePoint(line, [&](char32_t cp) { cps.push_back(cp); });
+
+    // A space is dropped when it sits inside a run "C C C" of single CJK characters: the
+    // characters on both sides are CJK and at least one of them has another spaced neighbour.
+    auto spacedCjkAt = [&](size_t i) { return i < cps.size() && isCjk(cps[i]); };
+    std::vector<bool> drop(cps.size(), false);
+    for (size_t i = 1; i + 1 < cps.size(); ++i) {
+        if (cps[i] != U' ' || !spacedCjkAt(i - 1) || !spacedCjkAt(i + 1))
+            continue;
+        const bool leftSpaced = i >= 3 && cps[i - 2] == U' ' && spacedCjkAt(i - 3);
+        const bool rightSpaced = i + 3 < cps.size() && cps[i + 2] == U' ' && spacedCjkAt(i + 3);
+        if (leftSpaced || rightSpaced)
+            drop[i] = true;
+    }
+    if (std::find(drop.begin(), drop.end(), true) == drop.end())
+        return line.toString();
+    QString out;
+    out.reserve(line.size());
+    for (size_t i = 0; i < cps.size(); ++i) {
+        if (!drop[i])
+            out += QChar::fromUcs4(cps[i]);
+    }
+    return out;
+}
+
+QString simplifyLine(QStringView line)
+{
+    return line.toString().simplified();
+}
+
+} // namespace Rapporteur::Text

@@ -1,0 +1,32 @@
+#include "matchingkey.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+namespace Rapporteur::Text {
+
+QString matchingKey(QStringView text)
+{
+    QString stripped;
+    stripped.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isSpace())
+            continue;
+        // U+2022 •, U+30FB ・, U+2027 ‧ and U+FF65 ･ all stand for the middle dot in names.
+        if (c == QChar(0x2022) || c == QChar(0x30FB) || c == QChar(0x2027) || c == QChar(0xFF65))
+            c = QChar(0x00B7);
+        stripped.append(c);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status))
+        return stripped;
+    const icu::UnicodeString src(false, reinterpret_cast<const UChar *>(stripped.utf16()),
+                                 static_cast<int32_t>(stripped.size()));
+    const icu::UnicodeString folded = nfkc->normalize(src, status);
+    if (U_FAILURE(status))
+        return stripped;
+    return QString(reinterpret_cast<const QChar *>(folded.getBuffer()), folded.length());
+}
+
+} // namespace Rapporteur::Text

@@ -1,0 +1,166 @@
+#include "importer.h"
+
+#include "importer/extractedtextlayout.h"
+#include "importer/textfilereader.h"
+#include "segmentation/documentsegmenter.h"
+#include "segmentation/entityregistry.h"
+#include "segmentation/reflow.h"
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "text/documentsymbol.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace Rapporteur::Workflow {
+
+namespace {
+
+// Bump when the reading of a file changes, so that re-importing an unchanged file after an
+// upgrade stores the better reading instead of being skipped as unchanged.
+constexpr int kReaderVersion = 1;
+
+Error inFile(const QString &path, Error error)
+{
+    error.userMessage =
+        QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.userMessage);
+    return error;
+}
+
+Error cancelled()
+{
+    return Error{ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), {}};
+}
+
+QString chooseSymbol(const ImportRequest &request, const SourceText &source,
+                     const QString &contentHash, bool &provisional)
+{
+    provisional = false;
+    if (!request.symbol.trimmed().isEmpty())
+        return request.symbol.trimmed();
+    if (!source.symbolFromFurniture.isEmpty())
+        return source.symbolFromFurniture;
+    if (const QString fromName = Text::symbolFromFileName(request.path); !fromName.isEmpty())
+        return fromName;
+    // Nothing names the document: a provisional identifier the user can replace later.
+    provisional = true;
+    return QStringLiteral("DOC-") + contentHash.left(8).toUpper();
+}
+
+} // namespace
+
+QString outcomeName(ImportSummary::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportSummary::Outcome::Inserted:
+        return QStringLiteral("imported");
+    case ImportSummary::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportSummary::Outcome::Replaced:
+        return QStringLiteral("replaced");
+    }
+    return {};
+}
+
+Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink &progress,
+                                     const CancelToken &cancel)
+{
+    const QString name = QFileInfo(request.path).fileName();
+    progress.progress(0, 3, QStringLiteral("reading %1").arg(name));
+    auto decoded = Importer::readTextFile(request.path);
+    if (!decoded)
+        return inFile(request.path, decoded.error());
+    if (cancel.isCancelled())
+        return cancelled();
+
+    progress.progress(1, 3, QStringLiteral("reflowing %1").arg(name));
+    const SourceText source = Importer::analyseExtractedText(decoded->text);
+    auto reflowed = Segmentation::reflow(source);
+    if (cancel.isCancelled())
+        return cancelled();
+
+    progress.progress(2, 3, QStringLiteral("segmenting %1").arg(name));
+    PreparedImport prepared;
+    prepared.document =
+        Segmentation::segmentDocument(reflowed.blocks, Segmentation::EntityRegistry::builtIn());
+    if (prepared.document.paragraphs.isEmpty())
+        return inFile(request.path, Error{ErrorCode::InvalidInput,
+                                          QStringLiteral("no readable paragraphs in the file"),
+                                          {}});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(kReaderVersion));
+    hash.addData(request.symbol.toUtf8());
+    hash.addData(decoded->text.toUtf8());
+    prepared.contentHash = QString::fromLatin1(hash.result().toHex());
+    prepared.document.symbol = chooseSymbol(request, source, prepared.contentHash,
+                                            prepared.document.symbolProvisional);
+    prepared.document.language = QStringLiteral("zh");
+    prepared.document.pageCount = source.pageCount;
+    prepared.document.warnings = source.warnings + reflowed.warnings + prepared.document.warnings;
+    prepared.sourcePath = QFileInfo(request.path).absoluteFilePath();
+    prepared.encoding = decoded->encoding;
+    progress.progress(3, 3, QStringLiteral("read %1").arg(name));
+    return prepared;
+}
+
+Result<QList<ImportSummary>> storeImports(Storage::Database &db,
+                                          const QList<PreparedImport> &imports,
+                                          const CancelToken &cancel)
+{
+    auto transaction = Storage::Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    Storage::CorpusRepository repository(db);
+    const QList<Entity> entities = Segmentation::EntityRegistry::builtIn().entities();
+    QList<ImportSummary> summaries;
+    for (const PreparedImport &item : imports) {
+        if (cancel.isCancelled())
+            return cancelled(); // the transaction rolls back as it goes out of scope
+        auto stored = repository.storeDocument(item.document, item.sourcePath, item.contentHash,
+                                               entities);
+        if (!stored)
+            return inFile(item.sourcePath, stored.error());
+        ImportSummary s;
+        s.sourcePath = item.sourcePath;
+        s.symbol = item.document.symbol;
+        s.symbolProvisional = item.document.symbolProvisional;
+        s.title = item.document.title;
+        s.encoding = item.encoding;
+        s.submissions = static_cast<int>(item.document.submissions.size());
+        s.paragraphs = static_cast<int>(item.document.paragraphs.size());
+        s.pages = item.document.pageCount;
+        s.warnings = item.document.warnings;
+        switch (stored->kind) {
+        case Storage::StoreOutcome::Kind::Inserted:
+            s.outcome = ImportSummary::Outcome::Inserted;
+            break;
+        case Storage::StoreOutcome::Kind::Unchanged:
+            s.outcome = ImportSummary::Outcome::Unchanged;
+            break;
+        case Storage::StoreOutcome::Kind::Replaced:
+            s.outcome = ImportSummary::Outcome::Replaced;
+            break;
+        }
+        summaries.append(std::move(s));
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return summaries;
+}
+
+Result<QList<ImportSummary>> importFiles(Storage::Database &db,
+                                         const QList<ImportRequest> &requests,
+                                         ProgressSink &progress, const CancelToken &cancel)
+{
+    QList<PreparedImport> prepared;
+    for (const ImportRequest &request : requests) {
+        auto item = prepareImport(request, progress, cancel);
+        if (!item)
+            return item.error();
+        prepared.append(std::move(item).value());
+    }
+    return storeImports(db, prepared, cancel);
+}
+
+} // namespace Rapporteur::Workflow

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "importrequest.h"
+
+#include "common/progress.h"
+#include "common/result.h"
+
+#include <QList>
+
+namespace Rapporteur::Storage {
+class Database;
+}
+
+namespace Rapporteur::Workflow {
+
+// Reads a file and segments it; touches no database, so it can run on any thread.
+Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink &progress,
+                                     const CancelToken &cancel);
+
+// Stores prepared documents in one transaction: all of them, or (on any error) none.
+Result<QList<ImportSummary>> storeImports(Storage::Database &db,
+                                          const QList<PreparedImport> &imports,
+                                          const CancelToken &cancel);
+
+// Reads, segments and stores a list of files as one unit of work: when any file fails, the
+// database is left exactly as it was and the error names that file.
+Result<QList<ImportSummary>> importFiles(Storage::Database &db,
+                                         const QList<ImportRequest> &requests,
+                                         ProgressSink &progress, const CancelToken &cancel);
+
+} // namespace Rapporteur::Workflow
