@@ -17,7 +17,8 @@ class Database;
 namespace Rapporteur::Cli {
 
 // The exit statuses of the command-line contract.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitUsage = 1,    // unknown command or option, missing argument
     ExitBadInput = 2, // unreadable or invalid input, or something asked for that is not there
@@ -34,10 +35,10 @@ public:
     // Opens the database on first call; null after printing the error.
     Storage::Database *database();
 
-    static int fail(const Error &error);        // "error: ..." on stderr → ExitBadInput
-    static int usage(const QString &message);   // "usage error: ..." on stderr → ExitUsage
+    static int fail(const Error &error);      // "error: ..." on stderr → ExitBadInput
+    static int usage(const QString &message); // "usage error: ..." on stderr → ExitUsage
     static void printJson(const QJsonDocument &doc);
-    static void print(const QString &line);     // a line on stdout, UTF-8
+    static void print(const QString &line); // a line on stdout, UTF-8
 
     // Parses a command's own arguments (args[0] is the command name); false after reporting.
     static bool parse(QCommandLineParser &parser, const QStringList &args);

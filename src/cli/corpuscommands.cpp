@@ -41,8 +41,8 @@ bool documentExists(Storage::CorpusRepository &repo, const QString &symbol, int 
 
 QString entityLabel(const Storage::SubmissionRecord &s)
 {
-    return s.entity ? QStringLiteral("%1 %2 (%3)").arg(s.entity->code, s.entity->nameZh,
-                                                       s.entity->nameEn)
+    return s.entity ? QStringLiteral("%1 %2 (%3)")
+                          .arg(s.entity->code, s.entity->nameZh, s.entity->nameEn)
                     : QStringLiteral("??? %1 (unresolved)").arg(s.heading);
 }
 } // namespace
@@ -148,9 +148,9 @@ int runShow(CommandContext &context, const QStringList &args)
         return ExitOk;
     }
     const auto &s = **submission;
-    CommandContext::print(QStringLiteral("%1 — %2, %3, %4").arg(s.document, entityLabel(s),
-                                                              s.languages.join(u'+'),
-                                                              s.date.toString(Qt::ISODate)));
+    CommandContext::print(
+        QStringLiteral("%1 — %2, %3, %4")
+            .arg(s.document, entityLabel(s), s.languages.join(u'+'), s.date.toString(Qt::ISODate)));
     for (const auto &p : *paragraphs) {
         CommandContext::print(QStringLiteral("\n[%1, p. %2] %3").arg(p.id).arg(p.page).arg(p.text));
         for (const auto &f : p.footnotes)

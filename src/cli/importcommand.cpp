@@ -73,8 +73,7 @@ int runImport(CommandContext &context, const QStringList &args)
     for (const auto &s : *result) {
         CommandContext::print(
             QStringLiteral("%1: %2 (%3), %4 submissions, %5 paragraphs, %6 pages, %7 warnings — %8")
-                .arg(s.symbol, s.title.isEmpty() ? QStringLiteral("untitled") : s.title,
-                     s.encoding)
+                .arg(s.symbol, s.title.isEmpty() ? QStringLiteral("untitled") : s.title, s.encoding)
                 .arg(s.submissions)
                 .arg(s.paragraphs)
                 .arg(s.pages)

@@ -21,9 +21,9 @@ QJsonArray footnotesJson(const QString &paragraphText, const QList<Footnote> &fo
     QJsonArray out;
     for (const Footnote &f : footnotes) {
         const QJsonValue anchor =
-            f.anchor < 0 ? QJsonValue(QJsonValue::Null)
-                         : QJsonValue(static_cast<qint64>(
-                               Text::toCodePointOffset(paragraphText, f.anchor)));
+            f.anchor < 0
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(static_cast<qint64>(Text::toCodePointOffset(paragraphText, f.anchor)));
         out.append(QJsonObject{{QStringLiteral("marker"), f.marker},
                                {QStringLiteral("text"), f.text},
                                {QStringLiteral("anchor"), anchor}});
@@ -35,10 +35,10 @@ QJsonArray linksJson(const QList<Link> &links)
 {
     QJsonArray out;
     for (const Link &l : links)
-        out.append(QJsonObject{
-            {QStringLiteral("target"), l.target},
-            {QStringLiteral("symbol"),
-             l.symbol.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.symbol)}});
+        out.append(
+            QJsonObject{{QStringLiteral("target"), l.target},
+                        {QStringLiteral("symbol"), l.symbol.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(l.symbol)}});
     return out;
 }
 } // namespace

@@ -20,7 +20,8 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table{
         {QStringLiteral("import"),
-         {Cli::runImport, "import [--symbol SYM] [--json] [--progress] FILE...   read documents in"}},
+         {Cli::runImport,
+          "import [--symbol SYM] [--json] [--progress] FILE...   read documents in"}},
         {QStringLiteral("documents"), {Cli::runDocuments, "documents [--json]"}},
         {QStringLiteral("submissions"),
          {Cli::runSubmissions, "submissions [--document SYM] [--json]"}},

@@ -5,7 +5,8 @@
 namespace Rapporteur {
 
 // What kind of failure, so callers can map it to an exit status or a dialog without parsing text.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,   // the file is readable but is not what we can import (empty, binary, ...)
     UnreadableFile, // missing, a directory, no permission
     Encoding,       // bytes that decode in none of the encodings we accept

@@ -12,10 +12,10 @@ namespace Rapporteur {
 // What the reading core makes of one source file, before it is stored.
 struct ParsedDocument
 {
-    QString symbol;              // "A/77/96"; a provisional one when none was found
+    QString symbol; // "A/77/96"; a provisional one when none was found
     bool symbolProvisional = false;
-    QString title;               // "在国际安全领域促进和平利用国际合作"
-    QString language;            // ISO 639-1 of the text: "zh"
+    QString title;    // "在国际安全领域促进和平利用国际合作"
+    QString language; // ISO 639-1 of the text: "zh"
     int pageCount = 0;
     QList<Submission> submissions;
     QList<Paragraph> paragraphs; // reading order

@@ -9,8 +9,7 @@ namespace Rapporteur {
 
 // A value or an Error: std::expected is C++23 and GCC 12 lacks it, so this is the small subset we
 // use. Accessing the wrong alternative is a programming error and throws std::bad_variant_access.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -7,7 +7,8 @@ namespace Rapporteur {
 
 // What a line of extracted text is, decided by the importer (from whitespace conventions for a
 // text file, from geometry for a PDF). The segmentation reads only Text, Footnote and LinkTarget.
-enum class LineRole {
+enum class LineRole
+{
     Text,         // reading text
     FootnoteRule, // the "__________" rule above a page's footnotes
     Footnote,     // a line of a footnote (its first line starts with the marker)
@@ -16,7 +17,8 @@ enum class LineRole {
 };
 
 // Whether the importer knows that a paragraph ends after this line.
-enum class LineBreak {
+enum class LineBreak
+{
     Unknown,  // no layout signal: the reflow decides from content
     Continue, // the paragraph goes on in the next text line
     End,      // the paragraph ends here
@@ -24,11 +26,11 @@ enum class LineBreak {
 
 struct SourceLine
 {
-    QString text;      // without layout white space at either end
-    int page = 0;      // 1-based; for a text file an estimate from page artefacts
+    QString text; // without layout white space at either end
+    int page = 0; // 1-based; for a text file an estimate from page artefacts
     LineRole role = LineRole::Text;
     LineBreak breakAfter = LineBreak::Unknown;
-    bool indented = false;  // starts further right than the page's running text
+    bool indented = false;       // starts further right than the page's running text
     bool startsFootnote = false; // Footnote role: this line starts a new footnote
     QString footnoteMarker;      // when startsFootnote
 };

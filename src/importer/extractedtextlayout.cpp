@@ -25,7 +25,9 @@ bool isSpaceChar(QChar c)
 QList<RawLine> splitLines(const QString &text)
 {
     QList<RawLine> lines;
-    const auto parts = QStringView(text).split(QLatin1Char('\n'));
+    auto parts = QStringView(text).split(QLatin1Char('\n'));
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast(); // what follows the last line end is not a blank line
     bool pendingFormFeed = false;
     for (QStringView part : parts) {
         while (part.startsWith(QLatin1Char('\f'))) {
@@ -95,8 +97,8 @@ Conventions detectConventions(const QList<RawLine> &lines)
     // A convention carries information only when some lines follow it and others do not.
     c.trailingSpaceEndsParagraph = trailing * 20 > text && trailing * 20 < text * 19;
     // Blank lines after (nearly) every line are the extractor's spacing, not paragraph breaks.
-    c.blankLineEndsParagraph = !c.trailingSpaceEndsParagraph && blankAfter * 10 < text * 8 &&
-                               blankAfter * 20 > text;
+    c.blankLineEndsParagraph =
+        !c.trailingSpaceEndsParagraph && blankAfter * 10 < text * 8 && blankAfter * 20 > text;
     std::sort(indents.begin(), indents.end());
     c.bodyIndent = indents[indents.size() / 4]; // the indent most running lines share
     return c;
@@ -133,7 +135,7 @@ SourceText analyseExtractedText(const QString &text)
     int page = 1;
     bool pageHasText = false;  // text seen on the current page
     bool betweenPages = false; // page artefacts seen since the last text line
-    int nextPageNumber = 0; // from a footer "N/M": the number of the page that follows
+    int nextPageNumber = 0;    // from a footer "N/M": the number of the page that follows
     bool inFootnotes = false;
     int lastFootnoteNumber = 0;
     bool footnoteContinues = false;
@@ -170,8 +172,8 @@ SourceText analyseExtractedText(const QString &text)
             const QString marker = footnoteMarker(line.text);
             bool ok = false;
             const int number = marker.toInt(&ok);
-            const bool startsNew = !marker.isEmpty() &&
-                                   (!ok || number == lastFootnoteNumber + 1 || number == 1);
+            const bool startsNew =
+                !marker.isEmpty() && (!ok || number == lastFootnoteNumber + 1 || number == 1);
             if (startsNew) {
                 source.role = LineRole::Footnote;
                 source.startsFootnote = true;

@@ -12,7 +12,7 @@ namespace Rapporteur::Importer {
 // barcode "*2209134*". A line made only of such tokens is furniture.
 struct FurnitureLine
 {
-    QString symbol;               // when the line names the document symbol
+    QString symbol;                // when the line names the document symbol
     std::optional<int> pageNumber; // from "N/M"
     std::optional<int> pageCount;
 };

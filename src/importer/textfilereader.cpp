@@ -59,8 +59,10 @@ std::optional<QString> decodeGb18030(QByteArrayView bytes)
     return out;
 }
 
-// Guesses UTF-16 without a BOM: text in it has a zero byte in most code units of ASCII and many
-// of CJK, always on the same side.
+// Guesses UTF-16 without a BOM: every ASCII character (spaces, line ends, digits) puts a zero
+// byte on the same side of its code unit, while the other side stays non-zero. Chinese text has
+// few ASCII characters, so the share of zeros can be small; that they sit on one side only is
+// what tells.
 std::optional<QStringConverter::Encoding> sniffUtf16(const QByteArray &bytes)
 {
     if (bytes.size() < 4 || bytes.size() % 2 != 0)
@@ -73,9 +75,9 @@ std::optional<QStringConverter::Encoding> sniffUtf16(const QByteArray &bytes)
         oddZeros += bytes[i + 1] == 0;
     }
     const qsizetype units = n / 2;
-    if (oddZeros * 4 > units && evenZeros * 20 < units)
+    if (oddZeros * 20 > units && evenZeros * 4 < oddZeros)
         return QStringConverter::Utf16LE;
-    if (evenZeros * 4 > units && oddZeros * 20 < units)
+    if (evenZeros * 20 > units && oddZeros * 4 < evenZeros)
         return QStringConverter::Utf16BE;
     return std::nullopt;
 }

@@ -19,7 +19,7 @@ struct Block
     // mentions are looked for only in the part of the text on the footnote's own page.
     QList<std::pair<int, int>> pageStarts;
 
-    int offsetOfPage(int p) const;       // first offset of text on page p (0 for the first page)
+    int offsetOfPage(int p) const; // first offset of text on page p (0 for the first page)
     int lastPage() const;
 };
 

@@ -87,17 +87,20 @@ private:
         if (lettered)
             m_group = heading.text;
         s.group = m_group;
-        auto entity = m_entities.resolve(name);
-        // A name broken over two lines can arrive as two headings ("白" / "俄罗斯").
-        if (!entity && !m_doc.paragraphs.isEmpty() && m_doc.paragraphs.last().submission < 0 &&
-            m_doc.paragraphs.last().kind == ParagraphKind::Heading) {
-            const QString joined = m_doc.paragraphs.last().text + name;
-            if ((entity = m_entities.resolve(joined))) {
-                s.heading = m_doc.paragraphs.last().text + heading.text;
-                s.page = m_doc.paragraphs.last().page;
+        // A name broken over two lines can arrive as two headings ("白" / "俄罗斯"); the second
+        // half alone may even be a name ("俄罗斯"), so the joined form is tried first.
+        std::optional<Entity> entity;
+        if (!m_doc.paragraphs.isEmpty() && m_doc.paragraphs.last().kind == ParagraphKind::Heading &&
+            m_doc.paragraphs.last().submission == m_submission && !lettered) {
+            const Paragraph &before = m_doc.paragraphs.last();
+            if ((entity = m_entities.resolve(before.text + name))) {
+                s.heading = before.text + heading.text;
+                s.page = before.page;
                 m_doc.paragraphs.removeLast();
             }
         }
+        if (!entity)
+            entity = m_entities.resolve(name);
         if (entity) {
             s.entityCode = entity->code;
         } else {

@@ -44,8 +44,8 @@ QList<QRegularExpression> mentionPatterns(const QString &target, const QString &
     auto addLiteral = [&](const QString &literal) {
         QString escaped = QRegularExpression::escape(literal);
         escaped.replace(QLatin1String("\\("), QLatin1String("\\s*\\("));
-        patterns.append(QRegularExpression(
-            QStringLiteral(R"((?<![\d/A-Za-z.])%1(?![\d/]))").arg(escaped)));
+        patterns.append(
+            QRegularExpression(QStringLiteral(R"((?<![\d/A-Za-z.])%1(?![\d/]))").arg(escaped)));
     };
     if (symbol.isEmpty()) {
         const QString host = QUrl(target).host();

@@ -82,7 +82,8 @@ private:
         flushAttachments();
         const QString text = Text::collapseLetterSpacing(line.text);
         auto &blocks = m_result.blocks;
-        if (m_previous && !blocks.isEmpty() && continues(*m_previous, blocks.last().text, line, text)) {
+        if (m_previous && !blocks.isEmpty() &&
+            continues(*m_previous, blocks.last().text, line, text)) {
             Block &open = blocks.last();
             if (line.page != open.lastPage())
                 open.pageStarts.append({static_cast<int>(open.text.size()), line.page});
@@ -108,8 +109,7 @@ private:
             break;
         }
         // No white-space convention: decide as a reader would from the shape of the lines.
-        const bool previousShort =
-            Text::displayWidth(previous.text) * 10 < m_typicalWidth * 8;
+        const bool previousShort = Text::displayWidth(previous.text) * 10 < m_typicalWidth * 8;
         if (startsStructure(line, blockText))
             return false;
         if (endsSentenceOrList(previous.text) && (previousShort || current.indented))

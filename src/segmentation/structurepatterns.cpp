@@ -72,7 +72,8 @@ std::optional<QStringList> originalLanguages(QStringView text)
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    static const QRegularExpression separators(QStringLiteral(R"(\s*(?:和|及|、|,|，|\band\b)\s*)"));
+    static const QRegularExpression separators(
+        QStringLiteral(R"(\s*(?:和|及|、|,|，|\band\b)\s*)"));
     QStringList codes;
     for (const QString &part : m.captured(1).split(separators, Qt::SkipEmptyParts)) {
         const QString code = languageNames().value(part.trimmed().toLower());
@@ -103,8 +104,8 @@ std::optional<QDate> bracketedDate(QStringView text)
 
 bool isVoteListLabel(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[:：]$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[:：]$)"));
     return matches(re, text);
 }
 
@@ -133,8 +134,8 @@ bool looksLikeHeading(QStringView text)
     if (text.isEmpty() || Text::displayWidth(text) > 80)
         return false;
     const char32_t last = Text::lastCodePoint(text);
-    return !Text::isTerminalPunctuation(last) && last != U'，' && last != U',' &&
-           last != U'：' && last != U':' && last != U'、';
+    return !Text::isTerminalPunctuation(last) && last != U'，' && last != U',' && last != U'：' &&
+           last != U':' && last != U'、';
 }
 
 } // namespace Rapporteur::Segmentation

@@ -27,11 +27,15 @@ public:
     Result<StoreOutcome> storeDocument(const ParsedDocument &doc, const QString &sourcePath,
                                        const QString &contentHash, const QList<Entity> &entities);
 
+    // Documents in the order they were first imported (a re-import keeps a document's place).
     Result<QList<DocumentRecord>> documents() const;
     Result<std::optional<DocumentRecord>> document(const QString &symbol) const;
     // All submissions in document order (documents in import order); symbol empty = all documents.
+    // An unknown symbol is an ErrorCode::NotFound error.
     Result<QList<SubmissionRecord>> submissions(const QString &documentSymbol = {}) const;
     Result<std::optional<SubmissionRecord>> submission(qint64 id) const;
+    // Paragraphs in reading order with their footnotes and links. An unknown submission id or
+    // document symbol is an ErrorCode::NotFound error; a known one may have no paragraphs.
     Result<QList<ParagraphRecord>> paragraphsOfSubmission(qint64 submissionId) const;
     Result<QList<ParagraphRecord>> paragraphsOfDocument(const QString &documentSymbol) const;
 

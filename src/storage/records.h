@@ -40,8 +40,8 @@ struct EntityRef
 struct SubmissionRecord
 {
     qint64 id = 0;
-    QString document;  // symbol
-    int ordinal = 0;   // 0-based position in the document
+    QString document; // symbol
+    int ordinal = 0;  // 0-based position in the document
     QString heading;
     std::optional<EntityRef> entity; // empty when the heading resolved to no entity
     QStringList languages;
@@ -54,10 +54,10 @@ struct SubmissionRecord
 
 struct ParagraphRecord
 {
-    qint64 id = 0;              // stable across re-imports of unchanged text
-    QString document;           // symbol
+    qint64 id = 0;    // stable across re-imports of unchanged text
+    QString document; // symbol
     std::optional<qint64> submissionId;
-    int ordinal = 0;            // 0-based reading order in the document
+    int ordinal = 0; // 0-based reading order in the document
     ParagraphKind kind = ParagraphKind::Body;
     QString section;
     int page = 0;
@@ -70,7 +70,12 @@ struct ParagraphRecord
 // What storing a document did.
 struct StoreOutcome
 {
-    enum class Kind { Inserted, Unchanged, Replaced };
+    enum class Kind
+    {
+        Inserted,
+        Unchanged,
+        Replaced
+    };
     Kind kind = Kind::Inserted;
     qint64 documentId = 0;
 };

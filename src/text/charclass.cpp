@@ -1,6 +1,5 @@
 #include "charclass.h"
 
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 

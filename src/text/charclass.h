@@ -16,8 +16,7 @@ bool isTerminalPunctuation(char32_t cp);
 int displayWidth(QStringView text);
 
 // Calls f(char32_t) for each code point; a lone surrogate is passed as it is.
-template<typename F>
-void forEachCodePoint(QStringView text, F &&f)
+template <typename F> void forEachCodePoint(QStringView text, F &&f)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {

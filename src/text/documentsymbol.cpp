@@ -10,8 +10,8 @@ namespace {
 const QRegularExpression &symbolPattern()
 {
     // Series code (A, S, E, ST, BWC, ...) then parts of letters, digits, dots, brackets, hyphens.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.()\-]*)+(?: [A-Z])?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.()\-]*)+(?: [A-Z])?$)"));
     return re;
 }
 
@@ -27,9 +27,8 @@ bool hasDigit(QStringView text)
 // UN document languages as undocs.org spells them in links.
 bool isLanguageCode(QStringView part)
 {
-    static const QStringList codes{QStringLiteral("ar"), QStringLiteral("ch"),
-                                   QStringLiteral("zh"), QStringLiteral("en"),
-                                   QStringLiteral("fr"), QStringLiteral("ru"),
+    static const QStringList codes{QStringLiteral("ar"), QStringLiteral("ch"), QStringLiteral("zh"),
+                                   QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ru"),
                                    QStringLiteral("es")};
     return codes.contains(part.toString());
 }

@@ -2,7 +2,6 @@
 
 #include "charclass.h"
 
-
 #include <algorithm>
 #include <vector>
 
@@ -18,8 +17,8 @@ void appendWrappedLine(QString &paragraph, QStringView nextLine)
     }
     const char32_t before = lastCodePoint(paragraph);
     const char32_t after = firstCodePoint(nextLine);
-    const bool glue = isCjk(before) || isCjk(after) || before == U'-' || before == U'/' ||
-                      QChar::isSpace(before);
+    const bool glue =
+        isCjk(before) || isCjk(after) || before == U'-' || before == U'/' || QChar::isSpace(before);
     if (!glue)
         paragraph += QLatin1Char(' ');
     paragraph += nextLine;

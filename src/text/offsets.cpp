@@ -18,9 +18,8 @@ qsizetype toUtf16Offset(QStringView text, qsizetype codePointOffset)
 {
     qsizetype i = 0;
     for (qsizetype points = 0; points < codePointOffset && i < text.size(); ++points) {
-        i += (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-                 ? 2
-                 : 1;
+        i += (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) ? 2
+                                                                                                : 1;
     }
     return i;
 }

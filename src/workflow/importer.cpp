@@ -23,8 +23,7 @@ constexpr int kReaderVersion = 1;
 
 Error inFile(const QString &path, Error error)
 {
-    error.userMessage =
-        QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.userMessage);
+    error.userMessage = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.userMessage);
     return error;
 }
 
@@ -93,8 +92,8 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     hash.addData(request.symbol.toUtf8());
     hash.addData(decoded->text.toUtf8());
     prepared.contentHash = QString::fromLatin1(hash.result().toHex());
-    prepared.document.symbol = chooseSymbol(request, source, prepared.contentHash,
-                                            prepared.document.symbolProvisional);
+    prepared.document.symbol =
+        chooseSymbol(request, source, prepared.contentHash, prepared.document.symbolProvisional);
     prepared.document.language = QStringLiteral("zh");
     prepared.document.pageCount = source.pageCount;
     prepared.document.warnings = source.warnings + reflowed.warnings + prepared.document.warnings;
@@ -104,9 +103,8 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     return prepared;
 }
 
-Result<QList<ImportSummary>> storeImports(Storage::Database &db,
-                                          const QList<PreparedImport> &imports,
-                                          const CancelToken &cancel)
+Result<QList<ImportSummary>>
+storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const CancelToken &cancel)
 {
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction)
@@ -117,8 +115,8 @@ Result<QList<ImportSummary>> storeImports(Storage::Database &db,
     for (const PreparedImport &item : imports) {
         if (cancel.isCancelled())
             return cancelled(); // the transaction rolls back as it goes out of scope
-        auto stored = repository.storeDocument(item.document, item.sourcePath, item.contentHash,
-                                               entities);
+        auto stored =
+            repository.storeDocument(item.document, item.sourcePath, item.contentHash, entities);
         if (!stored)
             return inFile(item.sourcePath, stored.error());
         ImportSummary s;

@@ -33,7 +33,12 @@ struct ImportSummary
     int submissions = 0;
     int paragraphs = 0;
     int pages = 0;
-    enum class Outcome { Inserted, Unchanged, Replaced } outcome = Outcome::Inserted;
+    enum class Outcome
+    {
+        Inserted,
+        Unchanged,
+        Replaced
+    } outcome = Outcome::Inserted;
     QStringList warnings;
 };
 

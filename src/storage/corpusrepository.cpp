@@ -1,0 +1,323 @@
+#include "corpusrepository.h"
+
+#include "columncodec.h"
+#include "database.h"
+#include "documentwriter.h"
+#include "statement.h"
+#include "storagelogging.h"
+#include "transaction.h"
+
+#include <QHash>
+
+namespace Rapporteur::Storage {
+
+using namespace ColumnCodec;
+
+namespace {
+
+Error withMessage(Error error, const QString &userMessage)
+{
+    error.userMessage = userMessage;
+    return error;
+}
+
+QString readFailed()
+{
+    return QStringLiteral("Could not read the corpus database.");
+}
+
+// Reads use one query per table, whatever the number of rows, and join the results in memory:
+// a query per paragraph would make a 2,000-paragraph document 4,000 round trips.
+// Each helper takes a WHERE clause over the aliases its query defines and binds key to ?1.
+
+template <typename Key>
+Result<Statement> prepareWith(const Database &db, const QByteArray &sql, const Key &key)
+{
+    auto statement = Statement::prepare(db, sql.constData());
+    if (statement && sql.contains("?1"))
+        statement->bind(1, key);
+    return statement;
+}
+
+template <typename Key>
+Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *where, const Key &key)
+{
+    auto select = prepareWith(db,
+                              QByteArray(R"(
+        SELECT d.id, d.symbol, d.symbol_provisional, d.title, d.language, d.source_path,
+               d.content_hash, d.page_count, d.imported_at,
+               (SELECT count(*) FROM submission s WHERE s.document_id = d.id),
+               (SELECT count(*) FROM paragraph p WHERE p.document_id = d.id)
+        FROM document d WHERE )") +
+                                  where + " ORDER BY d.id",
+                              key);
+    if (!select)
+        return select.error();
+    QList<DocumentRecord> records;
+    QHash<qint64, qsizetype> index;
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        DocumentRecord &r = records.emplace_back();
+        r.id = select->columnInt64(0);
+        r.symbol = select->columnText(1);
+        r.symbolProvisional = select->columnInt(2) != 0;
+        r.title = select->columnText(3);
+        r.language = select->columnText(4);
+        r.sourcePath = select->columnText(5);
+        r.contentHash = select->columnText(6);
+        r.pageCount = select->columnInt(7);
+        r.importedAt = select->columnText(8);
+        r.submissionCount = select->columnInt(9);
+        r.paragraphCount = select->columnInt(10);
+        index.insert(r.id, records.size() - 1);
+    }
+    if (!row)
+        return row.error();
+
+    auto warnings = prepareWith(db, QByteArray(R"(
+        SELECT w.document_id, w.message
+        FROM document_warning w JOIN document d ON d.id = w.document_id
+        WHERE )") + where + " ORDER BY w.document_id, w.ordinal",
+                                key);
+    if (!warnings)
+        return warnings.error();
+    for (row = warnings->step(); row && *row; row = warnings->step())
+        records[index.value(warnings->columnInt64(0))].warnings.append(warnings->columnText(1));
+    if (!row)
+        return row.error();
+    return records;
+}
+
+template <typename Key>
+Result<QList<SubmissionRecord>> readSubmissions(const Database &db, const char *where,
+                                                const Key &key)
+{
+    auto select = prepareWith(db, QByteArray(R"(
+        SELECT s.id, d.symbol, s.ordinal, s.heading, s.entity_code, e.name_zh, e.name_en,
+               s.languages, s.date, s.group_heading, s.section, s.page,
+               (SELECT count(*) FROM paragraph p WHERE p.submission_id = s.id)
+        FROM submission s
+        JOIN document d ON d.id = s.document_id
+        LEFT JOIN entity e ON e.code = s.entity_code
+        WHERE )") + where + " ORDER BY s.document_id, s.ordinal",
+                              key);
+    if (!select)
+        return select.error();
+    QList<SubmissionRecord> records;
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        SubmissionRecord &r = records.emplace_back();
+        r.id = select->columnInt64(0);
+        r.document = select->columnText(1);
+        r.ordinal = select->columnInt(2);
+        r.heading = select->columnText(3);
+        if (!select->isNull(4))
+            r.entity =
+                EntityRef{select->columnText(4), select->columnText(5), select->columnText(6)};
+        r.languages = decodeLanguages(select->columnText(7));
+        r.date = decodeDate(select->columnText(8));
+        r.group = select->columnText(9);
+        r.section = select->columnText(10);
+        r.page = select->columnInt(11);
+        r.paragraphCount = select->columnInt(12);
+    }
+    if (!row)
+        return row.error();
+    return records;
+}
+
+template <typename Key>
+Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *where, const Key &key)
+{
+    auto select = prepareWith(db, QByteArray(R"(
+        SELECT p.id, d.symbol, p.submission_id, p.ordinal, p.kind, p.section, p.page, p.text,
+               p.sentence_ends
+        FROM paragraph p JOIN document d ON d.id = p.document_id
+        WHERE )") + where + " ORDER BY p.ordinal",
+                              key);
+    if (!select)
+        return select.error();
+    QList<ParagraphRecord> records;
+    QHash<qint64, qsizetype> index;
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        ParagraphRecord &r = records.emplace_back();
+        r.id = select->columnInt64(0);
+        r.document = select->columnText(1);
+        if (!select->isNull(2))
+            r.submissionId = select->columnInt64(2);
+        r.ordinal = select->columnInt(3);
+        r.kind = paragraphKindFromName(select->columnText(4));
+        r.section = select->columnText(5);
+        r.page = select->columnInt(6);
+        r.text = select->columnText(7);
+        r.sentenceEnds = decodeOffsets(select->columnText(8));
+        index.insert(r.id, records.size() - 1);
+    }
+    if (!row)
+        return row.error();
+    if (records.isEmpty())
+        return records;
+
+    const QByteArray fromParagraphs =
+        " JOIN paragraph p ON p.id = x.paragraph_id JOIN document d ON d.id = p.document_id "
+        "WHERE " +
+        QByteArray(where) + " ORDER BY p.ordinal, x.ordinal";
+    auto footnotes = prepareWith(
+        db, "SELECT x.paragraph_id, x.marker, x.text, x.anchor FROM footnote x" + fromParagraphs,
+        key);
+    if (!footnotes)
+        return footnotes.error();
+    for (row = footnotes->step(); row && *row; row = footnotes->step()) {
+        const int anchor = footnotes->isNull(3) ? -1 : footnotes->columnInt(3);
+        records[index.value(footnotes->columnInt64(0))].footnotes.append(
+            Footnote{footnotes->columnText(1), footnotes->columnText(2), anchor});
+    }
+    if (!row)
+        return row.error();
+
+    auto links = prepareWith(
+        db, "SELECT x.paragraph_id, x.target, x.symbol FROM link x" + fromParagraphs, key);
+    if (!links)
+        return links.error();
+    for (row = links->step(); row && *row; row = links->step()) {
+        records[index.value(links->columnInt64(0))].links.append(
+            Link{links->columnText(1), links->columnText(2)});
+    }
+    if (!row)
+        return row.error();
+    return records;
+}
+
+// Tells an empty answer for a real document or submission from one for an unknown key.
+template <typename Key>
+Status checkExists(const Database &db, const char *sql, const Key &key, const QString &notFound)
+{
+    auto select = prepareWith(db, sql, key);
+    if (!select)
+        return select.error();
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? success() : Status(Error{ErrorCode::NotFound, notFound, {}});
+}
+
+QString unknownDocument(const QString &symbol)
+{
+    return QStringLiteral("There is no document “%1” in the corpus.").arg(symbol);
+}
+
+} // namespace
+
+CorpusRepository::CorpusRepository(Database &db) : m_db(db) {}
+
+Result<StoreOutcome> CorpusRepository::storeDocument(const ParsedDocument &doc,
+                                                     const QString &sourcePath,
+                                                     const QString &contentHash,
+                                                     const QList<Entity> &entities)
+{
+    const QString failed = QStringLiteral("Could not store “%1” in the corpus.").arg(doc.symbol);
+    if (m_db.isReadOnly())
+        return *m_db.readOnlyReason();
+    if (doc.symbol.isEmpty() || contentHash.isEmpty()) {
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("A document needs a symbol and a content hash to be stored."),
+                     sourcePath};
+    }
+    for (const Paragraph &paragraph : doc.paragraphs) {
+        if (paragraph.submission < -1 || paragraph.submission >= doc.submissions.size()) {
+            return Error{ErrorCode::Internal, failed,
+                         QStringLiteral("paragraph refers to submission %1 of %2")
+                             .arg(paragraph.submission)
+                             .arg(doc.submissions.size())};
+        }
+    }
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return withMessage(transaction.error(), failed);
+    auto outcome = DocumentWriter(m_db).store(doc, sourcePath, contentHash, entities);
+    if (!outcome) {
+        qCWarning(lcStorage) << "storing" << doc.symbol << "failed:" << outcome.error().detail;
+        return withMessage(outcome.error(), failed); // the transaction rolls back
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return withMessage(committed.error(), failed);
+    return outcome;
+}
+
+Result<QList<DocumentRecord>> CorpusRepository::documents() const
+{
+    auto records = readDocuments(m_db, "1", 0);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    return records;
+}
+
+Result<std::optional<DocumentRecord>> CorpusRepository::document(const QString &symbol) const
+{
+    auto records = readDocuments(m_db, "d.symbol = ?1", symbol);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty())
+        return std::optional<DocumentRecord>();
+    return std::optional<DocumentRecord>(records->takeFirst());
+}
+
+Result<QList<SubmissionRecord>> CorpusRepository::submissions(const QString &documentSymbol) const
+{
+    auto records = documentSymbol.isEmpty()
+                       ? readSubmissions(m_db, "1", 0)
+                       : readSubmissions(m_db, "d.symbol = ?1", documentSymbol);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty() && !documentSymbol.isEmpty()) {
+        if (auto exists = checkExists(m_db, "SELECT 1 FROM document WHERE symbol = ?1",
+                                      documentSymbol, unknownDocument(documentSymbol));
+            !exists)
+            return exists.error();
+    }
+    return records;
+}
+
+Result<std::optional<SubmissionRecord>> CorpusRepository::submission(qint64 id) const
+{
+    auto records = readSubmissions(m_db, "s.id = ?1", id);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty())
+        return std::optional<SubmissionRecord>();
+    return std::optional<SubmissionRecord>(records->takeFirst());
+}
+
+Result<QList<ParagraphRecord>> CorpusRepository::paragraphsOfSubmission(qint64 submissionId) const
+{
+    auto records = readParagraphs(m_db, "p.submission_id = ?1", submissionId);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty()) {
+        if (auto exists = checkExists(
+                m_db, "SELECT 1 FROM submission WHERE id = ?1", submissionId,
+                QStringLiteral("There is no submission %1 in the corpus.").arg(submissionId));
+            !exists)
+            return exists.error();
+    }
+    return records;
+}
+
+Result<QList<ParagraphRecord>>
+CorpusRepository::paragraphsOfDocument(const QString &documentSymbol) const
+{
+    auto records = readParagraphs(m_db, "d.symbol = ?1", documentSymbol);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty()) {
+        if (auto exists = checkExists(m_db, "SELECT 1 FROM document WHERE symbol = ?1",
+                                      documentSymbol, unknownDocument(documentSymbol));
+            !exists)
+            return exists.error();
+    }
+    return records;
+}
+
+} // namespace Rapporteur::Storage

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace Rapporteur::Storage {
+
+// One SQLite connection, migrated to the schema this program knows. One connection per thread:
+// the handle is opened without SQLite's own mutex, so share the Database only by handing it over.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // Opens (creating the file and its folder when missing) and migrates. A database written by a
+    // newer program opens read-only: readOnlyReason() then says why, fit for a dialog.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A private, migrated database that vanishes when closed: for tests.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    // The highest migration number built into this program.
+    static int knownSchemaVersion();
+
+    ~Database();
+
+    // For the parts of SQLite this wrapper does not cover: FTS5 tokenizers, backup,
+    // sqlite3_interrupt, progress handlers.
+    sqlite3 *handle() const { return m_handle; }
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnlyReason.has_value(); }
+    const std::optional<Error> &readOnlyReason() const { return m_readOnlyReason; }
+
+    // Runs one or more statements that return no rows (DDL, PRAGMA, BEGIN ...).
+    Status exec(const char *sql);
+
+    bool inTransaction() const;
+    qint64 lastInsertRowId() const;
+    qint64 totalChanges() const;
+
+    // An ErrorCode::Database error carrying SQLite's latest message as detail.
+    Error error(const QString &userMessage) const;
+
+private:
+    Database(sqlite3 *handle, QString path);
+
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, const QString &shownName,
+                                                      bool inMemory);
+    Result<int> queryInt(const char *sql) const;
+    Status checkIsOurs(const QString &shownName);
+    Status configure(bool inMemory);
+
+    sqlite3 *m_handle = nullptr;
+    QString m_path;
+    int m_schemaVersion = 0;
+    std::optional<Error> m_readOnlyReason;
+};
+
+} // namespace Rapporteur::Storage

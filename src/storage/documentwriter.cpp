@@ -1,0 +1,399 @@
+#include "documentwriter.h"
+
+#include "columncodec.h"
+#include "database.h"
+#include "statement.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace Rapporteur::Storage {
+
+using namespace ColumnCodec;
+
+namespace {
+
+struct OldSubmission
+{
+    qint64 id = 0;
+    QString entityCode;
+    QString heading;
+};
+
+// Ordinals are unique per document. Moving the old rows to negative ordinals first lets the rows
+// that are kept take their new positions in any order without colliding.
+Status moveOrdinalsAside(Database &db, const char *sql, qint64 documentId)
+{
+    auto statement = Statement::prepare(db, sql);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, documentId);
+    return statement->run();
+}
+
+} // namespace
+
+DocumentWriter::DocumentWriter(Database &db) : m_db(db) {}
+
+QStringList DocumentWriter::paragraphKeys(const QList<Paragraph> &paragraphs)
+{
+    QStringList keys;
+    keys.reserve(paragraphs.size());
+    QHash<QByteArray, int> seen;
+    for (const Paragraph &paragraph : paragraphs) {
+        const QString identity = paragraphKindName(paragraph.kind) + QChar(0x1F) + paragraph.text;
+        const QByteArray hash =
+            QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex();
+        const int occurrence = seen[hash]++;
+        keys.append(QString::fromLatin1(hash) + QLatin1Char('#') + QString::number(occurrence));
+    }
+    return keys;
+}
+
+Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QString &sourcePath,
+                                           const QString &contentHash,
+                                           const QList<Entity> &entities)
+{
+    auto existing =
+        Statement::prepare(m_db, "SELECT id, content_hash FROM document WHERE symbol = ?1");
+    if (!existing)
+        return existing.error();
+    existing->bind(1, doc.symbol);
+    auto found = existing->step();
+    if (!found)
+        return found.error();
+
+    StoreOutcome outcome;
+    if (*found) {
+        outcome.documentId = existing->columnInt64(0);
+        if (existing->columnText(1) == contentHash) {
+            outcome.kind = StoreOutcome::Kind::Unchanged;
+            return outcome; // nothing written, not even the entities
+        }
+        outcome.kind = StoreOutcome::Kind::Replaced;
+    }
+    existing->reset();
+
+    if (auto upserted = upsertEntities(entities); !upserted)
+        return upserted.error();
+
+    if (outcome.kind == StoreOutcome::Kind::Replaced) {
+        if (auto updated = updateDocument(outcome.documentId, doc, sourcePath, contentHash);
+            !updated)
+            return updated.error();
+    } else {
+        auto inserted = insertDocument(doc, sourcePath, contentHash);
+        if (!inserted)
+            return inserted.error();
+        outcome.documentId = *inserted;
+    }
+
+    auto submissionIds = writeSubmissions(outcome.documentId, doc.submissions);
+    if (!submissionIds)
+        return submissionIds.error();
+    auto paragraphIds = writeParagraphs(outcome.documentId, doc.paragraphs, *submissionIds);
+    if (!paragraphIds)
+        return paragraphIds.error();
+    if (auto written = writeNotesAndLinks(doc.paragraphs, *paragraphIds); !written)
+        return written.error();
+    if (auto written = writeWarnings(outcome.documentId, doc.warnings); !written)
+        return written.error();
+    return outcome;
+}
+
+Status DocumentWriter::upsertEntities(const QList<Entity> &entities)
+{
+    // The WHERE leaves rows that are already up to date untouched, so a re-import with the same
+    // reference data writes no entity pages.
+    auto upsert = Statement::prepare(m_db, R"(
+        INSERT INTO entity (code, kind, name_en, name_zh, aliases_zh) VALUES (?1, ?2, ?3, ?4, ?5)
+        ON CONFLICT (code) DO UPDATE SET
+            kind = excluded.kind, name_en = excluded.name_en, name_zh = excluded.name_zh,
+            aliases_zh = excluded.aliases_zh
+        WHERE kind IS NOT excluded.kind OR name_en IS NOT excluded.name_en
+            OR name_zh IS NOT excluded.name_zh OR aliases_zh IS NOT excluded.aliases_zh)");
+    if (!upsert)
+        return upsert.error();
+    for (const Entity &entity : entities) {
+        upsert->bind(1, entity.code)
+            .bind(2, entityKindName(entity.kind))
+            .bind(3, entity.nameEn)
+            .bind(4, entity.nameZh)
+            .bind(5, encodeStrings(entity.aliasesZh));
+        if (auto ran = upsert->run(); !ran)
+            return ran;
+    }
+    return success();
+}
+
+Result<qint64> DocumentWriter::insertDocument(const ParsedDocument &doc, const QString &sourcePath,
+                                              const QString &contentHash)
+{
+    auto insert = Statement::prepare(m_db, R"(
+        INSERT INTO document (symbol, symbol_provisional, title, language, source_path,
+                              content_hash, page_count, imported_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, doc.symbol)
+        .bind(2, doc.symbolProvisional ? 1 : 0)
+        .bind(3, doc.title)
+        .bind(4, doc.language)
+        .bind(5, sourcePath)
+        .bind(6, contentHash)
+        .bind(7, doc.pageCount);
+    if (auto ran = insert->run(); !ran)
+        return ran.error();
+    return m_db.lastInsertRowId();
+}
+
+Status DocumentWriter::updateDocument(qint64 documentId, const ParsedDocument &doc,
+                                      const QString &sourcePath, const QString &contentHash)
+{
+    // The row is kept, not deleted and re-inserted: its id is what later data (and the import
+    // order) hangs on, and deleting it would cascade through the paragraphs we want to keep.
+    auto update = Statement::prepare(m_db, R"(
+        UPDATE document SET symbol_provisional = ?2, title = ?3, language = ?4, source_path = ?5,
+            content_hash = ?6, page_count = ?7,
+            imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+        WHERE id = ?1)");
+    if (!update)
+        return update.error();
+    update->bind(1, documentId)
+        .bind(2, doc.symbolProvisional ? 1 : 0)
+        .bind(3, doc.title)
+        .bind(4, doc.language)
+        .bind(5, sourcePath)
+        .bind(6, contentHash)
+        .bind(7, doc.pageCount);
+    if (auto ran = update->run(); !ran)
+        return ran;
+
+    // Warnings, footnotes and links have no identity of their own: rewritten as a whole.
+    for (const char *sql : {"DELETE FROM document_warning WHERE document_id = ?1",
+                            "DELETE FROM footnote WHERE paragraph_id IN "
+                            "(SELECT id FROM paragraph WHERE document_id = ?1)",
+                            "DELETE FROM link WHERE paragraph_id IN "
+                            "(SELECT id FROM paragraph WHERE document_id = ?1)"}) {
+        auto remove = Statement::prepare(m_db, sql);
+        if (!remove)
+            return remove.error();
+        remove->bind(1, documentId);
+        if (auto ran = remove->run(); !ran)
+            return ran;
+    }
+    return success();
+}
+
+Result<QList<qint64>> DocumentWriter::writeSubmissions(qint64 documentId,
+                                                       const QList<Submission> &submissions)
+{
+    QList<OldSubmission> old;
+    {
+        auto select = Statement::prepare(m_db, "SELECT id, entity_code, heading FROM submission "
+                                               "WHERE document_id = ?1 ORDER BY ordinal");
+        if (!select)
+            return select.error();
+        select->bind(1, documentId);
+        Result<bool> row = select->step();
+        for (; row && *row; row = select->step())
+            old.append({select->columnInt64(0), select->columnText(1), select->columnText(2)});
+        if (!row)
+            return row.error();
+    }
+    if (auto moved = moveOrdinalsAside(
+            m_db, "UPDATE submission SET ordinal = -1 - ordinal WHERE document_id = ?1",
+            documentId);
+        !moved)
+        return moved.error();
+
+    // An old submission lends its id to the first new one by the same entity; the rest are then
+    // matched by heading (unresolved names). Two passes, so that a heading match never takes an
+    // id an entity match needs.
+    QList<qint64> ids(submissions.size(), 0);
+    QList<bool> taken(old.size(), false);
+    const auto match = [&](auto sameAs) {
+        for (qsizetype i = 0; i < submissions.size(); ++i) {
+            for (qsizetype j = 0; ids[i] == 0 && j < old.size(); ++j) {
+                if (!taken[j] && sameAs(submissions[i], old[j])) {
+                    ids[i] = old[j].id;
+                    taken[j] = true;
+                }
+            }
+        }
+    };
+    match([](const Submission &s, const OldSubmission &o) {
+        return !s.entityCode.isEmpty() && s.entityCode == o.entityCode;
+    });
+    match([](const Submission &s, const OldSubmission &o) { return s.heading == o.heading; });
+
+    auto remove = Statement::prepare(m_db, "DELETE FROM submission WHERE id = ?1");
+    if (!remove)
+        return remove.error();
+    for (qsizetype j = 0; j < old.size(); ++j) {
+        if (taken[j])
+            continue;
+        remove->bind(1, old[j].id);
+        if (auto ran = remove->run(); !ran)
+            return ran.error();
+    }
+
+    // ?1 is the id when updating, the document when inserting: the same columns follow.
+    auto update = Statement::prepare(m_db, R"(
+        UPDATE submission SET ordinal = ?2, heading = ?3, entity_code = ?4, languages = ?5,
+            date = ?6, group_heading = ?7, section = ?8, page = ?9
+        WHERE id = ?1)");
+    auto insert = Statement::prepare(m_db, R"(
+        INSERT INTO submission (document_id, ordinal, heading, entity_code, languages, date,
+                                group_heading, section, page)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
+    if (!update)
+        return update.error();
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < submissions.size(); ++i) {
+        const Submission &s = submissions[i];
+        Statement &statement = ids[i] != 0 ? *update : *insert;
+        statement.bind(1, ids[i] != 0 ? ids[i] : documentId)
+            .bind(2, static_cast<qint64>(i))
+            .bind(3, s.heading)
+            .bind(4, nullIfEmpty(s.entityCode))
+            .bind(5, encodeLanguages(s.languages))
+            .bind(6, encodeDate(s.date))
+            .bind(7, s.group)
+            .bind(8, s.section)
+            .bind(9, s.page);
+        if (auto ran = statement.run(); !ran)
+            return ran.error();
+        if (ids[i] == 0)
+            ids[i] = m_db.lastInsertRowId();
+    }
+    return ids;
+}
+
+Result<QList<qint64>> DocumentWriter::writeParagraphs(qint64 documentId,
+                                                      const QList<Paragraph> &paragraphs,
+                                                      const QList<qint64> &submissionIds)
+{
+    QHash<QString, qint64> old; // key -> id
+    {
+        auto select =
+            Statement::prepare(m_db, "SELECT key, id FROM paragraph WHERE document_id = ?1");
+        if (!select)
+            return select.error();
+        select->bind(1, documentId);
+        Result<bool> row = select->step();
+        for (; row && *row; row = select->step())
+            old.insert(select->columnText(0), select->columnInt64(1));
+        if (!row)
+            return row.error();
+    }
+    if (auto moved = moveOrdinalsAside(
+            m_db, "UPDATE paragraph SET ordinal = -1 - ordinal WHERE document_id = ?1", documentId);
+        !moved)
+        return moved.error();
+
+    const QStringList keys = paragraphKeys(paragraphs);
+    QList<qint64> ids(paragraphs.size(), 0);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        ids[i] = old.take(keys[i]); // 0 when the text is new
+
+    // Paragraphs whose text is gone go first, so that no key is held twice at any moment.
+    auto remove = Statement::prepare(m_db, "DELETE FROM paragraph WHERE id = ?1");
+    if (!remove)
+        return remove.error();
+    for (const qint64 id : std::as_const(old)) {
+        remove->bind(1, id);
+        if (auto ran = remove->run(); !ran)
+            return ran.error();
+    }
+
+    // The key and the text of a kept paragraph are unchanged by definition; the rest may move.
+    auto update = Statement::prepare(m_db, R"(
+        UPDATE paragraph SET submission_id = ?2, ordinal = ?3, kind = ?4, section = ?5, page = ?6,
+            sentence_ends = ?7
+        WHERE id = ?1)");
+    auto insert = Statement::prepare(m_db, R"(
+        INSERT INTO paragraph (document_id, submission_id, ordinal, kind, section, page,
+                               sentence_ends, key, text)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))");
+    if (!update)
+        return update.error();
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs[i];
+        const bool kept = ids[i] != 0;
+        Statement &statement = kept ? *update : *insert;
+        std::optional<qint64> submissionId;
+        if (p.submission >= 0)
+            submissionId = submissionIds[p.submission];
+        statement.bind(1, kept ? ids[i] : documentId)
+            .bind(2, submissionId)
+            .bind(3, static_cast<qint64>(i))
+            .bind(4, paragraphKindName(p.kind))
+            .bind(5, p.section)
+            .bind(6, p.page)
+            .bind(7, encodeOffsets(p.sentenceEnds));
+        if (!kept)
+            statement.bind(8, keys[i]).bind(9, p.text);
+        if (auto ran = statement.run(); !ran)
+            return ran.error();
+        if (!kept)
+            ids[i] = m_db.lastInsertRowId();
+    }
+    return ids;
+}
+
+Status DocumentWriter::writeNotesAndLinks(const QList<Paragraph> &paragraphs,
+                                          const QList<qint64> &ids)
+{
+    auto footnote =
+        Statement::prepare(m_db, "INSERT INTO footnote (paragraph_id, ordinal, marker, text, "
+                                 "anchor) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto link = Statement::prepare(m_db, "INSERT INTO link (paragraph_id, ordinal, target, symbol) "
+                                         "VALUES (?1, ?2, ?3, ?4)");
+    if (!footnote)
+        return footnote.error();
+    if (!link)
+        return link.error();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs[i];
+        for (qsizetype n = 0; n < p.footnotes.size(); ++n) {
+            const Footnote &f = p.footnotes[n];
+            footnote->bind(1, ids[i])
+                .bind(2, static_cast<qint64>(n))
+                .bind(3, f.marker)
+                .bind(4, f.text)
+                .bind(5, f.anchor >= 0 ? std::optional<int>(f.anchor) : std::nullopt);
+            if (auto ran = footnote->run(); !ran)
+                return ran;
+        }
+        for (qsizetype n = 0; n < p.links.size(); ++n) {
+            const Link &l = p.links[n];
+            link->bind(1, ids[i])
+                .bind(2, static_cast<qint64>(n))
+                .bind(3, l.target)
+                .bind(4, nullIfEmpty(l.symbol));
+            if (auto ran = link->run(); !ran)
+                return ran;
+        }
+    }
+    return success();
+}
+
+Status DocumentWriter::writeWarnings(qint64 documentId, const QStringList &warnings)
+{
+    auto insert = Statement::prepare(
+        m_db, "INSERT INTO document_warning (document_id, ordinal, message) VALUES (?1, ?2, ?3)");
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < warnings.size(); ++i) {
+        insert->bind(1, documentId).bind(2, static_cast<qint64>(i)).bind(3, warnings[i]);
+        if (auto ran = insert->run(); !ran)
+            return ran;
+    }
+    return success();
+}
+
+} // namespace Rapporteur::Storage

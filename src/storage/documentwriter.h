@@ -1,0 +1,47 @@
+#pragma once
+
+#include "records.h"
+
+#include "common/entity.h"
+#include "common/parseddocument.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Rapporteur::Storage {
+
+class Database;
+
+// Writes one ParsedDocument. Runs inside a transaction its caller (CorpusRepository) holds, so it
+// may fail half-way: the caller's rollback undoes the rest.
+class DocumentWriter final
+{
+    Q_DISABLE_COPY_MOVE(DocumentWriter)
+
+public:
+    explicit DocumentWriter(Database &db);
+
+    // The identity of each paragraph's text: hex SHA-1 of (kind name, U+001F, text) in UTF-8,
+    // then '#' and how many equal hashes came before it in the document ("…#0", "…#1").
+    static QStringList paragraphKeys(const QList<Paragraph> &paragraphs);
+
+    Result<StoreOutcome> store(const ParsedDocument &doc, const QString &sourcePath,
+                               const QString &contentHash, const QList<Entity> &entities);
+
+private:
+    Status upsertEntities(const QList<Entity> &entities);
+    Result<qint64> insertDocument(const ParsedDocument &doc, const QString &sourcePath,
+                                  const QString &contentHash);
+    Status updateDocument(qint64 documentId, const ParsedDocument &doc, const QString &sourcePath,
+                          const QString &contentHash);
+    Result<QList<qint64>> writeSubmissions(qint64 documentId, const QList<Submission> &submissions);
+    Result<QList<qint64>> writeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs,
+                                          const QList<qint64> &submissionIds);
+    Status writeNotesAndLinks(const QList<Paragraph> &paragraphs, const QList<qint64> &ids);
+    Status writeWarnings(qint64 documentId, const QStringList &warnings);
+
+    Database &m_db;
+};
+
+} // namespace Rapporteur::Storage

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Rapporteur::Storage {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+} // namespace Rapporteur::Storage

@@ -1,0 +1,27 @@
+#include "pipeline.h"
+
+#include "importer/extractedtextlayout.h"
+#include "importer/textfilereader.h"
+#include "segmentation/documentsegmenter.h"
+#include "segmentation/entityregistry.h"
+
+namespace Rapporteur::Test {
+
+ParsedDocument readDocument(const QString &path)
+{
+    auto decoded = Importer::readTextFile(path);
+    if (!decoded)
+        return {};
+    const auto reflowed = reflowText(decoded->text);
+    ParsedDocument doc =
+        Segmentation::segmentDocument(reflowed.blocks, Segmentation::EntityRegistry::builtIn());
+    doc.warnings = reflowed.warnings + doc.warnings;
+    return doc;
+}
+
+Segmentation::ReflowResult reflowText(const QString &text)
+{
+    return Segmentation::reflow(Importer::analyseExtractedText(text));
+}
+
+} // namespace Rapporteur::Test
