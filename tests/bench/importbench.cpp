@@ -1,0 +1,120 @@
+// Text import of the sample report (decode, layout, reflow, segmentation, storage in one
+// transaction) against the reference the issue sets: a raw ICU word-break pass over the same
+// text, measured in the same process. The counter "x_icu" is the import's mean time divided by
+// the ICU pass's median time: machine speed cancels out.
+#include "storage/database.h"
+#include "workflow/importer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+using namespace Rapporteur;
+
+namespace {
+
+const QString kReport = QStringLiteral(RAPPORTEUR_CORPUS_DIR "/A-77-96.zh.txt");
+
+QString reportText()
+{
+    QFile f(kReport);
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll());
+}
+
+// Iterates every word boundary of the text, as a tokenizer would.
+int64_t icuWordPass(icu::BreakIterator &it, const QString &text)
+{
+    const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                   static_cast<int32_t>(text.size()));
+    it.setText(alias);
+    int64_t words = 0;
+    for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next())
+        ++words;
+    return words;
+}
+
+std::unique_ptr<icu::BreakIterator> wordIterator()
+{
+    UErrorCode status = U_ZERO_ERROR;
+    return std::unique_ptr<icu::BreakIterator>(
+        icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+}
+
+double icuMedianSeconds()
+{
+    static const double median = [] {
+        const QString text = reportText();
+        auto it = wordIterator();
+        icuWordPass(*it, text); // the first pass loads the dictionary
+        std::vector<double> runs;
+        for (int i = 0; i < 21; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            benchmark::DoNotOptimize(icuWordPass(*it, text));
+            runs.push_back(
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        }
+        std::nth_element(runs.begin(), runs.begin() + 10, runs.end());
+        return runs[10];
+    }();
+    return median;
+}
+
+void BM_IcuWordBreak(benchmark::State &state)
+{
+    const QString text = reportText();
+    auto it = wordIterator();
+    icuWordPass(*it, text);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(icuWordPass(*it, text));
+    state.counters["chars"] = static_cast<double>(text.size());
+}
+BENCHMARK(BM_IcuWordBreak)->Unit(benchmark::kMillisecond);
+
+void BM_TextImport(benchmark::State &state)
+{
+    const double icu = icuMedianSeconds();
+    QTemporaryDir dir;
+    NullProgress progress;
+    CancelToken cancel;
+    double total = 0;
+    int runs = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(runs));
+        auto db = std::move(Storage::Database::open(path)).value();
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const QList<Workflow::ImportRequest> requests{{kReport, {}}};
+        auto result = Workflow::importFiles(*db, requests, progress, cancel);
+        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        ++runs;
+        if (!result) {
+            state.SkipWithError(result.error().userMessage.toUtf8().constData());
+            break;
+        }
+    }
+    if (runs > 0)
+        state.counters["x_icu"] = (total / runs) / icu;
+}
+BENCHMARK(BM_TextImport)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
