@@ -1,6 +1,7 @@
 #pragma once
 
 #include "paragraph.h"
+#include "recordedvote.h"
 #include "submission.h"
 
 #include <QList>
@@ -19,7 +20,12 @@ struct ParsedDocument
     int pageCount = 0;
     QList<Submission> submissions;
     QList<Paragraph> paragraphs; // reading order
-    QStringList warnings;        // things the user should know: unresolved names, ...
+    QList<RecordedVote> votes;   // recorded votes of a committee report
+    QList<Sponsorship> sponsorships;
+    QList<ResolutionParagraph> resolution; // the draft resolution the report recommends
+    QStringList warnings;                  // things the user should know: unresolved names, ...
+    QStringList errors; // readings that cannot be right (counted ≠ stated): the import
+                        // is refused
 };
 
 } // namespace Rapporteur

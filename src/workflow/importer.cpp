@@ -2,6 +2,7 @@
 
 #include "importer/extractedtextlayout.h"
 #include "importer/textfilereader.h"
+#include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
 #include "segmentation/entityregistry.h"
 #include "segmentation/reflow.h"
@@ -81,8 +82,18 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
 
     progress.progress(2, 3, QStringLiteral("segmenting %1").arg(name));
     PreparedImport prepared;
-    prepared.document =
-        Segmentation::segmentDocument(reflowed.blocks, Segmentation::EntityRegistry::builtIn());
+    const auto &entities = Segmentation::EntityRegistry::builtIn();
+    prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities);
+    Segmentation::readCommitteeReport(prepared.document, entities);
+    if (!prepared.document.errors.isEmpty()) {
+        // Counted votes that differ from the stated figures: the reading is wrong somewhere,
+        // and storing it would put wrong positions in front of the user.
+        return inFile(request.path,
+                      Error{ErrorCode::InvalidInput,
+                            QStringLiteral("the recorded votes do not add up: %1")
+                                .arg(prepared.document.errors.join(QStringLiteral("; "))),
+                            {}});
+    }
     if (prepared.document.paragraphs.isEmpty())
         return inFile(request.path, Error{ErrorCode::InvalidInput,
                                           QStringLiteral("no readable paragraphs in the file"),
