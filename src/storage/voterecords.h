@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/paragraph.h"
+#include "common/recordedvote.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Rapporteur::Storage {
+
+// A name in a vote list or a list of sponsors: as written, and the entity it resolved to.
+struct ListedEntity
+{
+    QString code; // empty when the name resolved to no entity
+    QString written;
+};
+
+struct VoteNoteRecord
+{
+    QString code;
+    QString written;
+    VotePosition intended = VotePosition::Abstain;
+    QString text; // the footnote
+};
+
+struct VoteRecord
+{
+    qint64 id = 0;
+    QString document; // symbol
+    int ordinal = 0;  // 0-based order in the document
+    QString label;
+    QString subject;
+    VoteSubjectKind subjectKind = VoteSubjectKind::Other;
+    int subjectNumber = 0;
+    QString draftSymbol;
+    QString outcome;
+    QDate date;
+    int meeting = 0;
+    int statedYes = -1;
+    int statedNo = -1;
+    int statedAbstain = -1;
+    QList<ListedEntity> yes, no, abstain; // document order
+    // Member states (entity kind member_state) in none of the three lists, in the order of their
+    // English names, as UN lists are ordered. Observers and organisations never appear here.
+    QStringList nonVoting;
+    QList<VoteNoteRecord> notes;
+    std::optional<qint64> paragraphId;        // the paragraph announcing the vote
+    std::optional<qint64> subjectParagraphId; // the draft's paragraph voted on
+    int page = 0;
+
+    bool countsMatch() const
+    {
+        return yes.size() == statedYes && no.size() == statedNo && abstain.size() == statedAbstain;
+    }
+};
+
+struct SponsorshipRecord
+{
+    QString document;
+    QString draftSymbol;
+    QList<ListedEntity> main;
+    QList<ListedEntity> joined;
+};
+
+struct ResolutionParagraphRecord
+{
+    qint64 paragraphId = 0;
+    bool operative = false;
+    int number = 0;
+    QString text;
+    QList<Footnote> footnotes;
+};
+
+} // namespace Rapporteur::Storage
