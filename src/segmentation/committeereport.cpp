@@ -16,11 +16,12 @@ const QRegularExpression &draftSymbolPattern()
     return re;
 }
 
-// "(a) 经记录表决，序言部分第十八段以 87 票对 53 票、22 票弃权的结果获得了保留。"
+// "(a) 经记录表决，序言部分第十八段以 87 票对 53 票、22 票弃权的结果获得了保留。" Not anchored:
+// when the layout gave no paragraph break, the header can follow "情况如下：" in one paragraph.
 const QRegularExpression &voteHeaderPattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:(\([a-z]{1,2}\))\s*)?经记录表决[，,]\s*(.+?)以\s*(\d+)\s*票对\s*(\d+)\s*票)"
+        R"((?:(\([a-z]{1,2}\))\s*)?经记录表决[，,]\s*(.+?)以\s*(\d+)\s*票对\s*(\d+)\s*票)"
         R"((?:[、，]\s*(\d+)\s*票弃权|[、，]?\s*无弃权)?的结果(获得了?保留|获得了?通过|被否决|未获通过))"));
     return re;
 }

@@ -12,11 +12,13 @@ namespace {
 
 // A footnote marker as extraction leaves it: glued after a character or closing punctuation
 // ("清单。1 在", "如下：2", "条约》、1 《"), then white space or the end. Digits after a space or
-// after "." or "/" are ordinary numbers ("第 1 段", "Rev.1").
+// after "." or "/" are ordinary numbers ("第 1 段", "Rev.1"), and so are digits followed by a
+// measure word ("、1 票弃权", "、15 个国家"): those count something.
 QRegularExpression markerPattern(const QString &marker)
 {
     return QRegularExpression(
-        QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)a-z])%1(?=\s|$))")
+        QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)a-z])%1)"
+                       R"((?=\s|$)(?!\s*[票个次年月日号段名项届卷条款份岁天周%％]))")
             .arg(QRegularExpression::escape(marker)));
 }
 

@@ -1,0 +1,89 @@
+#include "pipeline.h"
+
+#include "segmentation/committeereport.h"
+#include "segmentation/entityregistry.h"
+#include "segmentation/namelist.h"
+
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Rapporteur::Test::fixturePath;
+
+namespace {
+ParsedDocument readVotes(const QString &fixture)
+{
+    ParsedDocument doc = Test::readDocument(fixturePath(fixture));
+    Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
+    return doc;
+}
+
+QStringList codes(const QList<NamedEntity> &list)
+{
+    QStringList out;
+    for (const auto &n : list)
+        out.append(n.entityCode);
+    return out;
+}
+} // namespace
+
+TEST(CommitteeReportReader, SingleVoteOnTheDraftWithListBrokenByAPage)
+{
+    const ParsedDocument doc = readVotes(QStringLiteral("vote-single-page-break.zh.txt"));
+    ASSERT_EQ(doc.votes.size(), 1);
+    const RecordedVote &v = doc.votes.first();
+    EXPECT_TRUE(v.label.isEmpty());
+    EXPECT_EQ(v.subjectKind, VoteSubjectKind::WholeDraft);
+    EXPECT_EQ(v.draftSymbol, QStringLiteral("A/C.1/99/L.1"));
+    EXPECT_EQ(v.date, QDate(2030, 11, 2));
+    EXPECT_EQ(v.meeting, 20);
+    EXPECT_EQ(codes(v.yes),
+              (QStringList{QStringLiteral("DZA"), QStringLiteral("ATG"), QStringLiteral("BLR"),
+                           QStringLiteral("CHN"), QStringLiteral("NOR")}));
+    EXPECT_EQ(codes(v.no), (QStringList{QStringLiteral("AUS"), QStringLiteral("CAN")}));
+    EXPECT_EQ(codes(v.abstain), QStringList{QStringLiteral("JPN")});
+    EXPECT_TRUE(v.countsMatch());
+    ASSERT_EQ(v.notes.size(), 1);
+    EXPECT_EQ(v.notes[0].state.entityCode, QStringLiteral("NOR"));
+    EXPECT_EQ(v.notes[0].intended, VotePosition::No);
+    EXPECT_TRUE(doc.errors.isEmpty());
+    EXPECT_TRUE(doc.resolution.isEmpty());
+}
+
+TEST(CommitteeReportReader, CountedListsThatDifferFromStatedFiguresAreAnError)
+{
+    const ParsedDocument doc = readVotes(QStringLiteral("vote-count-mismatch.zh.txt"));
+    ASSERT_EQ(doc.votes.size(), 1);
+    EXPECT_FALSE(doc.votes[0].countsMatch());
+    ASSERT_EQ(doc.errors.size(), 1);
+    EXPECT_TRUE(doc.errors[0].contains(QStringLiteral("states 3 in favour but lists 2")))
+        << doc.errors[0].toStdString();
+}
+
+TEST(CommitteeReportReader, NameThatResolvesToNoEntityIsReported)
+{
+    const ParsedDocument doc = readVotes(QStringLiteral("vote-unknown-name.zh.txt"));
+    ASSERT_EQ(doc.votes.size(), 1);
+    ASSERT_EQ(doc.votes[0].yes.size(), 2);
+    EXPECT_TRUE(doc.votes[0].yes[1].entityCode.isEmpty());
+    EXPECT_EQ(doc.votes[0].yes[1].written, QStringLiteral("乌托邦共和国"));
+    ASSERT_EQ(doc.warnings.size(), 1);
+    EXPECT_TRUE(doc.warnings[0].contains(QStringLiteral("乌托邦共和国")));
+}
+
+TEST(CommitteeReportReader, CompilationReportHasNoVotes)
+{
+    const ParsedDocument doc = readVotes(QStringLiteral("compilation-small.zh.txt"));
+    EXPECT_TRUE(doc.votes.isEmpty());
+    EXPECT_TRUE(doc.sponsorships.isEmpty());
+    EXPECT_TRUE(doc.resolution.isEmpty());
+}
+
+TEST(NameList, SplitsOnEnumerationCommaAndFinalConjunction)
+{
+    const auto &r = Segmentation::EntityRegistry::builtIn();
+    EXPECT_EQ(codes(Segmentation::readNameList(
+                  QStringLiteral("安提瓜和巴布达、委内瑞拉玻利瓦尔共和国和津巴布韦。"), r)),
+              (QStringList{QStringLiteral("ATG"), QStringLiteral("VEN"), QStringLiteral("ZWE")}));
+}
