@@ -181,3 +181,16 @@ TEST_F(ImportWorkflow, CancelledImportStoresNothing)
     EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
     EXPECT_TRUE(Storage::CorpusRepository(*m_db).documents()->isEmpty());
 }
+
+TEST_F(ImportWorkflow, VotesThatDoNotAddUpRefuseTheImport)
+{
+    ASSERT_TRUE(import({fixturePath(QStringLiteral("compilation-small.zh.txt"))}).ok());
+    const QString before = dumpDatabase(*m_db);
+    auto r = import({fixturePath(QStringLiteral("vote-count-mismatch.zh.txt"))},
+                    QStringLiteral("A/C.1/99/1"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(r.error().userMessage.contains(QStringLiteral("do not add up")))
+        << r.error().userMessage.toStdString();
+    EXPECT_EQ(dumpDatabase(*m_db), before);
+}
