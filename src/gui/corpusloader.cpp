@@ -1,0 +1,160 @@
+#include "corpusloader.h"
+
+#include "guilogging.h"
+
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <type_traits>
+
+namespace Rapporteur::Gui {
+
+using Storage::CorpusRepository;
+using Storage::Database;
+
+namespace {
+
+// What a worker hands back: values or an error message, never an exception.
+struct CorpusPayload
+{
+    QList<Storage::DocumentRecord> documents;
+    QList<Storage::SubmissionRecord> submissions;
+    QString notice;
+    QString error;
+};
+
+struct ParagraphsPayload
+{
+    QList<Storage::ParagraphRecord> paragraphs;
+    QString error;
+};
+
+QString describe(const Error &error)
+{
+    if (!error.detail.isEmpty())
+        qCWarning(lcGui) << error.userMessage << error.detail;
+    return error.userMessage;
+}
+
+QString internalError(const char *what)
+{
+    qCCritical(lcGui) << "exception in a corpus worker:" << what;
+    return CorpusLoader::tr("An internal error stopped the reading of the corpus: %1")
+        .arg(QString::fromUtf8(what));
+}
+
+CorpusPayload readCorpus(const QString &path)
+{
+    CorpusPayload payload;
+    try {
+        auto db = Database::open(path);
+        if (!db) {
+            payload.error = describe(db.error());
+            return payload;
+        }
+        if ((*db)->isReadOnly())
+            payload.notice = (*db)->readOnlyReason()->userMessage;
+        const CorpusRepository repo(**db);
+        auto documents = repo.documents();
+        if (!documents) {
+            payload.error = describe(documents.error());
+            return payload;
+        }
+        auto submissions = repo.submissions();
+        if (!submissions) {
+            payload.error = describe(submissions.error());
+            return payload;
+        }
+        payload.documents = std::move(documents).value();
+        payload.submissions = std::move(submissions).value();
+    } catch (const std::exception &e) {
+        payload = {};
+        payload.error = internalError(e.what());
+    }
+    return payload;
+}
+
+ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
+{
+    ParagraphsPayload payload;
+    try {
+        auto db = Database::open(path);
+        if (!db) {
+            payload.error = describe(db.error());
+            return payload;
+        }
+        auto paragraphs = CorpusRepository(**db).paragraphsOfSubmission(submissionId);
+        if (!paragraphs) {
+            payload.error = describe(paragraphs.error());
+            return payload;
+        }
+        payload.paragraphs = std::move(paragraphs).value();
+    } catch (const std::exception &e) {
+        payload = {};
+        payload.error = internalError(e.what());
+    }
+    return payload;
+}
+
+// Runs work on the global pool and calls onDone on the loader's (GUI) thread with its result.
+// The watcher is a child of the loader, so it dies with it; it deletes itself when done.
+template <typename Work, typename Done>
+void runInBackground(CorpusLoader *loader, Work work, Done onDone)
+{
+    using Payload = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Payload>(loader);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, loader, [watcher, onDone] {
+        onDone(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
+
+CorpusLoader::CorpusLoader(QObject *parent) : QObject(parent) {}
+
+CorpusLoader::~CorpusLoader()
+{
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
+
+void CorpusLoader::loadCorpus(const QString &databasePath)
+{
+    const quint64 request = ++m_corpusRequest;
+    m_corpusPending = true;
+    runInBackground(
+        this, [databasePath] { return readCorpus(databasePath); },
+        [this, request, databasePath](const CorpusPayload &payload) {
+            if (request != m_corpusRequest)
+                return; // superseded
+            m_corpusPending = false;
+            if (payload.error.isEmpty())
+                emit corpusLoaded(databasePath, payload.documents, payload.submissions,
+                                  payload.notice);
+            else
+                emit corpusFailed(databasePath, payload.error);
+        });
+}
+
+void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submissionId)
+{
+    const quint64 request = ++m_paragraphsRequest;
+    runInBackground(
+        this, [databasePath, submissionId] { return readParagraphs(databasePath, submissionId); },
+        [this, request, submissionId](const ParagraphsPayload &payload) {
+            if (request != m_paragraphsRequest)
+                return;
+            if (payload.error.isEmpty())
+                emit paragraphsLoaded(submissionId, payload.paragraphs);
+            else
+                emit paragraphsFailed(submissionId, payload.error);
+        });
+}
+
+} // namespace Rapporteur::Gui

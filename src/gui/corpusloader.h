@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Rapporteur::Gui {
+
+// Reads the corpus off the GUI thread. Each request runs on the global thread pool with a
+// database connection of its own (one connection per thread), hands back value structs, and
+// reports on the GUI thread through the signals below. A request supersedes any earlier one of
+// the same kind: the results of a superseded request are dropped, never emitted.
+class CorpusLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusLoader)
+
+public:
+    explicit CorpusLoader(QObject *parent = nullptr);
+    // Waits for the requests still running, so that no worker outlives the loader's owner (or
+    // the database file a test is about to delete).
+    ~CorpusLoader() override;
+
+    // All documents and all submissions: corpusLoaded or corpusFailed.
+    void loadCorpus(const QString &databasePath);
+    // One submission's paragraphs in reading order: paragraphsLoaded or paragraphsFailed.
+    void loadParagraphs(const QString &databasePath, qint64 submissionId);
+
+    bool isLoadingCorpus() const { return m_corpusPending; }
+
+signals:
+    // notice is empty, or says why the database is open read-only.
+    void corpusLoaded(const QString &databasePath,
+                      const QList<Rapporteur::Storage::DocumentRecord> &documents,
+                      const QList<Rapporteur::Storage::SubmissionRecord> &submissions,
+                      const QString &notice);
+    void corpusFailed(const QString &databasePath, const QString &message);
+    void paragraphsLoaded(qint64 submissionId,
+                          const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
+    void paragraphsFailed(qint64 submissionId, const QString &message);
+
+private:
+    quint64 m_corpusRequest = 0;
+    quint64 m_paragraphsRequest = 0;
+    bool m_corpusPending = false;
+};
+
+} // namespace Rapporteur::Gui

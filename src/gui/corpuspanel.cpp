@@ -1,0 +1,115 @@
+#include "corpuspanel.h"
+
+#include "corpusproxymodel.h"
+#include "corpustreemodel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Rapporteur::Gui {
+
+CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new CorpusProxyModel(this)),
+      m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setObjectName(QStringLiteral("corpusTree"));
+    m_view->setAccessibleName(tr("Documents and submissions"));
+    m_view->setAccessibleDescription(
+        tr("Each document with the submissions it compiles; select one to read it"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(false);
+
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CorpusTreeModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(CorpusTreeModel::EnglishNameColumn, QHeaderView::Stretch);
+    for (int column : {CorpusTreeModel::LanguagesColumn, CorpusTreeModel::DateColumn,
+                       CorpusTreeModel::ParagraphsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CorpusPanel::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CorpusPanel::onModelReset);
+}
+
+CorpusPanel::~CorpusPanel() = default;
+
+bool CorpusPanel::selectSubmission(qint64 submissionId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfSubmission(submissionId));
+    if (!index.isValid())
+        return false;
+    m_view->expand(index.parent());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+qint64 CorpusPanel::currentSubmissionId() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const auto *submission = m_model->submission(current.siblingAtColumn(0));
+    return submission ? submission->id : 0;
+}
+
+void CorpusPanel::setSortingEnabled(bool enabled)
+{
+    m_view->setSortingEnabled(enabled);
+    if (enabled)
+        m_view->sortByColumn(CorpusTreeModel::NameColumn, Qt::AscendingOrder);
+    else
+        m_proxy->sort(-1); // back to the source order
+}
+
+bool CorpusPanel::isSortingEnabled() const
+{
+    return m_view->isSortingEnabled();
+}
+
+QByteArray CorpusPanel::saveHeaderState() const
+{
+    return m_view->header()->saveState();
+}
+
+void CorpusPanel::restoreHeaderState(const QByteArray &state)
+{
+    // The header also remembers a sort indicator; sorting itself stays off until asked for.
+    m_view->header()->restoreState(state);
+    m_view->header()->setSortIndicatorShown(m_view->isSortingEnabled());
+}
+
+void CorpusPanel::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_proxy->mapToSource(current).siblingAtColumn(0);
+    if (const auto *submission = m_model->submission(source))
+        emit submissionActivated(submission->id);
+    else if (const auto *document = m_model->document(source))
+        emit documentActivated(document->id);
+    else
+        emit nothingActivated();
+}
+
+void CorpusPanel::onModelReset()
+{
+    // A document's symbol and title run across the row; its numbers are in the tooltip.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+    // A corpus has a handful of documents: show every submission at once.
+    m_view->expandAll();
+    m_view->resizeColumnToContents(CorpusTreeModel::NameColumn);
+}
+
+} // namespace Rapporteur::Gui

@@ -1,0 +1,190 @@
+// The assembled window on the imported sample report: what a user sees after it has loaded.
+#include "samplecorpus.h"
+#include "testsupport.h"
+
+#include "gui/corpustreemodel.h"
+#include "gui/mainwindow.h"
+#include "gui/submissionreader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Gui::MainWindow;
+using Test::SampleCorpus;
+
+namespace {
+
+constexpr int kTimeoutMs = 10'000;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        tree = window.findChild<QTreeView *>(QStringLiteral("corpusTree"));
+        reader = window.findChild<Gui::SubmissionReader *>(QStringLiteral("submissionReader"));
+        counts = window.findChild<QLabel *>(QStringLiteral("corpusCounts"));
+        ASSERT_NE(tree, nullptr);
+        ASSERT_NE(reader, nullptr);
+        ASSERT_NE(counts, nullptr);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            tree->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        window.show();
+    }
+
+    void openSample()
+    {
+        QSignalSpy shown(&window, &MainWindow::corpusShown);
+        window.openDatabase(SampleCorpus::databasePath());
+        ASSERT_TRUE(shown.wait(kTimeoutMs));
+    }
+
+    QString treeText(int row, const QModelIndex &parent = {}) const
+    {
+        return tree->model()->index(row, 0, parent).data().toString();
+    }
+
+    QModelIndex rowOf(const QString &name) const
+    {
+        const QModelIndex doc = tree->model()->index(0, 0);
+        for (int row = 0; row < tree->model()->rowCount(doc); ++row) {
+            if (treeText(row, doc) == name)
+                return tree->model()->index(row, 0, doc);
+        }
+        return {};
+    }
+
+    MainWindow window;
+    QTreeView *tree = nullptr;
+    Gui::SubmissionReader *reader = nullptr;
+    QLabel *counts = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+TEST_F(MainWindowTest, ShowsTheDocumentAndItsSubmissionsAfterLoading)
+{
+    window.openDatabase(SampleCorpus::databasePath());
+    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 1, kTimeoutMs);
+    const QModelIndex doc = tree->model()->index(0, 0);
+    EXPECT_TRUE(treeText(0).startsWith(QStringLiteral("A/77/96")));
+    ASSERT_EQ(tree->model()->rowCount(doc), 33);
+    EXPECT_TRUE(tree->isExpanded(doc));
+    EXPECT_EQ(treeText(0, doc), QStringLiteral("澳大利亚"));
+    EXPECT_EQ(treeText(32, doc), QStringLiteral("欧洲联盟"));
+    EXPECT_FALSE(tree->isSortingEnabled());
+
+    EXPECT_EQ(counts->text(), QStringLiteral("1 document, 33 submissions"));
+    EXPECT_EQ(window.databasePath(), SampleCorpus::databasePath());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("corpus.sqlite")));
+}
+
+TEST_F(MainWindowTest, SelectingASubmissionShowsItsText)
+{
+    openSample();
+    const QModelIndex canada = rowOf(QStringLiteral("加拿大"));
+    ASSERT_TRUE(canada.isValid());
+    QSignalSpy shown(&window, &MainWindow::submissionShown);
+    tree->setCurrentIndex(canada);
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    const QString text = reader->toPlainText();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("加拿大")));
+    EXPECT_TRUE(text.contains(QStringLiteral("加拿大完全支持这些制度的工作")));
+    EXPECT_TRUE(text.contains(QStringLiteral("p. ")));
+    EXPECT_FALSE(text.contains(QStringLiteral("澳大利亚以本国身份提出以下评论意见")));
+}
+
+TEST_F(MainWindowTest, SelectingAnotherSubmissionReplacesTheText)
+{
+    openSample();
+    ASSERT_TRUE(window.selectEntity(QStringLiteral("CHN")));
+    QTRY_VERIFY_WITH_TIMEOUT(reader->toPlainText().startsWith(QStringLiteral("中国")), kTimeoutMs);
+    ASSERT_TRUE(window.selectEntity(QStringLiteral("CAN")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        reader->toPlainText().contains(QStringLiteral("加拿大完全支持这些制度的工作")), kTimeoutMs);
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("加拿大"));
+    EXPECT_FALSE(window.selectEntity(QStringLiteral("XYZ")));
+}
+
+TEST_F(MainWindowTest, ReloadKeepsTheSubmissionOnShow)
+{
+    openSample();
+    ASSERT_TRUE(window.selectEntity(QStringLiteral("CAN")));
+    QTRY_VERIFY_WITH_TIMEOUT(reader->toPlainText().startsWith(QStringLiteral("加拿大")),
+                             kTimeoutMs);
+
+    QAction *reload = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+            reload = action;
+    }
+    ASSERT_NE(reload, nullptr);
+    QSignalSpy shown(&window, &MainWindow::submissionShown);
+    reload->trigger();
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    EXPECT_EQ(tree->currentIndex().data().toString(), QStringLiteral("加拿大"));
+    EXPECT_TRUE(reader->toPlainText().startsWith(QStringLiteral("加拿大")));
+}
+
+TEST_F(MainWindowTest, AFileThatIsNotADatabaseShowsAnErrorAndKeepsTheCorpus)
+{
+    openSample();
+    QSignalSpy failed(&window, &MainWindow::databaseFailed);
+    window.openDatabase(SampleCorpus::notADatabasePath());
+    ASSERT_TRUE(failed.wait(kTimeoutMs));
+    const QString message = window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("notes.sqlite")));
+    EXPECT_EQ(failed.first().at(0).toString(), message);
+    // The corpus on show stays as it was.
+    EXPECT_EQ(window.databasePath(), SampleCorpus::databasePath());
+    EXPECT_EQ(tree->model()->rowCount(tree->model()->index(0, 0)), 33);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("corpus.sqlite")));
+}
+
+TEST_F(MainWindowTest, AFailedFirstOpenSaysSoInTheReader)
+{
+    QSignalSpy failed(&window, &MainWindow::databaseFailed);
+    window.openDatabase(SampleCorpus::notADatabasePath());
+    ASSERT_TRUE(failed.wait(kTimeoutMs));
+    EXPECT_TRUE(reader->toPlainText().contains(QStringLiteral("notes.sqlite")));
+    EXPECT_EQ(tree->model()->rowCount(), 0);
+    EXPECT_TRUE(window.databasePath().isEmpty());
+}
+
+TEST_F(MainWindowTest, MainWidgetsHaveAccessibleNames)
+{
+    EXPECT_FALSE(tree->accessibleName().isEmpty());
+    EXPECT_FALSE(reader->accessibleName().isEmpty());
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("corpusDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->widget()->isAncestorOf(tree), true);
+}
+
+TEST(MainWindow, RemembersItsSizeAcrossSessions)
+{
+    QSettings().clear(); // the test main put settings in Qt's test location
+    {
+        MainWindow window;
+        window.restoreLayout();
+        window.show();
+        window.resize(900, 640);
+        window.close();
+    }
+    MainWindow window;
+    EXPECT_EQ(window.size(), QSize(1280, 800)); // a window that does not restore keeps its default
+    window.restoreLayout();
+    EXPECT_EQ(window.size(), QSize(900, 640));
+    QSettings().clear();
+}
+
+} // namespace

@@ -1,0 +1,86 @@
+#include "samplecorpus.h"
+
+#include "testsupport.h"
+
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+#include "workflow/importer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace Rapporteur::Test {
+
+namespace {
+
+QTemporaryDir &folder()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+std::unique_ptr<Storage::Database> openSample()
+{
+    auto db = Storage::Database::open(SampleCorpus::databasePath());
+    if (!db) {
+        ADD_FAILURE() << db.error().userMessage.toStdString();
+        std::abort();
+    }
+    return std::move(db).value();
+}
+
+} // namespace
+
+QString SampleCorpus::databasePath()
+{
+    static const QString path = [] {
+        const QString file = folder().filePath(QStringLiteral("corpus.sqlite"));
+        auto db = Storage::Database::open(file);
+        if (!db) {
+            ADD_FAILURE() << db.error().userMessage.toStdString();
+            std::abort();
+        }
+        NullProgress progress;
+        CancelToken cancel;
+        const QList<Workflow::ImportRequest> requests{
+            {corpusPath(QStringLiteral("A-77-96.zh.txt")), {}}};
+        const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
+        if (!imported) {
+            ADD_FAILURE() << imported.error().userMessage.toStdString();
+            std::abort();
+        }
+        return file;
+    }();
+    return path;
+}
+
+QString SampleCorpus::notADatabasePath()
+{
+    static const QString path = [] {
+        const QString file = folder().filePath(QStringLiteral("notes.sqlite"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            std::abort();
+        out.write(QByteArrayLiteral("These are notes, not a database. ").repeated(64));
+        return file;
+    }();
+    return path;
+}
+
+QList<Storage::DocumentRecord> SampleCorpus::documents()
+{
+    const auto db = openSample();
+    return *Storage::CorpusRepository(*db).documents();
+}
+
+QList<Storage::SubmissionRecord> SampleCorpus::submissions()
+{
+    const auto db = openSample();
+    return *Storage::CorpusRepository(*db).submissions();
+}
+
+} // namespace Rapporteur::Test

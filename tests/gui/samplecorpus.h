@@ -1,0 +1,22 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QString>
+
+namespace Rapporteur::Test {
+
+// The sample report A/77/96 imported once, through the real workflow, into a database file in a
+// temporary folder that lives until the test program ends.
+class SampleCorpus final
+{
+public:
+    static QString databasePath();
+    // A file beside it that is not a database.
+    static QString notADatabasePath();
+
+    static QList<Storage::DocumentRecord> documents();
+    static QList<Storage::SubmissionRecord> submissions();
+};
+
+} // namespace Rapporteur::Test

@@ -1,0 +1,149 @@
+// SubmissionReader on small hand-made records: what a reader sees, not the HTML it is made of.
+#include "testsupport.h"
+
+#include "gui/submissionreader.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Gui::SubmissionReader;
+
+namespace {
+
+Storage::SubmissionRecord canada()
+{
+    Storage::SubmissionRecord submission;
+    submission.id = 7;
+    submission.document = QStringLiteral("A/77/96");
+    submission.heading = QStringLiteral("加拿大");
+    submission.entity = Storage::EntityRef{QStringLiteral("CAN"), QStringLiteral("加拿大"),
+                                           QStringLiteral("Canada")};
+    submission.languages = {QStringLiteral("en"), QStringLiteral("fr")};
+    submission.date = QDate(2022, 5, 31);
+    return submission;
+}
+
+Storage::ParagraphRecord paragraph(ParagraphKind kind, int page, const QString &text)
+{
+    Storage::ParagraphRecord p;
+    p.kind = kind;
+    p.page = page;
+    p.text = text;
+    return p;
+}
+
+// The block whose text contains needle, or an invalid block.
+QTextBlock blockWith(const QTextDocument *doc, const QString &needle)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(needle))
+            return block;
+    }
+    return {};
+}
+
+QTextCharFormat formatAt(const QTextBlock &block, const QString &needle)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().text().contains(needle))
+            return it.fragment().charFormat();
+    }
+    return {};
+}
+
+class SubmissionReaderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto heading = paragraph(ParagraphKind::Heading, 11, QStringLiteral("出口管制"));
+        auto body =
+            paragraph(ParagraphKind::Body, 12, QStringLiteral("加拿大支持这些制度的工作。"));
+        body.footnotes = {{QStringLiteral("1"), QStringLiteral("见 A/RES/76/234。"), 6}};
+        body.links = {
+            {QStringLiteral("https://undocs.org/ch/A/RES/76/234"), QStringLiteral("A/RES/76/234")}};
+        reader.showSubmission(canada(), {heading, body});
+    }
+
+    SubmissionReader reader;
+};
+
+TEST_F(SubmissionReaderTest, ShowsTheHeadingAndFactsOfTheSubmission)
+{
+    const QString text = reader.toPlainText();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("加拿大")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Canada · original: en, fr · 2022-05-31 · A/77/96")));
+    EXPECT_EQ(reader.submissionId(), 7);
+}
+
+TEST_F(SubmissionReaderTest, HeadingsAreBoldAndBodyTextIsNot)
+{
+    const QTextBlock heading = blockWith(reader.document(), QStringLiteral("出口管制"));
+    ASSERT_TRUE(heading.isValid());
+    EXPECT_EQ(formatAt(heading, QStringLiteral("出口管制")).fontWeight(), QFont::Bold);
+    const QTextBlock body = blockWith(reader.document(), QStringLiteral("加拿大支持"));
+    ASSERT_TRUE(body.isValid());
+    EXPECT_LT(formatAt(body, QStringLiteral("加拿大支持")).fontWeight(), QFont::Bold);
+}
+
+TEST_F(SubmissionReaderTest, EachParagraphShowsItsPageInGrey)
+{
+    const QTextBlock page = blockWith(reader.document(), QStringLiteral("p. 12"));
+    ASSERT_TRUE(page.isValid());
+    EXPECT_EQ(page.text(), QStringLiteral("p. 12"));
+    const QColor grey = formatAt(page, QStringLiteral("p. 12")).foreground().color();
+    EXPECT_EQ(grey.red(), grey.green());
+    EXPECT_GT(grey.red(), 64);
+    EXPECT_TRUE(blockWith(reader.document(), QStringLiteral("p. 11")).isValid());
+}
+
+TEST_F(SubmissionReaderTest, FootnotesFollowTheirParagraphInSmallerType)
+{
+    const QTextBlock body = blockWith(reader.document(), QStringLiteral("加拿大支持"));
+    // The marker is back at its anchor, as a superscript.
+    EXPECT_EQ(body.text(), QStringLiteral("加拿大支持这1些制度的工作。"));
+    EXPECT_EQ(formatAt(body, QStringLiteral("1")).verticalAlignment(),
+              QTextCharFormat::AlignSuperScript);
+
+    const QTextBlock note = body.next();
+    EXPECT_EQ(note.text(), QStringLiteral("1 见 A/RES/76/234。"));
+    // "font-size: small" is a negative size adjustment in a QTextDocument.
+    const QTextCharFormat noteFormat = formatAt(note, QStringLiteral("见"));
+    const QTextCharFormat bodyFormat = formatAt(body, QStringLiteral("加拿大"));
+    EXPECT_LT(noteFormat.intProperty(QTextFormat::FontSizeAdjustment), 0);
+    EXPECT_EQ(bodyFormat.intProperty(QTextFormat::FontSizeAdjustment), 0);
+}
+
+TEST_F(SubmissionReaderTest, LinksAreClickableAnchors)
+{
+    const QTextBlock note = blockWith(reader.document(), QStringLiteral("见 A/RES/76/234"));
+    ASSERT_TRUE(note.isValid());
+    const QTextBlock anchor = note.next();
+    EXPECT_EQ(anchor.text(), QStringLiteral("A/RES/76/234"));
+    const QTextCharFormat format = formatAt(anchor, QStringLiteral("A/RES/76/234"));
+    EXPECT_TRUE(format.isAnchor());
+    EXPECT_EQ(format.anchorHref(), QStringLiteral("https://undocs.org/ch/A/RES/76/234"));
+    EXPECT_TRUE(reader.openExternalLinks());
+}
+
+TEST(SubmissionReader, MarkupInTheTextIsShownLiterally)
+{
+    SubmissionReader reader;
+    reader.showSubmission(canada(),
+                          {paragraph(ParagraphKind::Body, 3, QStringLiteral("a <b>x</b> & y"))});
+    EXPECT_TRUE(reader.toPlainText().contains(QStringLiteral("a <b>x</b> & y")));
+}
+
+TEST(SubmissionReader, ANoteReplacesTheText)
+{
+    SubmissionReader reader;
+    reader.showSubmission(canada(), {paragraph(ParagraphKind::Body, 3, QStringLiteral("正文"))});
+    reader.showNote(QStringLiteral("Loading failed."));
+    EXPECT_EQ(reader.toPlainText(), QStringLiteral("Loading failed."));
+    EXPECT_EQ(reader.submissionId(), 0);
+}
+
+} // namespace
