@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "storage/corpusrepository.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,24 @@ bool CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
         return false;
     }
     return true;
+}
+
+} // namespace Rapporteur::Cli
+
+namespace Rapporteur::Cli {
+
+int CommandContext::requireDocument(const QString &symbol)
+{
+    Storage::Database *db = database();
+    if (!db)
+        return ExitBadInput;
+    auto doc = Storage::CorpusRepository(*db).document(symbol);
+    if (!doc)
+        return fail(doc.error());
+    if (!doc->has_value())
+        return fail(Error{
+            ErrorCode::NotFound, QStringLiteral("no document %1 in the database").arg(symbol), {}});
+    return ExitOk;
 }
 
 } // namespace Rapporteur::Cli

@@ -43,6 +43,10 @@ public:
     // Parses a command's own arguments (args[0] is the command name); false after reporting.
     static bool parse(QCommandLineParser &parser, const QStringList &args);
 
+    // ExitOk when the document exists; otherwise reports it (so that a mistyped symbol is an
+    // error, not an empty list) and returns the exit status.
+    int requireDocument(const QString &symbol);
+
 private:
     QString m_path;
     std::unique_ptr<Storage::Database> m_db;

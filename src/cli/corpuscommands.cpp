@@ -23,22 +23,6 @@ Error notFound(const QString &message)
     return Error{ErrorCode::NotFound, message, {}};
 }
 
-// Checks that a document the user named exists, so a typo is an error rather than an empty list.
-bool documentExists(Storage::CorpusRepository &repo, const QString &symbol, int &exitCode)
-{
-    auto doc = repo.document(symbol);
-    if (!doc) {
-        exitCode = CommandContext::fail(doc.error());
-        return false;
-    }
-    if (!doc->has_value()) {
-        exitCode = CommandContext::fail(
-            notFound(QStringLiteral("no document %1 in the database").arg(symbol)));
-        return false;
-    }
-    return true;
-}
-
 QString entityLabel(const Storage::SubmissionRecord &s)
 {
     return s.entity ? QStringLiteral("%1 %2 (%3)")
@@ -89,9 +73,10 @@ int runSubmissions(CommandContext &context, const QStringList &args)
         return ExitBadInput;
     Storage::CorpusRepository repo(*db);
     const QString symbol = parser.value(kDocument);
-    int exitCode = ExitOk;
-    if (!symbol.isEmpty() && !documentExists(repo, symbol, exitCode))
-        return exitCode;
+    if (!symbol.isEmpty()) {
+        if (const int status = context.requireDocument(symbol); status != ExitOk)
+            return status;
+    }
     auto subs = repo.submissions(symbol);
     if (!subs)
         return CommandContext::fail(subs.error());
@@ -175,9 +160,8 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     if (!db)
         return ExitBadInput;
     Storage::CorpusRepository repo(*db);
-    int exitCode = ExitOk;
-    if (!documentExists(repo, symbol, exitCode))
-        return exitCode;
+    if (const int status = context.requireDocument(symbol); status != ExitOk)
+        return status;
     auto paragraphs = repo.paragraphsOfDocument(symbol);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());

@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "corpuscommands.h"
 #include "importcommand.h"
+#include "votecommands.h"
 
 #include "workflow/databaselocation.h"
 
@@ -27,6 +28,11 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
          {Cli::runSubmissions, "submissions [--document SYM] [--json]"}},
         {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--json]"}},
         {QStringLiteral("paragraphs"), {Cli::runParagraphs, "paragraphs --document SYM [--json]"}},
+        {QStringLiteral("votes"), {Cli::runVotes, "votes [--document SYM] [--json]"}},
+        {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM] [--json]"}},
+        {QStringLiteral("resolution"),
+         {Cli::runResolution, "resolution [--document SYM] [--json]"}},
+        {QStringLiteral("profile"), {Cli::runProfile, "profile ENTITY [--json]"}},
     };
     return table;
 }

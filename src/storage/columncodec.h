@@ -28,4 +28,8 @@ QList<int> decodeOffsets(const QString &column);
 QString encodeStrings(const QStringList &strings);
 QStringList decodeStrings(const QString &column);
 
+// The role column of the sponsor table (migrations/0002_votes.sql).
+inline constexpr char kMainSponsorRole[] = "main";     // introduced the draft
+inline constexpr char kJoinedSponsorRole[] = "joined"; // joined later
+
 } // namespace Rapporteur::Storage::ColumnCodec

@@ -3,6 +3,7 @@
 #include "columncodec.h"
 #include "database.h"
 #include "statement.h"
+#include "votewriter.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -95,6 +96,8 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
     if (!paragraphIds)
         return paragraphIds.error();
     if (auto written = writeNotesAndLinks(doc.paragraphs, *paragraphIds); !written)
+        return written.error();
+    if (auto written = VoteWriter(m_db).write(outcome.documentId, doc, *paragraphIds); !written)
         return written.error();
     if (auto written = writeWarnings(outcome.documentId, doc.warnings); !written)
         return written.error();

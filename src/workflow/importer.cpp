@@ -20,7 +20,7 @@ namespace {
 
 // Bump when the reading of a file changes, so that re-importing an unchanged file after an
 // upgrade stores the better reading instead of being skipped as unchanged.
-constexpr int kReaderVersion = 1;
+constexpr int kReaderVersion = 2; // 2: votes, sponsors and the draft resolution
 
 Error inFile(const QString &path, Error error)
 {

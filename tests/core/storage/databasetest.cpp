@@ -216,3 +216,35 @@ TEST_F(DatabaseTest, SchemaRefusesDanglingReferences)
     EXPECT_TRUE(status.error().detail.contains(QStringLiteral("FOREIGN KEY")))
         << status.error().detail.toStdString();
 }
+
+TEST_F(DatabaseTest, DatabaseCreatedAtVersion1IsUpgradedKeepingItsData)
+{
+    // A corpus as the first release wrote it: migration 0001 only, with a document in it.
+    QFile initial(QStringLiteral(":/storage/migrations/0001_initial.sql"));
+    ASSERT_TRUE(initial.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(execRaw(path(), initial.readAll().constData()));
+    ASSERT_TRUE(execRaw(path(), "INSERT INTO document (symbol, content_hash, imported_at) "
+                                "VALUES ('A/77/96', 'h', '2024-01-01T00:00:00Z'); "
+                                "INSERT INTO paragraph (document_id, ordinal, key, kind, text) "
+                                "VALUES (1, 0, 'k#0', 'body', '正文。'); "
+                                "PRAGMA user_version = 1"));
+
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
+    ASSERT_GE(Database::knownSchemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), Database::knownSchemaVersion());
+    EXPECT_EQ(queryValue(**db, "PRAGMA user_version"),
+              QString::number(Database::knownSchemaVersion()));
+    EXPECT_EQ(queryValue(**db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name "
+                               "IN ('vote', 'vote_entry', 'vote_note', 'sponsor', "
+                               "'resolution_paragraph')"),
+              QStringLiteral("5"));
+    EXPECT_EQ(queryValue(**db, "SELECT symbol FROM document"), QStringLiteral("A/77/96"));
+    EXPECT_EQ(queryValue(**db, "SELECT text FROM paragraph"), QStringLiteral("正文。"));
+    EXPECT_EQ(queryValue(**db, "PRAGMA foreign_keys"), QStringLiteral("1"));
+    // The new tables take rows that point at the old ones.
+    EXPECT_TRUE((*db)
+                    ->exec("INSERT INTO resolution_paragraph (document_id, ordinal, operative, "
+                           "number, paragraph_id) VALUES (1, 0, 1, 1, 1)")
+                    .ok());
+}

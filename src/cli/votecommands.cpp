@@ -1,0 +1,249 @@
+#include "votecommands.h"
+
+#include "commandcontext.h"
+#include "jsonformat.h"
+#include "votejson.h"
+
+#include "segmentation/entityregistry.h"
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+#include "storage/voterepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Rapporteur::Cli {
+
+namespace {
+const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption kDocument{QStringLiteral("document"),
+                                   QStringLiteral("Only this document (its symbol)."),
+                                   QStringLiteral("SYM")};
+
+// Parses [--document SYM] [--json] and opens the database; ExitOk to go on.
+int prepare(CommandContext &context, QCommandLineParser &parser, const QStringList &args)
+{
+    parser.addOption(kJson);
+    parser.addOption(kDocument);
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? -1 : ExitUsage;
+    if (!context.database())
+        return ExitBadInput;
+    const QString symbol = parser.value(kDocument);
+    return symbol.isEmpty() ? ExitOk : context.requireDocument(symbol);
+}
+
+QString namesLine(const QList<Storage::ListedEntity> &list)
+{
+    QStringList names;
+    for (const auto &e : list)
+        names.append(e.code.isEmpty() ? e.written + QStringLiteral("(?)") : e.code);
+    return names.join(QStringLiteral(" "));
+}
+} // namespace
+
+int runVotes(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const int status = prepare(context, parser, args); status != ExitOk)
+        return status < 0 ? ExitOk : status;
+    auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument));
+    if (!votes)
+        return CommandContext::fail(votes.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &v : *votes)
+            out.append(voteJson(v));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    for (const auto &v : *votes) {
+        CommandContext::print(QStringLiteral("%1 %2 %3: %4 — %5/%6/%7 stated, %8/%9/%10 counted, "
+                                             "%11 not voting")
+                                  .arg(v.document, v.label, v.date.toString(Qt::ISODate), v.subject)
+                                  .arg(v.statedYes)
+                                  .arg(v.statedNo)
+                                  .arg(v.statedAbstain)
+                                  .arg(v.yes.size())
+                                  .arg(v.no.size())
+                                  .arg(v.abstain.size())
+                                  .arg(v.nonVoting.size()));
+        CommandContext::print(QStringLiteral("  yes: ") + namesLine(v.yes));
+        CommandContext::print(QStringLiteral("  no: ") + namesLine(v.no));
+        CommandContext::print(QStringLiteral("  abstain: ") + namesLine(v.abstain));
+        CommandContext::print(QStringLiteral("  not voting: ") + v.nonVoting.join(u' '));
+        for (const auto &n : v.notes)
+            CommandContext::print(
+                QStringLiteral("  note: %1 meant %2").arg(n.code, votePositionName(n.intended)));
+    }
+    return ExitOk;
+}
+
+int runSponsors(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const int status = prepare(context, parser, args); status != ExitOk)
+        return status < 0 ? ExitOk : status;
+    auto sponsorships =
+        Storage::VoteRepository(*context.database()).sponsorships(parser.value(kDocument));
+    if (!sponsorships)
+        return CommandContext::fail(sponsorships.error());
+    // One object: every main and later sponsor of the drafts read, with each draft listed too.
+    QList<Storage::ListedEntity> main;
+    QList<Storage::ListedEntity> joined;
+    QJsonArray drafts;
+    for (const auto &s : *sponsorships) {
+        main += s.main;
+        joined += s.joined;
+        drafts.append(sponsorshipJson(s));
+    }
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("main"), listedJson(main)},
+                                      {QStringLiteral("joined"), listedJson(joined)},
+                                      {QStringLiteral("drafts"), drafts}}));
+        return ExitOk;
+    }
+    for (const auto &s : *sponsorships) {
+        CommandContext::print(QStringLiteral("%1 (%2): %3 main sponsors, %4 joined later")
+                                  .arg(s.draftSymbol, s.document)
+                                  .arg(s.main.size())
+                                  .arg(s.joined.size()));
+        CommandContext::print(QStringLiteral("  main: ") + namesLine(s.main));
+        CommandContext::print(QStringLiteral("  joined: ") + namesLine(s.joined));
+    }
+    return ExitOk;
+}
+
+int runResolution(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const int status = prepare(context, parser, args); status != ExitOk)
+        return status < 0 ? ExitOk : status;
+    auto paragraphs =
+        Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument));
+    if (!paragraphs)
+        return CommandContext::fail(paragraphs.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &r : *paragraphs)
+            out.append(resolutionParagraphJson(r));
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
+    for (const auto &r : *paragraphs)
+        CommandContext::print(QStringLiteral("[%1 %2] %3")
+                                  .arg(r.operative ? QStringLiteral("op") : QStringLiteral("pp"))
+                                  .arg(r.number)
+                                  .arg(r.text));
+    return ExitOk;
+}
+
+int runProfile(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    parser.addPositionalArgument(QStringLiteral("ENTITY"),
+                                 QStringLiteral("A code (NLD) or any name or alias (荷兰)."));
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return CommandContext::usage(QStringLiteral("profile takes one ENTITY"));
+    const QString name = parser.positionalArguments().constFirst();
+    const auto entity = Segmentation::EntityRegistry::builtIn().resolve(name);
+    if (!entity)
+        return CommandContext::fail(
+            Error{ErrorCode::NotFound,
+                  QStringLiteral("no state or organisation is called \"%1\"").arg(name),
+                  {}});
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    auto submissions = Storage::CorpusRepository(*db).submissions();
+    if (!submissions)
+        return CommandContext::fail(submissions.error());
+    auto votes = Storage::VoteRepository(*db).votes();
+    if (!votes)
+        return CommandContext::fail(votes.error());
+    auto sponsorships = Storage::VoteRepository(*db).sponsorships();
+    if (!sponsorships)
+        return CommandContext::fail(sponsorships.error());
+
+    QJsonArray subs;
+    for (const auto &s : *submissions) {
+        if (s.entity && s.entity->code == entity->code)
+            subs.append(submissionJson(s));
+    }
+    const bool member = entity->kind == EntityKind::MemberState;
+    QJsonArray positions;
+    for (const auto &v : *votes) {
+        const QString position = positionOf(v, entity->code, member);
+        if (position.isEmpty())
+            continue;
+        QJsonObject o{{QStringLiteral("document"), v.document},
+                      {QStringLiteral("vote"), v.id},
+                      {QStringLiteral("label"), v.label},
+                      {QStringLiteral("subject"), v.subject},
+                      {QStringLiteral("draft"), v.draftSymbol},
+                      {QStringLiteral("date"), v.date.toString(Qt::ISODate)},
+                      {QStringLiteral("position"), position}};
+        for (const auto &n : v.notes) {
+            if (n.code == entity->code)
+                o.insert(QStringLiteral("intended"), votePositionName(n.intended));
+        }
+        positions.append(o);
+    }
+    QJsonArray sponsored;
+    for (const auto &s : *sponsorships) {
+        for (const auto &[role, list] : {std::pair{QStringLiteral("main"), &s.main},
+                                         std::pair{QStringLiteral("joined"), &s.joined}}) {
+            for (const auto &e : *list) {
+                if (e.code == entity->code)
+                    sponsored.append(QJsonObject{{QStringLiteral("document"), s.document},
+                                                 {QStringLiteral("draft"), s.draftSymbol},
+                                                 {QStringLiteral("role"), role}});
+            }
+        }
+    }
+    const QJsonObject profile{
+        {QStringLiteral("entity"),
+         QJsonObject{
+             {QStringLiteral("code"), entity->code},
+             {QStringLiteral("name_zh"), entity->nameZh},
+             {QStringLiteral("name_en"), entity->nameEn},
+             {QStringLiteral("kind"), entityKindName(entity->kind)},
+             {QStringLiteral("aliases_zh"), QJsonArray::fromStringList(entity->aliasesZh)}}},
+        {QStringLiteral("submissions"), subs},
+        {QStringLiteral("votes"), positions},
+        {QStringLiteral("sponsorships"), sponsored},
+    };
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(QJsonDocument(profile));
+        return ExitOk;
+    }
+    CommandContext::print(
+        QStringLiteral("%1 %2 (%3)").arg(entity->code, entity->nameZh, entity->nameEn));
+    for (const auto &s : subs) {
+        const auto o = s.toObject();
+        CommandContext::print(QStringLiteral("  submission %1 in %2, %3")
+                                  .arg(o.value(QStringLiteral("id")).toInteger())
+                                  .arg(o.value(QStringLiteral("document")).toString(),
+                                       o.value(QStringLiteral("date")).toString()));
+    }
+    for (const auto &p : positions) {
+        const auto o = p.toObject();
+        CommandContext::print(
+            QStringLiteral("  vote %1 %2: %3%4")
+                .arg(o.value(QStringLiteral("document")).toString(),
+                     o.value(QStringLiteral("label")).toString(),
+                     o.value(QStringLiteral("position")).toString(),
+                     o.contains(QStringLiteral("intended"))
+                         ? QStringLiteral(" (meant %1)")
+                               .arg(o.value(QStringLiteral("intended")).toString())
+                         : QString()));
+    }
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/voterecords.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Rapporteur::Cli {
+
+// JSON of the votes contract (issue: recorded votes): field names are the contract.
+QJsonArray listedJson(const QList<Storage::ListedEntity> &list);
+QJsonObject voteJson(const Storage::VoteRecord &v);
+QJsonObject sponsorshipJson(const Storage::SponsorshipRecord &s);
+QJsonObject resolutionParagraphJson(const Storage::ResolutionParagraphRecord &r);
+
+// A state's position on a vote: yes / no / abstain / non_voting, or empty when it has none
+// (an observer that did not vote).
+QString positionOf(const Storage::VoteRecord &v, const QString &code, bool memberState);
+
+} // namespace Rapporteur::Cli

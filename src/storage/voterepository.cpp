@@ -1,0 +1,333 @@
+#include "voterepository.h"
+
+#include "columncodec.h"
+#include "database.h"
+#include "statement.h"
+
+#include "common/entity.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <utility>
+
+namespace Rapporteur::Storage {
+
+using namespace ColumnCodec;
+
+namespace {
+
+// Like CorpusRepository, every read is one query per table, whatever the number of votes, joined
+// in memory: a query per vote would make a report with 40 votes 120 round trips. All queries of a
+// call share one WHERE over the alias d (document): one document (?1), or all of them.
+
+QByteArray documentFilter(const QString &symbol)
+{
+    return symbol.isEmpty() ? QByteArray("1") : QByteArray("d.symbol = ?1");
+}
+
+Result<Statement> prepareFor(const Database &db, const QByteArray &sql, const QString &symbol)
+{
+    auto statement = Statement::prepare(db, sql.constData());
+    if (statement && !symbol.isEmpty())
+        statement->bind(1, symbol);
+    return statement;
+}
+
+Error readFailed(Error error)
+{
+    error.userMessage = QStringLiteral("Could not read the corpus database.");
+    return error;
+}
+
+// An empty answer for a symbol is either a document without votes or a typo; the CLI must tell
+// them apart, so only then is the document looked up (with the CLI's own wording).
+Status checkDocumentExists(const Database &db, const QString &symbol)
+{
+    if (symbol.isEmpty())
+        return success();
+    auto select = Statement::prepare(db, "SELECT 1 FROM document WHERE symbol = ?1");
+    if (!select)
+        return readFailed(select.error());
+    select->bind(1, symbol);
+    auto row = select->step();
+    if (!row)
+        return readFailed(row.error());
+    if (*row)
+        return success();
+    return Error{
+        ErrorCode::NotFound, QStringLiteral("no document %1 in the database").arg(symbol), {}};
+}
+
+// The names are votePositionName() and voteSubjectKindName(): decoding by asking them keeps one
+// spelling of each. A name this program does not know (written by a newer one) reads as Other.
+VoteSubjectKind subjectKindFromName(const QString &name)
+{
+    for (const VoteSubjectKind kind :
+         {VoteSubjectKind::PreambularParagraph, VoteSubjectKind::OperativeParagraph,
+          VoteSubjectKind::WholeDraft}) {
+        if (voteSubjectKindName(kind) == name)
+            return kind;
+    }
+    return VoteSubjectKind::Other;
+}
+
+std::optional<VotePosition> positionFromName(const QString &name)
+{
+    for (const VotePosition position :
+         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
+        if (votePositionName(position) == name)
+            return position;
+    }
+    return std::nullopt;
+}
+
+QList<ListedEntity> *listOf(VoteRecord &vote, const QString &positionName)
+{
+    switch (positionFromName(positionName).value_or(VotePosition::NonVoting)) {
+    case VotePosition::Yes:
+        return &vote.yes;
+    case VotePosition::No:
+        return &vote.no;
+    case VotePosition::Abstain:
+        return &vote.abstain;
+    case VotePosition::NonVoting:
+        break;
+    }
+    return nullptr; // not a list this program writes: skipped rather than misfiled
+}
+
+int statedFigure(const Statement &select, int column)
+{
+    return select.isNull(column) ? -1 : select.columnInt(column);
+}
+
+std::optional<qint64> optionalId(const Statement &select, int column)
+{
+    if (select.isNull(column))
+        return std::nullopt;
+    return select.columnInt64(column);
+}
+
+Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
+{
+    const QByteArray where = documentFilter(symbol);
+    auto select = prepareFor(db, R"(
+        SELECT v.id, d.symbol, v.ordinal, v.label, v.subject, v.subject_kind, v.subject_number,
+               v.draft_symbol, v.outcome, v.date, v.meeting, v.stated_yes, v.stated_no,
+               v.stated_abstain, v.paragraph_id, v.subject_paragraph_id, v.page
+        FROM vote v JOIN document d ON d.id = v.document_id
+        WHERE )" + where + " ORDER BY v.document_id, v.ordinal",
+                             symbol);
+    if (!select)
+        return select.error();
+    QList<VoteRecord> records;
+    QHash<qint64, qsizetype> index;
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        VoteRecord &r = records.emplace_back();
+        r.id = select->columnInt64(0);
+        r.document = select->columnText(1);
+        r.ordinal = select->columnInt(2);
+        r.label = select->columnText(3);
+        r.subject = select->columnText(4);
+        r.subjectKind = subjectKindFromName(select->columnText(5));
+        r.subjectNumber = select->columnInt(6);
+        r.draftSymbol = select->columnText(7);
+        r.outcome = select->columnText(8);
+        r.date = decodeDate(select->columnText(9));
+        r.meeting = select->columnInt(10);
+        r.statedYes = statedFigure(*select, 11);
+        r.statedNo = statedFigure(*select, 12);
+        r.statedAbstain = statedFigure(*select, 13);
+        r.paragraphId = optionalId(*select, 14);
+        r.subjectParagraphId = optionalId(*select, 15);
+        r.page = select->columnInt(16);
+        index.insert(r.id, records.size() - 1);
+    }
+    if (!row)
+        return row.error();
+    if (records.isEmpty())
+        return records;
+
+    // Ordered like the votes, so SQLite walks the indexes in that order and never sorts.
+    const QByteArray fromVotes =
+        " JOIN vote v ON v.id = x.vote_id JOIN document d ON d.id = v.document_id WHERE " + where;
+    auto entries =
+        prepareFor(db,
+                   "SELECT x.vote_id, x.position, x.entity_code, x.written "
+                   "FROM vote_entry x" +
+                       fromVotes + " ORDER BY v.document_id, v.ordinal, x.position, x.ordinal",
+                   symbol);
+    if (!entries)
+        return entries.error();
+    for (row = entries->step(); row && *row; row = entries->step()) {
+        if (QList<ListedEntity> *list =
+                listOf(records[index.value(entries->columnInt64(0))], entries->columnText(1)))
+            list->append(ListedEntity{entries->columnText(2), entries->columnText(3)});
+    }
+    if (!row)
+        return row.error();
+
+    auto notes = prepareFor(db,
+                            "SELECT x.vote_id, x.entity_code, x.written, x.intended, x.text "
+                            "FROM vote_note x" +
+                                fromVotes + " ORDER BY v.document_id, v.ordinal, x.ordinal",
+                            symbol);
+    if (!notes)
+        return notes.error();
+    for (row = notes->step(); row && *row; row = notes->step()) {
+        VoteNoteRecord note{notes->columnText(1), notes->columnText(2),
+                            positionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
+                            notes->columnText(4)};
+        records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
+    }
+    if (!row)
+        return row.error();
+
+    // Non-voting members are derived, not stored: the same entity table then decides for every
+    // vote, and a member added to the reference data later counts without a re-import. Byte
+    // order of the English names (no locale collation), so the order is the same on every
+    // machine; observers and the EU are no member_state and never appear.
+    auto members = Statement::prepare(db, "SELECT code FROM entity WHERE kind = ?1 "
+                                          "ORDER BY name_en, code");
+    if (!members)
+        return members.error();
+    members->bind(1, entityKindName(EntityKind::MemberState));
+    QStringList memberStates;
+    for (row = members->step(); row && *row; row = members->step())
+        memberStates.append(members->columnText(0));
+    if (!row)
+        return row.error();
+    for (VoteRecord &r : records) {
+        QSet<QString> listed;
+        for (const QList<ListedEntity> *list : {&r.yes, &r.no, &r.abstain}) {
+            for (const ListedEntity &e : *list)
+                listed.insert(e.code);
+        }
+        for (const QString &code : std::as_const(memberStates)) {
+            if (!listed.contains(code))
+                r.nonVoting.append(code);
+        }
+    }
+    return records;
+}
+
+Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const QString &symbol)
+{
+    const QByteArray where = documentFilter(symbol);
+    auto select = prepareFor(db, R"(
+        SELECT s.document_id, s.sponsorship, d.symbol, s.draft_symbol, s.role, s.entity_code,
+               s.written
+        FROM sponsor s JOIN document d ON d.id = s.document_id
+        WHERE )" + where + " ORDER BY s.document_id, s.sponsorship, s.role, s.ordinal",
+                             symbol);
+    if (!select)
+        return select.error();
+    QList<SponsorshipRecord> records;
+    std::pair<qint64, int> current{-1, -1}; // (document, sponsorship) of records.last()
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        const std::pair<qint64, int> key{select->columnInt64(0), select->columnInt(1)};
+        if (key != current) {
+            current = key;
+            SponsorshipRecord &r = records.emplace_back();
+            r.document = select->columnText(2);
+            r.draftSymbol = select->columnText(3);
+        }
+        const QString role = select->columnText(4);
+        ListedEntity sponsor{select->columnText(5), select->columnText(6)};
+        if (role == QLatin1String(kMainSponsorRole))
+            records.last().main.append(std::move(sponsor));
+        else if (role == QLatin1String(kJoinedSponsorRole))
+            records.last().joined.append(std::move(sponsor));
+    }
+    if (!row)
+        return row.error();
+    return records;
+}
+
+Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db, const QString &symbol)
+{
+    const QByteArray where = documentFilter(symbol);
+    auto select = prepareFor(db, R"(
+        SELECT r.document_id, r.ordinal, r.paragraph_id, r.operative, r.number, p.text
+        FROM resolution_paragraph r
+        JOIN paragraph p ON p.id = r.paragraph_id
+        JOIN document d ON d.id = r.document_id
+        WHERE )" + where + " ORDER BY r.document_id, r.ordinal",
+                             symbol);
+    if (!select)
+        return select.error();
+    QList<ResolutionParagraphRecord> records;
+    // By row rather than by paragraph id: nothing forbids a paragraph appearing twice.
+    QHash<std::pair<qint64, int>, qsizetype> index;
+    Result<bool> row = select->step();
+    for (; row && *row; row = select->step()) {
+        ResolutionParagraphRecord &r = records.emplace_back();
+        r.paragraphId = select->columnInt64(2);
+        r.operative = select->columnInt(3) != 0;
+        r.number = select->columnInt(4);
+        r.text = select->columnText(5);
+        index.insert({select->columnInt64(0), select->columnInt(1)}, records.size() - 1);
+    }
+    if (!row)
+        return row.error();
+    if (records.isEmpty())
+        return records;
+
+    auto footnotes = prepareFor(db, R"(
+        SELECT r.document_id, r.ordinal, f.marker, f.text, f.anchor
+        FROM resolution_paragraph r
+        JOIN footnote f ON f.paragraph_id = r.paragraph_id
+        JOIN document d ON d.id = r.document_id
+        WHERE )" + where + " ORDER BY r.document_id, r.ordinal, f.ordinal",
+                                symbol);
+    if (!footnotes)
+        return footnotes.error();
+    for (row = footnotes->step(); row && *row; row = footnotes->step()) {
+        const int anchor = footnotes->isNull(4) ? -1 : footnotes->columnInt(4);
+        records[index.value({footnotes->columnInt64(0), footnotes->columnInt(1)})].footnotes.append(
+            Footnote{footnotes->columnText(2), footnotes->columnText(3), anchor});
+    }
+    if (!row)
+        return row.error();
+    return records;
+}
+
+// Runs a read and, when it finds nothing for a named document, tells "no votes" from "no such
+// document".
+template <typename Read>
+auto readChecked(const Database &db, const QString &symbol, Read read) -> decltype(read(db, symbol))
+{
+    auto records = read(db, symbol);
+    if (!records)
+        return readFailed(records.error());
+    if (records->isEmpty()) {
+        if (auto exists = checkDocumentExists(db, symbol); !exists)
+            return exists.error();
+    }
+    return records;
+}
+
+} // namespace
+
+VoteRepository::VoteRepository(Database &db) : m_db(db) {}
+
+Result<QList<VoteRecord>> VoteRepository::votes(const QString &documentSymbol) const
+{
+    return readChecked(m_db, documentSymbol, readVotes);
+}
+
+Result<QList<SponsorshipRecord>> VoteRepository::sponsorships(const QString &documentSymbol) const
+{
+    return readChecked(m_db, documentSymbol, readSponsorships);
+}
+
+Result<QList<ResolutionParagraphRecord>>
+VoteRepository::resolution(const QString &documentSymbol) const
+{
+    return readChecked(m_db, documentSymbol, readResolution);
+}
+
+} // namespace Rapporteur::Storage
