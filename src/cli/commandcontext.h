@@ -2,13 +2,14 @@
 
 #include "common/error.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
 class QCommandLineParser;
-class QJsonDocument;
 
 namespace Rapporteur::Storage {
 class Database;
@@ -38,6 +39,16 @@ public:
     static int fail(const Error &error);      // "error: ..." on stderr → ExitBadInput
     static int usage(const QString &message); // "usage error: ..." on stderr → ExitUsage
     static void printJson(const QJsonDocument &doc);
+    // Prints items as a JSON array, each converted by toJson(item) → QJsonObject.
+    template <typename List, typename ToJson>
+    static int printJsonArray(const List &items, ToJson toJson)
+    {
+        QJsonArray out;
+        for (const auto &item : items)
+            out.append(toJson(item));
+        printJson(QJsonDocument(out));
+        return ExitOk;
+    }
     static void print(const QString &line); // a line on stdout, UTF-8
 
     // Parses a command's own arguments (args[0] is the command name); false after reporting.

@@ -43,13 +43,8 @@ int runDocuments(CommandContext &context, const QStringList &args)
     auto docs = Storage::CorpusRepository(*db).documents();
     if (!docs)
         return CommandContext::fail(docs.error());
-    if (parser.isSet(kJson)) {
-        QJsonArray out;
-        for (const auto &d : *docs)
-            out.append(documentJson(d));
-        CommandContext::printJson(QJsonDocument(out));
-        return ExitOk;
-    }
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*docs, documentJson);
     if (docs->isEmpty())
         CommandContext::print(QStringLiteral("The database holds no documents yet."));
     for (const auto &d : *docs)
@@ -80,13 +75,8 @@ int runSubmissions(CommandContext &context, const QStringList &args)
     auto subs = repo.submissions(symbol);
     if (!subs)
         return CommandContext::fail(subs.error());
-    if (parser.isSet(kJson)) {
-        QJsonArray out;
-        for (const auto &s : *subs)
-            out.append(submissionJson(s));
-        CommandContext::printJson(QJsonDocument(out));
-        return ExitOk;
-    }
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*subs, submissionJson);
     for (const auto &s : *subs)
         CommandContext::print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 paragraphs")
                                   .arg(s.id)
@@ -165,13 +155,8 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     auto paragraphs = repo.paragraphsOfDocument(symbol);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
-    if (parser.isSet(kJson)) {
-        QJsonArray out;
-        for (const auto &p : *paragraphs)
-            out.append(paragraphJson(p));
-        CommandContext::printJson(QJsonDocument(out));
-        return ExitOk;
-    }
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*paragraphs, paragraphJson);
     for (const auto &p : *paragraphs)
         CommandContext::print(QStringLiteral("[%1 %2 p.%3] %4")
                                   .arg(p.id)

@@ -51,13 +51,8 @@ int runVotes(CommandContext &context, const QStringList &args)
     auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument));
     if (!votes)
         return CommandContext::fail(votes.error());
-    if (parser.isSet(kJson)) {
-        QJsonArray out;
-        for (const auto &v : *votes)
-            out.append(voteJson(v));
-        CommandContext::printJson(QJsonDocument(out));
-        return ExitOk;
-    }
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*votes, voteJson);
     for (const auto &v : *votes) {
         CommandContext::print(QStringLiteral("%1 %2 %3: %4 — %5/%6/%7 stated, %8/%9/%10 counted, "
                                              "%11 not voting")
@@ -125,13 +120,8 @@ int runResolution(CommandContext &context, const QStringList &args)
         Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument));
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
-    if (parser.isSet(kJson)) {
-        QJsonArray out;
-        for (const auto &r : *paragraphs)
-            out.append(resolutionParagraphJson(r));
-        CommandContext::printJson(QJsonDocument(out));
-        return ExitOk;
-    }
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*paragraphs, resolutionParagraphJson);
     for (const auto &r : *paragraphs)
         CommandContext::print(QStringLiteral("[%1 %2] %3")
                                   .arg(r.operative ? QStringLiteral("op") : QStringLiteral("pp"))
