@@ -166,4 +166,25 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
+int runRename(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SYM"),
+                                 QStringLiteral("The document's symbol now."));
+    parser.addPositionalArgument(QStringLiteral("NEW_SYM"), QStringLiteral("Its new symbol."));
+    if (!CommandContext::parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 2 || names[1].trimmed().isEmpty())
+        return CommandContext::usage(QStringLiteral("rename takes SYM and NEW_SYM"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    if (auto renamed = Storage::CorpusRepository(*db).renameDocument(names[0], names[1].trimmed());
+        !renamed)
+        return CommandContext::fail(renamed.error());
+    CommandContext::print(QStringLiteral("%1 is now %2").arg(names[0], names[1].trimmed()));
+    return ExitOk;
+}
+
 } // namespace Rapporteur::Cli

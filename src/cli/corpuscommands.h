@@ -11,4 +11,5 @@ int runSubmissions(CommandContext &context,
 int runShow(CommandContext &context, const QStringList &args); // show SUBMISSION_ID [--json]
 int runParagraphs(CommandContext &context,
                   const QStringList &args); // paragraphs --document SYM [--json]
+int runRename(CommandContext &context, const QStringList &args); // rename SYM NEW_SYM
 } // namespace Rapporteur::Cli

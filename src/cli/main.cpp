@@ -28,6 +28,8 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
          {Cli::runSubmissions, "submissions [--document SYM] [--json]"}},
         {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--json]"}},
         {QStringLiteral("paragraphs"), {Cli::runParagraphs, "paragraphs --document SYM [--json]"}},
+        {QStringLiteral("rename"),
+         {Cli::runRename, "rename SYM NEW_SYM   give a document another symbol"}},
         {QStringLiteral("votes"), {Cli::runVotes, "votes [--document SYM] [--json]"}},
         {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM] [--json]"}},
         {QStringLiteral("resolution"),

@@ -254,6 +254,29 @@ Result<QList<DocumentRecord>> CorpusRepository::documents() const
     return records;
 }
 
+Status CorpusRepository::renameDocument(const QString &symbol, const QString &newSymbol)
+{
+    if (auto exists = document(newSymbol); !exists || exists->has_value())
+        return exists ? Error{ErrorCode::InvalidInput,
+                              QStringLiteral("there is already a document %1").arg(newSymbol),
+                              {}}
+                      : exists.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto update = Statement::prepare(
+        m_db, "UPDATE document SET symbol = ?2, symbol_provisional = 0 WHERE symbol = ?1");
+    if (!update)
+        return update.error();
+    update->bind(1, symbol).bind(2, newSymbol);
+    const qint64 before = m_db.totalChanges();
+    if (auto ran = update->run(); !ran)
+        return ran.error();
+    if (m_db.totalChanges() == before)
+        return Error{ErrorCode::NotFound, unknownDocument(symbol), {}};
+    return transaction->commit();
+}
+
 Result<std::optional<DocumentRecord>> CorpusRepository::document(const QString &symbol) const
 {
     auto records = readDocuments(m_db, "d.symbol = ?1", symbol);

@@ -28,6 +28,10 @@ public:
                                        const QString &contentHash, const QList<Entity> &entities);
 
     // Documents in the order they were first imported (a re-import keeps a document's place).
+    // Gives a document another symbol (a provisional "DOC-…" one its text did not name, or a
+    // wrong one). The new symbol must be free; user data follows, since it points at ids.
+    Status renameDocument(const QString &symbol, const QString &newSymbol);
+
     Result<QList<DocumentRecord>> documents() const;
     Result<std::optional<DocumentRecord>> document(const QString &symbol) const;
     // All submissions in document order (documents in import order); symbol empty = all documents.

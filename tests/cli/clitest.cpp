@@ -270,3 +270,30 @@ TEST_F(Cli, EverySubmittingStateHasAProfileWithItsSubmissionAndThreeVotes)
     EXPECT_EQ(states, 32);
     EXPECT_EQ(run({QStringLiteral("profile"), QStringLiteral("乌托邦")}).exitCode, 2);
 }
+
+TEST(CliRename, ProvisionalSymbolCanBeReplaced)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    auto cli = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(RAPPORTEUR_CLI), QStringList{QStringLiteral("--db"), db} + args);
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()));
+    };
+    ASSERT_EQ(cli({QStringLiteral("import"),
+                   Rapporteur::Test::fixturePath(QStringLiteral("unknown-state.zh.txt"))})
+                  .first,
+              0);
+    const auto docs = cli({QStringLiteral("documents"), QStringLiteral("--json")}).second.array();
+    ASSERT_EQ(docs.size(), 1);
+    const QString provisional = docs[0].toObject().value(QStringLiteral("symbol")).toString();
+    EXPECT_TRUE(docs[0].toObject().value(QStringLiteral("symbol_provisional")).toBool());
+    EXPECT_EQ(cli({QStringLiteral("rename"), provisional, QStringLiteral("A/99/7")}).first, 0);
+    const auto after = cli({QStringLiteral("documents"), QStringLiteral("--json")}).second.array();
+    EXPECT_EQ(after[0].toObject().value(QStringLiteral("symbol")).toString(),
+              QStringLiteral("A/99/7"));
+    EXPECT_FALSE(after[0].toObject().value(QStringLiteral("symbol_provisional")).toBool());
+    EXPECT_EQ(
+        cli({QStringLiteral("rename"), QStringLiteral("A/1/1"), QStringLiteral("A/1/2")}).first, 2);
+}
