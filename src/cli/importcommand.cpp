@@ -29,10 +29,13 @@ public:
 int runImport(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import UN documents (extracted text)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Import UN documents: PDFs or text extracted from them."));
     parser.addOption({QStringLiteral("symbol"),
                       QStringLiteral("The document symbol, e.g. A/77/96 (one file only)."),
                       QStringLiteral("SYM")});
+    parser.addOption({QStringLiteral("password"),
+                      QStringLiteral("The password of an encrypted PDF."), QStringLiteral("PW")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
@@ -51,7 +54,8 @@ int runImport(CommandContext &context, const QStringList &args)
         return ExitBadInput;
     QList<Workflow::ImportRequest> requests;
     for (const QString &file : files)
-        requests.append(Workflow::ImportRequest{file, symbol});
+        requests.append(Workflow::ImportRequest{file, symbol,
+                                                parser.value(QStringLiteral("password")).toUtf8()});
     StderrProgress stderrProgress;
     NullProgress quiet;
     CancelToken never;

@@ -57,6 +57,8 @@ QJsonObject documentJson(const Storage::DocumentRecord &d)
         {QStringLiteral("source"), d.sourcePath},
         {QStringLiteral("imported_at"), d.importedAt},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(d.warnings)},
+        {QStringLiteral("date"), dateJson(d.date)},
+        {QStringLiteral("original_languages"), QJsonArray::fromStringList(d.originalLanguages)},
     };
 }
 

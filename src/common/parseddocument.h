@@ -4,6 +4,7 @@
 #include "recordedvote.h"
 #include "submission.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ struct ParsedDocument
     QString title;    // "在国际安全领域促进和平利用国际合作"
     QString language; // ISO 639-1 of the text: "zh"
     int pageCount = 0;
+    QDate date;                  // of the document, from a PDF's masthead
+    QStringList originalLanguages;
     QList<Submission> submissions;
     QList<Paragraph> paragraphs; // reading order
     QList<RecordedVote> votes;   // recorded votes of a committee report

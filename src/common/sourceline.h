@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace Rapporteur {
@@ -33,6 +35,7 @@ struct SourceLine
     bool indented = false;       // starts further right than the page's running text
     bool startsFootnote = false; // Footnote role: this line starts a new footnote
     QString footnoteMarker;      // when startsFootnote
+    QStringList linkTargets;     // link annotations over this line (PDF)
 };
 
 // The importer's whole output for one file: classified lines plus what it learned on the way.
@@ -41,6 +44,8 @@ struct SourceText
     QList<SourceLine> lines;
     QString symbolFromFurniture; // a document symbol seen as a running header, if any
     int pageCount = 0;
+    QDate date;                  // from a PDF's masthead
+    QStringList originalLanguages; // from a masthead "Original: English" / "原件：英文"
     QStringList warnings;
 };
 

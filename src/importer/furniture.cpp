@@ -12,6 +12,8 @@ std::optional<FurnitureLine> parseFurniture(QStringView line)
     static const QRegularExpression translationMark(QStringLiteral(R"(^\([A-Z]\)$)"));
     static const QRegularExpression pageOfPages(QStringLiteral(R"(^(\d{1,4})/(\d{1,4})$)"));
     static const QRegularExpression barcode(QStringLiteral(R"(^\*\d{6,}\*$)"));
+    // The date stamp after a job number on a first page: "26-04865 (E) 150426".
+    static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
 
     const auto tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (tokens.isEmpty())
@@ -22,6 +24,8 @@ std::optional<FurnitureLine> parseFurniture(QStringView line)
         if (jobNumber.match(token).hasMatch() || barcode.match(token).hasMatch()) {
             sawJobOrPage = true;
         } else if (translationMark.match(token).hasMatch()) {
+            continue;
+        } else if (sawJobOrPage && dateStamp.match(token).hasMatch()) {
             continue;
         } else if (const auto m = pageOfPages.match(token); m.hasMatch()) {
             const int page = m.capturedView(1).toInt();

@@ -4,6 +4,7 @@
 #include "structurepatterns.h"
 
 #include "text/charclass.h"
+#include "text/documentsymbol.h"
 #include "text/linejoiner.h"
 
 #include <algorithm>
@@ -62,10 +63,12 @@ private:
             takeText(line);
             break;
         case LineRole::Footnote:
-            if (line.startsFootnote || m_pendingFootnotes.isEmpty())
+            if (line.startsFootnote)
                 m_pendingFootnotes.append(Footnote{line.footnoteMarker, line.text, -1});
-            else
+            else if (!m_pendingFootnotes.isEmpty())
                 Text::appendWrappedLine(m_pendingFootnotes.last().text, line.text);
+            else
+                continueEarlierFootnote(line);
             break;
         case LineRole::LinkTarget:
             m_pendingLinks.append(line.text);
@@ -74,6 +77,20 @@ private:
         case LineRole::Furniture:
             break;
         }
+    }
+
+    // A footnote that runs on at the foot of the next page: its text goes to the footnote it
+    // continues, which is already attached to its paragraph.
+    void continueEarlierFootnote(const SourceLine &line)
+    {
+        auto &blocks = m_result.blocks;
+        for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+            if (!it->footnotes.isEmpty()) {
+                Text::appendWrappedLine(it->footnotes.last().text, line.text);
+                return;
+            }
+        }
+        m_pendingFootnotes.append(Footnote{QString(), line.text, -1});
     }
 
     void takeText(const SourceLine &line)
@@ -90,6 +107,12 @@ private:
             Text::appendWrappedLine(open.text, text);
         } else {
             blocks.append(Block{text, line.page, line.indented, {}, {}, {}});
+        }
+        // Link annotations over the line (PDF) belong to the paragraph the line is in.
+        for (const QString &target : line.linkTargets) {
+            const Link link{target, Text::symbolFromLink(target)};
+            if (!blocks.last().links.contains(link))
+                blocks.last().links.append(link);
         }
         m_previous = line;
         m_lastTextPage = line.page;

@@ -1,6 +1,7 @@
 #include "structurepatterns.h"
 
 #include "text/charclass.h"
+#include "text/languagenames.h"
 
 #include <QRegularExpression>
 
@@ -10,31 +11,6 @@ namespace {
 bool matches(const QRegularExpression &re, QStringView text)
 {
     return re.match(text).hasMatch();
-}
-
-const QHash<QString, QString> &languageNames()
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("英文"), QStringLiteral("en")},
-        {QStringLiteral("英语"), QStringLiteral("en")},
-        {QStringLiteral("法文"), QStringLiteral("fr")},
-        {QStringLiteral("法语"), QStringLiteral("fr")},
-        {QStringLiteral("西班牙文"), QStringLiteral("es")},
-        {QStringLiteral("西班牙语"), QStringLiteral("es")},
-        {QStringLiteral("俄文"), QStringLiteral("ru")},
-        {QStringLiteral("俄语"), QStringLiteral("ru")},
-        {QStringLiteral("阿拉伯文"), QStringLiteral("ar")},
-        {QStringLiteral("阿拉伯语"), QStringLiteral("ar")},
-        {QStringLiteral("中文"), QStringLiteral("zh")},
-        {QStringLiteral("汉语"), QStringLiteral("zh")},
-        {QStringLiteral("english"), QStringLiteral("en")},
-        {QStringLiteral("french"), QStringLiteral("fr")},
-        {QStringLiteral("spanish"), QStringLiteral("es")},
-        {QStringLiteral("russian"), QStringLiteral("ru")},
-        {QStringLiteral("arabic"), QStringLiteral("ar")},
-        {QStringLiteral("chinese"), QStringLiteral("zh")},
-    };
-    return names;
 }
 
 int monthFromEnglish(QStringView name)
@@ -72,15 +48,7 @@ std::optional<QStringList> originalLanguages(QStringView text)
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    static const QRegularExpression separators(
-        QStringLiteral(R"(\s*(?:和|及|、|,|，|\band\b)\s*)"));
-    QStringList codes;
-    for (const QString &part : m.captured(1).split(separators, Qt::SkipEmptyParts)) {
-        const QString code = languageNames().value(part.trimmed().toLower());
-        if (!code.isEmpty() && !codes.contains(code))
-            codes.append(code);
-    }
-    return codes;
+    return Text::languageCodes(m.captured(1));
 }
 
 std::optional<QDate> bracketedDate(QStringView text)

@@ -47,7 +47,8 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         SELECT d.id, d.symbol, d.symbol_provisional, d.title, d.language, d.source_path,
                d.content_hash, d.page_count, d.imported_at,
                (SELECT count(*) FROM submission s WHERE s.document_id = d.id),
-               (SELECT count(*) FROM paragraph p WHERE p.document_id = d.id)
+               (SELECT count(*) FROM paragraph p WHERE p.document_id = d.id),
+               d.date, d.original_languages
         FROM document d WHERE )") +
                                   where + " ORDER BY d.id",
                               key);
@@ -69,6 +70,8 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         r.importedAt = select->columnText(8);
         r.submissionCount = select->columnInt(9);
         r.paragraphCount = select->columnInt(10);
+        r.date = QDate::fromString(select->columnText(11), Qt::ISODate);
+        r.originalLanguages = decodeLanguages(select->columnText(12));
         index.insert(r.id, records.size() - 1);
     }
     if (!row)

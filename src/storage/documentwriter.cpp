@@ -89,6 +89,8 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
         outcome.documentId = *inserted;
     }
 
+    if (auto written = writeMetadata(outcome.documentId, doc); !written)
+        return written.error();
     auto submissionIds = writeSubmissions(outcome.documentId, doc.submissions);
     if (!submissionIds)
         return submissionIds.error();
@@ -127,6 +129,20 @@ Status DocumentWriter::upsertEntities(const QList<Entity> &entities)
             return ran;
     }
     return success();
+}
+
+Status DocumentWriter::writeMetadata(qint64 documentId, const ParsedDocument &doc)
+{
+    auto update = Statement::prepare(
+        m_db, "UPDATE document SET date = ?2, original_languages = ?3 WHERE id = ?1");
+    if (!update)
+        return update.error();
+    update->bind(1, documentId).bind(3, encodeLanguages(doc.originalLanguages));
+    if (doc.date.isValid())
+        update->bind(2, doc.date.toString(Qt::ISODate));
+    else
+        update->bindNull(2);
+    return update->run();
 }
 
 Result<qint64> DocumentWriter::insertDocument(const ParsedDocument &doc, const QString &sourcePath,

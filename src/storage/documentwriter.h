@@ -35,6 +35,7 @@ private:
                                   const QString &contentHash);
     Status updateDocument(qint64 documentId, const ParsedDocument &doc, const QString &sourcePath,
                           const QString &contentHash);
+    Status writeMetadata(qint64 documentId, const ParsedDocument &doc);
     Result<QList<qint64>> writeSubmissions(qint64 documentId, const QList<Submission> &submissions);
     Result<QList<qint64>> writeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs,
                                           const QList<qint64> &submissionIds);

@@ -27,6 +27,8 @@ struct DocumentRecord
     int submissionCount = 0;
     int paragraphCount = 0;
     QString importedAt; // ISO 8601, UTC
+    QDate date;         // from a PDF's masthead; invalid when unknown
+    QStringList originalLanguages;
     QStringList warnings;
 };
 

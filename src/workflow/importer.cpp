@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "importer/extractedtextlayout.h"
+#include "importer/pdfreader.h"
 #include "importer/textfilereader.h"
 #include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
@@ -9,9 +10,11 @@
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "text/charclass.h"
 #include "text/documentsymbol.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Rapporteur::Workflow {
@@ -20,7 +23,7 @@ namespace {
 
 // Bump when the reading of a file changes, so that re-importing an unchanged file after an
 // upgrade stores the better reading instead of being skipped as unchanged.
-constexpr int kReaderVersion = 2; // 2: votes, sponsors and the draft resolution
+constexpr int kReaderVersion = 3; // 2: votes, sponsors, resolution; 3: PDF metadata
 
 Error inFile(const QString &path, Error error)
 {
@@ -63,20 +66,72 @@ QString outcomeName(ImportSummary::Outcome outcome)
     return {};
 }
 
+namespace {
+
+// What a file holds before segmentation, whichever importer read it.
+struct Source
+{
+    SourceText text;
+    QByteArray identity; // the bytes whose hash says "same content"
+    QString encoding;    // "UTF-8", "GB18030", ... or "PDF"
+};
+
+bool isPdf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.peek(5) == "%PDF-";
+}
+
+Result<Source> readSource(const ImportRequest &request, ProgressSink &progress,
+                          const CancelToken &cancel)
+{
+    if (isPdf(request.path)) {
+        auto pdf = Importer::readPdf(request.path, request.password, progress, cancel);
+        if (!pdf)
+            return pdf.error();
+        QFile file(request.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::UnreadableFile, QStringLiteral("cannot read the file"), {}};
+        return Source{std::move(pdf).value(), file.readAll(), QStringLiteral("PDF")};
+    }
+    auto decoded = Importer::readTextFile(request.path);
+    if (!decoded)
+        return decoded.error();
+    return Source{Importer::analyseExtractedText(decoded->text), decoded->text.toUtf8(),
+                  decoded->encoding};
+}
+
+// The text's language: Chinese when CJK characters make up a good share of it.
+QString languageOf(const ParsedDocument &doc)
+{
+    qsizetype cjk = 0;
+    qsizetype letters = 0;
+    for (const Paragraph &p : doc.paragraphs) {
+        Text::forEachCodePoint(p.text, [&](char32_t c) {
+            if (Text::isCjk(c))
+                ++cjk;
+            else if (QChar::isLetter(c))
+                ++letters;
+        });
+    }
+    return cjk * 2 >= letters ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+} // namespace
+
 Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink &progress,
                                      const CancelToken &cancel)
 {
     const QString name = QFileInfo(request.path).fileName();
     progress.progress(0, 3, QStringLiteral("reading %1").arg(name));
-    auto decoded = Importer::readTextFile(request.path);
-    if (!decoded)
-        return inFile(request.path, decoded.error());
+    auto source = readSource(request, progress, cancel);
+    if (!source)
+        return inFile(request.path, source.error());
     if (cancel.isCancelled())
         return cancelled();
 
     progress.progress(1, 3, QStringLiteral("reflowing %1").arg(name));
-    const SourceText source = Importer::analyseExtractedText(decoded->text);
-    auto reflowed = Segmentation::reflow(source);
+    auto reflowed = Segmentation::reflow(source->text);
     if (cancel.isCancelled())
         return cancelled();
 
@@ -101,15 +156,18 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(kReaderVersion));
     hash.addData(request.symbol.toUtf8());
-    hash.addData(decoded->text.toUtf8());
+    hash.addData(source->identity);
     prepared.contentHash = QString::fromLatin1(hash.result().toHex());
-    prepared.document.symbol =
-        chooseSymbol(request, source, prepared.contentHash, prepared.document.symbolProvisional);
-    prepared.document.language = QStringLiteral("zh");
-    prepared.document.pageCount = source.pageCount;
-    prepared.document.warnings = source.warnings + reflowed.warnings + prepared.document.warnings;
+    prepared.document.symbol = chooseSymbol(request, source->text, prepared.contentHash,
+                                            prepared.document.symbolProvisional);
+    prepared.document.language = languageOf(prepared.document);
+    prepared.document.pageCount = source->text.pageCount;
+    prepared.document.date = source->text.date;
+    prepared.document.originalLanguages = source->text.originalLanguages;
+    prepared.document.warnings =
+        source->text.warnings + reflowed.warnings + prepared.document.warnings;
     prepared.sourcePath = QFileInfo(request.path).absoluteFilePath();
-    prepared.encoding = decoded->encoding;
+    prepared.encoding = source->encoding;
     progress.progress(3, 3, QStringLiteral("read %1").arg(name));
     return prepared;
 }

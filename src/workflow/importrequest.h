@@ -2,6 +2,7 @@
 
 #include "common/parseddocument.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,8 @@ namespace Rapporteur::Workflow {
 struct ImportRequest
 {
     QString path;
-    QString symbol; // the user's symbol for the document; empty: find it
+    QString symbol;      // the user's symbol for the document; empty: find it
+    QByteArray password; // for an encrypted PDF
 };
 
 // A file read and segmented, not yet stored.

@@ -94,7 +94,7 @@ void BM_TextImport(benchmark::State &state)
         auto db = std::move(Storage::Database::open(path)).value();
         state.ResumeTiming();
         const auto start = std::chrono::steady_clock::now();
-        const QList<Workflow::ImportRequest> requests{{kReport, {}}};
+        const QList<Workflow::ImportRequest> requests{{kReport, {}, {}}};
         auto result = Workflow::importFiles(*db, requests, progress, cancel);
         total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         ++runs;

@@ -48,7 +48,7 @@ protected:
         NullProgress progress;
         CancelToken cancel;
         const QList<Workflow::ImportRequest> requests{
-            {Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt")), {}}};
+            {Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt")), {}, {}}};
         auto imported = Workflow::importFiles(**db, requests, progress, cancel);
         ASSERT_TRUE(imported.ok()) << imported.error().userMessage.toStdString();
         Storage::CorpusRepository repo(**db);

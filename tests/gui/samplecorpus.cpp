@@ -47,7 +47,7 @@ QString SampleCorpus::databasePath()
         NullProgress progress;
         CancelToken cancel;
         const QList<Workflow::ImportRequest> requests{
-            {corpusPath(QStringLiteral("A-77-96.zh.txt")), {}}};
+            {corpusPath(QStringLiteral("A-77-96.zh.txt")), {}, {}}};
         const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
         if (!imported) {
             ADD_FAILURE() << imported.error().userMessage.toStdString();

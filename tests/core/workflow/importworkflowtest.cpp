@@ -58,7 +58,7 @@ protected:
     {
         QList<Workflow::ImportRequest> requests;
         for (const QString &p : paths)
-            requests.append({p, symbol});
+            requests.append({p, symbol, {}});
         return Workflow::importFiles(*m_db, requests, m_progress, m_cancel);
     }
 

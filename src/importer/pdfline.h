@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace Poppler {
+class Page;
+}
+
+namespace Rapporteur::Importer {
+
+// A run of words on one baseline of a PDF page, with its geometry in points. Words far apart on
+// the same baseline (a masthead's left and right columns, a table's cells) are separate runs.
+struct PdfLine
+{
+    QString text;
+    QRectF box;
+    double height = 0; // median word height: the type size, roughly
+    int page = 0;      // 1-based
+    QStringList linkTargets;
+};
+
+// The runs of a page in Poppler's reading order (its default layout analysis: the raw order of
+// the Qt 6 binding in Poppler 22.12 loses most of the text).
+QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber);
+
+// Puts each link annotation's URL on the line it covers most.
+void attachPageLinks(const Poppler::Page &page, QList<PdfLine> &lines);
+
+} // namespace Rapporteur::Importer

@@ -1,0 +1,82 @@
+#include "pdfreader.h"
+
+#include "pdflayout.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <poppler-qt6.h>
+
+namespace Rapporteur::Importer {
+
+namespace {
+// Poppler reports what it finds wrong in a file on stderr; our own message says it in words, so
+// its messages go to the debug log instead of the user's terminal.
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qDebug("poppler: %s", qPrintable(message));
+}
+
+Error refused(ErrorCode code, const QString &message)
+{
+    return Error{code, message, {}};
+}
+} // namespace
+
+Result<SourceText> readPdf(const QString &path, const QByteArray &password, ProgressSink &progress,
+                           const CancelToken &cancel)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refused(ErrorCode::UnreadableFile, QStringLiteral("no such file"));
+    if (info.isDir())
+        return refused(ErrorCode::UnreadableFile, QStringLiteral("it is a directory, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(ErrorCode::UnreadableFile,
+                       QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    if (file.size() == 0)
+        return refused(ErrorCode::InvalidInput, QStringLiteral("the file is empty"));
+    if (!file.peek(1024).contains("%PDF-"))
+        return refused(ErrorCode::InvalidInput, QStringLiteral("the file is not a PDF"));
+    file.close();
+
+    Poppler::setDebugErrorFunction(popplerMessage, QVariant());
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path, password, password);
+    if (!doc)
+        return refused(ErrorCode::InvalidInput,
+                       QStringLiteral("the PDF is damaged or truncated and cannot be read"));
+    if (doc->isLocked()) {
+        return refused(ErrorCode::InvalidInput,
+                       password.isEmpty()
+                           ? QStringLiteral("the PDF is encrypted: give its password (--password)")
+                           : QStringLiteral("the password does not open this PDF"));
+    }
+    const int count = doc->numPages();
+    if (count <= 0)
+        return refused(ErrorCode::InvalidInput, QStringLiteral("the PDF has no pages"));
+
+    QList<PdfPage> pages;
+    qsizetype characters = 0;
+    for (int i = 0; i < count; ++i) {
+        if (cancel.isCancelled())
+            return refused(ErrorCode::Cancelled, QStringLiteral("the import was cancelled"));
+        progress.progress(i, count, QStringLiteral("page %1 of %2").arg(i + 1).arg(count));
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            return refused(ErrorCode::InvalidInput,
+                           QStringLiteral("page %1 of the PDF is damaged").arg(i + 1));
+        PdfPage p{page->pageSizeF(), readPageLines(*page, i + 1)};
+        attachPageLinks(*page, p.lines);
+        for (const PdfLine &line : p.lines)
+            characters += line.text.size();
+        pages.append(std::move(p));
+    }
+    progress.progress(count, count, QStringLiteral("read %1 pages").arg(count));
+    if (characters == 0)
+        return refused(ErrorCode::InvalidInput,
+                       QStringLiteral("the PDF has no text layer (a scan?): it needs OCR first"));
+    return classifyPdfLines(pages);
+}
+
+} // namespace Rapporteur::Importer

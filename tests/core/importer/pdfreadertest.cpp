@@ -1,0 +1,105 @@
+#include "importer/pdfreader.h"
+
+#include "testsupport.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using namespace Rapporteur::Importer;
+using Rapporteur::Test::corpusPath;
+using Rapporteur::Test::fixturePath;
+
+namespace {
+Result<SourceText> read(const QString &path, const QByteArray &password = {})
+{
+    NullProgress progress;
+    CancelToken cancel;
+    return readPdf(path, password, progress, cancel);
+}
+
+const QString kRealPdf = QStringLiteral("real/A-80-604-Add.6.en.pdf");
+} // namespace
+
+TEST(PdfReader, RealUnPdfGivesMastheadMetadata)
+{
+    auto r = read(corpusPath(kRealPdf));
+    ASSERT_TRUE(r.ok()) << r.error().userMessage.toStdString();
+    EXPECT_EQ(r->symbolFromFurniture, QStringLiteral("A/80/604/Add.6"));
+    EXPECT_EQ(r->date, QDate(2026, 4, 7));
+    EXPECT_EQ(r->originalLanguages, QStringList{QStringLiteral("en")});
+    EXPECT_EQ(r->pageCount, 12);
+}
+
+TEST(PdfReader, RunningHeadersFootersAndMastheadAreNotText)
+{
+    auto r = read(corpusPath(kRealPdf));
+    ASSERT_TRUE(r.ok());
+    static const QRegularExpression furniture(QStringLiteral(
+        R"(26-04865|\*2604865\*|^A/80/604/Add\.6$|^\d{1,2}/12$|^United Nations$|^Distr\.|^Original:)"));
+    int text = 0;
+    for (const SourceLine &l : r->lines) {
+        EXPECT_GE(l.page, 1);
+        EXPECT_LE(l.page, 12);
+        if (l.role != LineRole::Text)
+            continue;
+        ++text;
+        EXPECT_FALSE(furniture.match(l.text).hasMatch()) << l.page << ": " << l.text.toStdString();
+    }
+    EXPECT_GT(text, 200);
+}
+
+TEST(PdfReader, LinkAnnotationsLandOnTheLinesTheyCover)
+{
+    auto r = read(corpusPath(kRealPdf));
+    ASSERT_TRUE(r.ok());
+    bool found = false;
+    for (const SourceLine &l : r->lines) {
+        if (l.linkTargets.contains(QStringLiteral("https://docs.un.org/en/A/80/615"))) {
+            found = true;
+            EXPECT_TRUE(l.text.contains(QStringLiteral("A/80/615"))) << l.text.toStdString();
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(PdfReader, EncryptedPdfNeedsItsPassword)
+{
+    auto none = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")));
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.error().userMessage.contains(QStringLiteral("encrypted")));
+    auto wrong = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")), "guess");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().userMessage.contains(QStringLiteral("password")));
+    auto right = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")), "secret");
+    ASSERT_TRUE(right.ok()) << right.error().userMessage.toStdString();
+    ASSERT_EQ(right->lines.size(), 1);
+    EXPECT_EQ(right->lines[0].text, QStringLiteral("The General Assembly adopted the resolution."));
+}
+
+TEST(PdfReader, BadPdfsAreRefusedWithWhatIsWrong)
+{
+    const std::pair<const char *, const char *> cases[] = {
+        {"pdf-empty.pdf", "empty"},
+        {"pdf-truncated.pdf", "damaged"},
+        {"pdf-image-only.pdf", "OCR"},
+        {"compilation-small.zh.txt", "not a PDF"},
+    };
+    for (const auto &[file, words] : cases) {
+        auto r = read(fixturePath(QString::fromLatin1(file)));
+        ASSERT_FALSE(r.ok()) << file;
+        EXPECT_TRUE(r.error().userMessage.contains(QString::fromLatin1(words)))
+            << file << ": " << r.error().userMessage.toStdString();
+    }
+}
+
+TEST(PdfReader, CancelStopsBetweenPages)
+{
+    NullProgress progress;
+    CancelToken cancel;
+    cancel.cancel();
+    auto r = readPdf(corpusPath(kRealPdf), {}, progress, cancel);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+}
