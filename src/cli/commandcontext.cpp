@@ -50,18 +50,16 @@ void CommandContext::print(const QString &line)
     std::fprintf(stdout, "%s\n", line.toUtf8().constData());
 }
 
-bool CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
+std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
 {
     parser.addHelpOption();
-    if (!parser.parse(args)) {
-        usage(parser.errorText());
-        return false;
-    }
+    if (!parser.parse(args))
+        return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         print(parser.helpText());
-        return false;
+        return ExitOk;
     }
-    return true;
+    return std::nullopt;
 }
 
 } // namespace Rapporteur::Cli

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -51,8 +52,9 @@ public:
     }
     static void print(const QString &line); // a line on stdout, UTF-8
 
-    // Parses a command's own arguments (args[0] is the command name); false after reporting.
-    static bool parse(QCommandLineParser &parser, const QStringList &args);
+    // Parses a command's own arguments (args[0] is the command name). Empty: go on. Otherwise
+    // the command is done (help printed, or a usage error reported) and this is its exit status.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
 
     // ExitOk when the document exists; otherwise reports it (so that a mistyped symbol is an
     // error, not an empty list) and returns the exit status.

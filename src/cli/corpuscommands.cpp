@@ -35,8 +35,8 @@ int runDocuments(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(kJson);
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -61,8 +61,8 @@ int runSubmissions(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(kJson);
     parser.addOption(kDocument);
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -92,8 +92,8 @@ int runShow(CommandContext &context, const QStringList &args)
     parser.addOption(kJson);
     parser.addPositionalArgument(QStringLiteral("SUBMISSION_ID"),
                                  QStringLiteral("A submission id from `submissions`."));
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("show takes one SUBMISSION_ID"));
     bool ok = false;
@@ -141,8 +141,8 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(kJson);
     parser.addOption(kDocument);
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     const QString symbol = parser.value(kDocument);
     if (symbol.isEmpty())
         return CommandContext::usage(QStringLiteral("paragraphs needs --document SYM"));
@@ -172,8 +172,8 @@ int runRename(CommandContext &context, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("SYM"),
                                  QStringLiteral("The document's symbol now."));
     parser.addPositionalArgument(QStringLiteral("NEW_SYM"), QStringLiteral("Its new symbol."));
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     const QStringList names = parser.positionalArguments();
     if (names.size() != 2 || names[1].trimmed().isEmpty())
         return CommandContext::usage(QStringLiteral("rename takes SYM and NEW_SYM"));

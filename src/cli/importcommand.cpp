@@ -40,8 +40,8 @@ int runImport(CommandContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandContext::usage(QStringLiteral("import needs at least one FILE"));

@@ -21,17 +21,22 @@ const QCommandLineOption kDocument{QStringLiteral("document"),
                                    QStringLiteral("Only this document (its symbol)."),
                                    QStringLiteral("SYM")};
 
-// Parses [--document SYM] [--json] and opens the database; ExitOk to go on.
-int prepare(CommandContext &context, QCommandLineParser &parser, const QStringList &args)
+// Parses [--document SYM] [--json] and opens the database. Empty: go on; otherwise the exit
+// status the command ends with.
+std::optional<int> prepare(CommandContext &context, QCommandLineParser &parser,
+                           const QStringList &args)
 {
     parser.addOption(kJson);
     parser.addOption(kDocument);
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? -1 : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return done;
     if (!context.database())
         return ExitBadInput;
     const QString symbol = parser.value(kDocument);
-    return symbol.isEmpty() ? ExitOk : context.requireDocument(symbol);
+    if (const int status = symbol.isEmpty() ? ExitOk : context.requireDocument(symbol);
+        status != ExitOk)
+        return status;
+    return std::nullopt;
 }
 
 QString namesLine(const QList<Storage::ListedEntity> &list)
@@ -46,8 +51,8 @@ QString namesLine(const QList<Storage::ListedEntity> &list)
 int runVotes(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int status = prepare(context, parser, args); status != ExitOk)
-        return status < 0 ? ExitOk : status;
+    if (const auto done = prepare(context, parser, args))
+        return *done;
     auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument));
     if (!votes)
         return CommandContext::fail(votes.error());
@@ -78,8 +83,8 @@ int runVotes(CommandContext &context, const QStringList &args)
 int runSponsors(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int status = prepare(context, parser, args); status != ExitOk)
-        return status < 0 ? ExitOk : status;
+    if (const auto done = prepare(context, parser, args))
+        return *done;
     auto sponsorships =
         Storage::VoteRepository(*context.database()).sponsorships(parser.value(kDocument));
     if (!sponsorships)
@@ -114,8 +119,8 @@ int runSponsors(CommandContext &context, const QStringList &args)
 int runResolution(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const int status = prepare(context, parser, args); status != ExitOk)
-        return status < 0 ? ExitOk : status;
+    if (const auto done = prepare(context, parser, args))
+        return *done;
     auto paragraphs =
         Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument));
     if (!paragraphs)
@@ -136,8 +141,8 @@ int runProfile(CommandContext &context, const QStringList &args)
     parser.addOption(kJson);
     parser.addPositionalArgument(QStringLiteral("ENTITY"),
                                  QStringLiteral("A code (NLD) or any name or alias (荷兰)."));
-    if (!CommandContext::parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("profile takes one ENTITY"));
     const QString name = parser.positionalArguments().constFirst();

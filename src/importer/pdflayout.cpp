@@ -173,14 +173,13 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
             const bool band = inTopBand(l, p.size) || inBottomBand(l, p.size);
             // A first page's footer can leave its date stamp ("150426") as a run of its own.
             static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
-            bool isFurniture =
+            const auto tokens = band ? parseFurniture(l.text) : std::nullopt;
+            if (tokens && out.symbolFromFurniture.isEmpty())
+                out.symbolFromFurniture = tokens->symbol;
+            const bool isFurniture =
                 readMasthead(l, p.size, out) ||
-                (band &&
-                 (repeated.contains(repetitionKey(l.text)) || parseFurniture(l.text).has_value() ||
-                  (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
-            if (const auto f = parseFurniture(l.text);
-                f && band && out.symbolFromFurniture.isEmpty())
-                out.symbolFromFurniture = f->symbol;
+                (band && (tokens || repeated.contains(repetitionKey(l.text)) ||
+                          (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
             furniture.append(isFurniture);
         }
         const qsizetype notesFrom = footnoteStart(p, furniture, body);

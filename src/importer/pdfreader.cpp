@@ -1,9 +1,7 @@
 #include "pdfreader.h"
 
 #include "pdflayout.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "textfilereader.h"
 
 #include <poppler-qt6.h>
 
@@ -23,26 +21,31 @@ Error refused(ErrorCode code, const QString &message)
 }
 } // namespace
 
+bool looksLikePdf(const QByteArray &bytes)
+{
+    return bytes.left(1024).contains("%PDF-");
+}
+
 Result<SourceText> readPdf(const QString &path, const QByteArray &password, ProgressSink &progress,
                            const CancelToken &cancel)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refused(ErrorCode::UnreadableFile, QStringLiteral("no such file"));
-    if (info.isDir())
-        return refused(ErrorCode::UnreadableFile, QStringLiteral("it is a directory, not a file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(ErrorCode::UnreadableFile,
-                       QStringLiteral("cannot open the file: %1").arg(file.errorString()));
-    if (file.size() == 0)
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return readPdfData(*bytes, password, progress, cancel);
+}
+
+Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &password,
+                               ProgressSink &progress, const CancelToken &cancel)
+{
+    if (bytes.isEmpty())
         return refused(ErrorCode::InvalidInput, QStringLiteral("the file is empty"));
-    if (!file.peek(1024).contains("%PDF-"))
+    if (!looksLikePdf(bytes))
         return refused(ErrorCode::InvalidInput, QStringLiteral("the file is not a PDF"));
-    file.close();
 
     Poppler::setDebugErrorFunction(popplerMessage, QVariant());
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path, password, password);
+    std::unique_ptr<Poppler::Document> doc =
+        Poppler::Document::loadFromData(bytes, password, password);
     if (!doc)
         return refused(ErrorCode::InvalidInput,
                        QStringLiteral("the PDF is damaged or truncated and cannot be read"));

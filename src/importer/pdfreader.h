@@ -18,5 +18,11 @@ namespace Rapporteur::Importer {
 // Each call opens its own Poppler document, so calls on different threads do not share one.
 Result<SourceText> readPdf(const QString &path, const QByteArray &password, ProgressSink &progress,
                            const CancelToken &cancel);
+// The same for the bytes of a PDF already read.
+Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &password,
+                               ProgressSink &progress, const CancelToken &cancel);
+
+// Whether the bytes start like a PDF.
+bool looksLikePdf(const QByteArray &bytes);
 
 } // namespace Rapporteur::Importer

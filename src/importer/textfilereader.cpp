@@ -144,7 +144,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     return result;
 }
 
-Result<DecodedText> readTextFile(const QString &path)
+Result<QByteArray> readFileBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -156,7 +156,15 @@ Result<DecodedText> readTextFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::UnreadableFile,
                      QStringLiteral("cannot open the file: %1").arg(file.errorString()), path};
-    return decodeText(file.readAll());
+    return file.readAll();
+}
+
+Result<DecodedText> readTextFile(const QString &path)
+{
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return decodeText(*bytes);
 }
 
 } // namespace Rapporteur::Importer

@@ -19,6 +19,10 @@ struct DecodedText
 // Empty, binary or undecodable input is an error whose message says which.
 Result<DecodedText> decodeText(const QByteArray &bytes);
 
+// Reads a whole file; a missing file, a directory or an unreadable file is an error whose message
+// says which. Every importer reads through here.
+Result<QByteArray> readFileBytes(const QString &path);
+
 // Reads and decodes a file; a missing file, a directory or an unreadable file is an error.
 Result<DecodedText> readTextFile(const QString &path);
 

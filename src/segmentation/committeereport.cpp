@@ -262,11 +262,12 @@ private:
             const QString name = v.label.isEmpty() ? v.subject : v.label;
             auto compare = [&](const char *what, qsizetype counted, int stated) {
                 if (counted != stated)
-                    m_doc.errors.append(QStringLiteral("vote %1: %2 states %3 %4 but lists %5")
-                                            .arg(name, QStringLiteral("the document"))
-                                            .arg(stated)
-                                            .arg(QLatin1String(what))
-                                            .arg(counted));
+                    m_doc.errors.append(
+                        QStringLiteral("vote %1: the document states %2 %3 but lists %4")
+                            .arg(name)
+                            .arg(stated)
+                            .arg(QLatin1String(what))
+                            .arg(counted));
             };
             compare("in favour", v.yes.size(), v.statedYes);
             compare("against", v.no.size(), v.statedNo);

@@ -14,7 +14,6 @@
 #include "text/documentsymbol.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Rapporteur::Workflow {
@@ -76,27 +75,24 @@ struct Source
     QString encoding;    // "UTF-8", "GB18030", ... or "PDF"
 };
 
-bool isPdf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.peek(5) == "%PDF-";
-}
-
+// The file is read once: its bytes are both what the importer reads and what the hash of
+// "same content" is taken over.
 Result<Source> readSource(const ImportRequest &request, ProgressSink &progress,
                           const CancelToken &cancel)
 {
-    if (isPdf(request.path)) {
-        auto pdf = Importer::readPdf(request.path, request.password, progress, cancel);
+    auto bytes = Importer::readFileBytes(request.path);
+    if (!bytes)
+        return bytes.error();
+    if (Importer::looksLikePdf(*bytes)) {
+        auto pdf = Importer::readPdfData(*bytes, request.password, progress, cancel);
         if (!pdf)
             return pdf.error();
-        QFile file(request.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::UnreadableFile, QStringLiteral("cannot read the file"), {}};
-        return Source{std::move(pdf).value(), file.readAll(), QStringLiteral("PDF")};
+        return Source{std::move(pdf).value(), *bytes, QStringLiteral("PDF")};
     }
-    auto decoded = Importer::readTextFile(request.path);
+    auto decoded = Importer::decodeText(*bytes);
     if (!decoded)
         return decoded.error();
+    // Decoded text, not bytes: the same text in another encoding is the same content.
     return Source{Importer::analyseExtractedText(decoded->text), decoded->text.toUtf8(),
                   decoded->encoding};
 }
