@@ -19,7 +19,7 @@ struct ParsedDocument
     QString title;    // "在国际安全领域促进和平利用国际合作"
     QString language; // ISO 639-1 of the text: "zh"
     int pageCount = 0;
-    QDate date;                  // of the document, from a PDF's masthead
+    QDate date; // of the document, from a PDF's masthead
     QStringList originalLanguages;
     QList<Submission> submissions;
     QList<Paragraph> paragraphs; // reading order

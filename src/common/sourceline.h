@@ -2,8 +2,8 @@
 
 #include <QDate>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace Rapporteur {
 
@@ -44,9 +44,12 @@ struct SourceText
     QList<SourceLine> lines;
     QString symbolFromFurniture; // a document symbol seen as a running header, if any
     int pageCount = 0;
-    QDate date;                  // from a PDF's masthead
+    QDate date;                    // from a PDF's masthead
     QStringList originalLanguages; // from a masthead "Original: English" / "原件：英文"
     QStringList warnings;
+    // A PDF's text layer has no white space at line ends: whether "在" at the end of a line and
+    // "2022" at the start of the next were spaced apart is not in the file.
+    bool lineEndSpacesLost = false;
 };
 
 } // namespace Rapporteur

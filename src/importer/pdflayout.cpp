@@ -5,12 +5,14 @@
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
 #include "text/languagenames.h"
+#include "text/sentences.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Rapporteur::Importer {
 
@@ -61,6 +63,28 @@ double bodyTypeSize(const QList<PdfPage> &pages)
     return sizes[sizes.size() / 2];
 }
 
+// The distance from one line's top to the next inside a paragraph. Most pitches between body lines
+// are that; the lower quartile keeps the wider ones between paragraphs from pulling it up.
+double bodyLeading(const QList<PdfPage> &pages, double body)
+{
+    QList<double> pitches;
+    for (const PdfPage &p : pages) {
+        for (qsizetype i = 0; i + 1 < p.lines.size(); ++i) {
+            const PdfLine &l = p.lines[i];
+            const PdfLine &n = p.lines[i + 1];
+            if (std::abs(l.height - body) > 0.15 * body || std::abs(n.height - body) > 0.15 * body)
+                continue;
+            const double pitch = n.box.top() - l.box.top();
+            if (pitch > 0.5 * body && pitch < 3 * body)
+                pitches.append(pitch);
+        }
+    }
+    if (pitches.isEmpty())
+        return 0;
+    std::sort(pitches.begin(), pitches.end());
+    return pitches[pitches.size() / 4];
+}
+
 QSet<QString> repeatedBandLines(const QList<PdfPage> &pages)
 {
     QHash<QString, int> pagesWith;
@@ -106,6 +130,9 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
             out.symbolFromFurniture = l.text;
         return true;
     }
+    // The language of this version ("中文", "English") stands on a line of its own.
+    if (!l.text.contains(QLatin1Char(' ')) && Text::languageCodes(l.text).size() == 1)
+        return true;
     if (const auto m = original.match(l.text); m.hasMatch()) {
         out.originalLanguages = Text::languageCodes(m.captured(1));
         return true;
@@ -160,42 +187,137 @@ qsizetype footnoteStart(const PdfPage &p, const QList<bool> &furniture, double b
 
 } // namespace
 
+namespace {
+
+// What the first pass learns about a page: which lines are furniture, where its footnotes begin
+// and where its text column runs.
+struct PageFrame
+{
+    QList<bool> furniture;
+    qsizetype notesFrom = -1;
+    double columnLeft = 0;
+    double columnRight = 0;
+
+    bool isBodyLine(qsizetype i) const { return !furniture[i] && (notesFrom < 0 || i < notesFrom); }
+};
+
+PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated, SourceText &out)
+{
+    PageFrame frame;
+    for (const PdfLine &l : p.lines) {
+        const bool band = inTopBand(l, p.size) || inBottomBand(l, p.size);
+        // A first page's footer can leave its date stamp ("150426") as a run of its own.
+        static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
+        const auto tokens = band ? parseFurniture(l.text) : std::nullopt;
+        if (tokens && out.symbolFromFurniture.isEmpty())
+            out.symbolFromFurniture = tokens->symbol;
+        const bool isFurniture =
+            readMasthead(l, p.size, out) ||
+            (band && (tokens || repeated.contains(repetitionKey(l.text)) ||
+                      (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
+        frame.furniture.append(isFurniture);
+    }
+    frame.notesFrom = footnoteStart(p, frame.furniture, body);
+    frame.columnLeft = p.size.width();
+    for (qsizetype i = 0; i < p.lines.size(); ++i) {
+        if (!frame.furniture[i] && p.lines[i].height >= body * kFootnoteSize) {
+            frame.columnLeft = std::min(frame.columnLeft, p.lines[i].box.left());
+            frame.columnRight = std::max(frame.columnRight, p.lines[i].box.right());
+        }
+    }
+    return frame;
+}
+
+// The width the first unbreakable unit of a line needs (a Latin word, a CJK character with the
+// punctuation held to it), by the Unicode line-breaking rules that the writer also followed.
+double firstUnitWidth(const PdfLine &line)
+{
+    const QString &t = line.text;
+    if (t.isEmpty())
+        return 0;
+    qsizetype end = Text::firstLineBreak(t);
+    // Writers differ on breaks next to quotation marks (CJK rules allow one before “ and after
+    // ”, Unicode's default allows neither): count the characters held by a quote as one unit.
+    static const QString opening = QStringLiteral("“‘《「『（(【〔");
+    static const QString quotes = QStringLiteral("“”‘’");
+    for (int extra = 0; extra < 2 && end < t.size(); ++extra) {
+        if (!opening.contains(t[end]) && !quotes.contains(t[end - 1]))
+            break;
+        end += Text::firstLineBreak(QStringView(t).mid(end));
+    }
+    while (end > 0 && t[end - 1].isSpace())
+        --end;
+    if (end > 0 && end <= line.leadingChars.size())
+        return line.leadingChars[end - 1].right() - line.leadingChars[0].left();
+    // Characters the reader has no box for: the line's mean advance.
+    const int width = Text::displayWidth(t);
+    return width == 0 ? 0 : line.box.width() / width * Text::displayWidth(QStringView(t).left(end));
+}
+
+// Whether the paragraph ends after line l, when n is the next body line: space between them
+// wider than the leading, or room left on l for the first word of n (a paragraph of running
+// text would have taken it; titles and headings in larger type are broken by hand), or l
+// stopping well short of the column.
+bool endsParagraph(const PdfLine &l, const PdfLine &n, const PageFrame &frame, double body,
+                   double leading, bool samePage)
+{
+    const bool runningText =
+        std::abs(l.height - body) < 0.1 * body && std::abs(n.height - body) < 0.1 * body;
+    if (runningText) {
+        const double column = frame.columnRight - frame.columnLeft;
+        if (l.box.right() < frame.columnRight - 0.2 * column)
+            return true;
+        const double room = frame.columnRight - l.box.right();
+        // Latin text is spaced off from what is next to it, in Chinese text too ("2022 年").
+        const bool spaced =
+            !Text::isCjk(Text::lastCodePoint(l.text)) || !Text::isCjk(Text::firstCodePoint(n.text));
+        const double space = spaced ? 0.3 * n.height : 0;
+        if (firstUnitWidth(n) + space < room - 0.1 * n.height)
+            return true;
+    }
+    if (!samePage)
+        return false;
+    if (leading <= 0)
+        return n.box.top() - l.box.bottom() > 0.8 * n.height;
+    // Larger type has a larger leading.
+    const double scale = std::max(1.0, std::max(l.height, n.height) / body);
+    return n.box.top() - l.box.top() > 1.2 * leading * scale;
+}
+
+} // namespace
+
 SourceText classifyPdfLines(const QList<PdfPage> &pages)
 {
     SourceText out;
     out.pageCount = static_cast<int>(pages.size());
+    out.lineEndSpacesLost = true;
     const double body = bodyTypeSize(pages);
+    const double leading = bodyLeading(pages, body);
     const QSet<QString> repeated = repeatedBandLines(pages);
+    QList<PageFrame> frames;
+    for (const PdfPage &p : pages)
+        frames.append(frameOf(p, body, repeated, out));
 
-    for (const PdfPage &p : pages) {
-        QList<bool> furniture;
-        for (const PdfLine &l : p.lines) {
-            const bool band = inTopBand(l, p.size) || inBottomBand(l, p.size);
-            // A first page's footer can leave its date stamp ("150426") as a run of its own.
-            static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
-            const auto tokens = band ? parseFurniture(l.text) : std::nullopt;
-            if (tokens && out.symbolFromFurniture.isEmpty())
-                out.symbolFromFurniture = tokens->symbol;
-            const bool isFurniture =
-                readMasthead(l, p.size, out) ||
-                (band && (tokens || repeated.contains(repetitionKey(l.text)) ||
-                          (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
-            furniture.append(isFurniture);
-        }
-        const qsizetype notesFrom = footnoteStart(p, furniture, body);
-        double columnLeft = p.size.width();
-        double columnRight = 0;
-        for (qsizetype i = 0; i < p.lines.size(); ++i) {
-            if (!furniture[i] && p.lines[i].height >= body * kFootnoteSize) {
-                columnLeft = std::min(columnLeft, p.lines[i].box.left());
-                columnRight = std::max(columnRight, p.lines[i].box.right());
+    // The body line after line i of page pi, on this page or at the head of a later one.
+    auto nextBodyLine = [&](qsizetype pi, qsizetype i) -> std::pair<const PdfLine *, bool> {
+        for (qsizetype q = pi; q < pages.size(); ++q) {
+            for (qsizetype j = q == pi ? i + 1 : 0; j < pages[q].lines.size(); ++j) {
+                if (frames[q].isBodyLine(j))
+                    return {&pages[q].lines[j], q == pi};
+                if (!frames[q].furniture[j])
+                    break; // the page's footnotes: the body goes on overleaf
             }
         }
+        return {nullptr, false};
+    };
 
+    for (qsizetype pi = 0; pi < pages.size(); ++pi) {
+        const PdfPage &p = pages[pi];
+        const PageFrame &frame = frames[pi];
         QString pendingMarker; // a marker set on a line of its own ("a" above its note)
         for (qsizetype i = 0; i < p.lines.size(); ++i) {
             const PdfLine &l = p.lines[i];
-            if (furniture[i]) {
+            if (frame.furniture[i]) {
                 out.lines.append(SourceLine{
                     l.text, l.page, LineRole::Furniture, LineBreak::End, false, false, {}, {}});
                 continue;
@@ -204,11 +326,11 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
                             l.page,
                             LineRole::Text,
                             LineBreak::Unknown,
-                            l.box.left() > columnLeft + 1.5 * l.height,
+                            l.box.left() > frame.columnLeft + 1.5 * l.height,
                             false,
                             {},
                             l.linkTargets};
-            if (notesFrom >= 0 && i >= notesFrom) {
+            if (!frame.isBodyLine(i)) {
                 if (isRule(l.text)) {
                     line.role = LineRole::FootnoteRule;
                     out.lines.append(line);
@@ -230,18 +352,11 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
                 out.lines.append(line);
                 continue;
             }
-            // Geometry decides where a paragraph ends: a gap wider than the leading, or a line
-            // that stops well short of the column (ragged right allows some slack).
-            qsizetype next = i + 1;
-            while (next < p.lines.size() && furniture[next])
-                ++next;
-            if (next < p.lines.size() && (notesFrom < 0 || next < notesFrom)) {
-                const PdfLine &n = p.lines[next];
-                const bool gap = n.box.top() - l.box.bottom() > 0.8 * n.height;
-                const bool shortLine =
-                    l.box.right() < columnRight - 0.2 * (columnRight - columnLeft);
-                line.breakAfter = gap || shortLine ? LineBreak::End : LineBreak::Continue;
-            }
+            const auto [next, samePage] = nextBodyLine(pi, i);
+            if (next && endsParagraph(l, *next, frame, body, leading, samePage))
+                line.breakAfter = LineBreak::End;
+            else if (next && samePage)
+                line.breakAfter = LineBreak::Continue;
             out.lines.append(line);
         }
     }

@@ -1,6 +1,11 @@
 #include "pdfline.h"
 
+#include "text/ideographvariants.h"
+#include "text/superscript.h"
+
 #include <poppler-qt6.h>
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +26,75 @@ double median(QList<double> values)
     return values[values.size() / 2];
 }
 
+bool isMarkerText(const QString &text);
+
+// A footnote marker set as a superscript: a short number, letter or sign in smaller type whose
+// foot sits clearly above the foot of the word before it.
+bool isRaisedMarker(const QString &text, const QRectF &box, const QRectF &before)
+{
+    return box.height() < 0.8 * before.height() &&
+           box.bottom() < before.bottom() - 0.15 * before.height() && isMarkerText(text);
+}
+
+// "1", "a", "*", or a list of them: "a,b", "1, 2".
+bool isMarkerText(const QString &text)
+{
+    static const QRegularExpression marker(
+        QStringLiteral(R"(^(?:\d{1,3}|[a-z]|[*†‡])(?:,\s*(?:\d{1,3}|[a-z]|[*†‡]))*$)"));
+    return marker.match(text).hasMatch();
+}
+
+// Raised markers as the text carries them: each in superscript form, letters run together
+// ("ᵃᵇ"), numbers kept apart by their comma ("¹,²", not "¹²").
+QString raisedForm(const QString &text)
+{
+    QString out;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString marker = part.trimmed();
+        if (!out.isEmpty() && !marker.isEmpty() && marker.front().isDigit())
+            out += QLatin1Char(',');
+        out += Text::superscriptForm(marker);
+    }
+    return out;
+}
+
+// Poppler's reading order can put a raised marker after the lines around it (a footnote's
+// number set beside its first line comes after the whole note). A marker left as a run of its
+// own goes back onto the run it stands on the baseline of, before or after it.
+void attachStrayMarkers(QList<PdfLine> &lines)
+{
+    for (qsizetype i = 0; i < lines.size();) {
+        const PdfLine &stray = lines[i];
+        qsizetype host = -1;
+        if (isMarkerText(stray.text)) {
+            for (qsizetype j = 0; j < lines.size(); ++j) {
+                const PdfLine &l = lines[j];
+                if (j == i || l.height <= stray.box.height() ||
+                    verticalOverlap(l.box, stray.box) < 0.5 * stray.box.height())
+                    continue;
+                const double before = l.box.left() - stray.box.right();
+                const double after = stray.box.left() - l.box.right();
+                if ((before > -1 && before < l.height) || (after > -1 && after < l.height)) {
+                    host = j;
+                    break;
+                }
+            }
+        }
+        if (host < 0) {
+            ++i;
+            continue;
+        }
+        PdfLine &l = lines[host];
+        if (stray.box.left() < l.box.left())
+            l.text = stray.text + QLatin1Char(' ') + l.text;
+        else
+            l.text += raisedForm(stray.text);
+        l.box = l.box.united(stray.box);
+        l.linkTargets += stray.linkTargets;
+        lines.removeAt(i);
+    }
+}
+
 } // namespace
 
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
@@ -28,6 +102,7 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     QList<PdfLine> lines;
     QList<double> heights;
     bool spaceBefore = false;
+    QRectF previous;
     for (const auto &box : page.textList()) {
         const QRectF r = box->boundingBox();
         if (!lines.isEmpty()) {
@@ -37,6 +112,15 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
             const double gap = r.left() - line.box.right();
             // A gap of several type sizes on one baseline separates columns, not words.
             const bool sameRun = sameBaseline && gap > -smaller && gap < 2.5 * line.height;
+            if (sameRun && isRaisedMarker(box->text(), r, previous)) {
+                // Kept as superscript characters glued to the text, so that the reflow can
+                // tell a marker from a number of the text ("$6,896,800,¹ or 15.0 per cent").
+                line.text += raisedForm(box->text());
+                line.box = line.box.united(r);
+                spaceBefore = box->hasSpaceAfter();
+                previous = r;
+                continue;
+            }
             if (sameRun) {
                 if (spaceBefore || gap > 0.25 * smaller)
                     line.text += QLatin1Char(' ');
@@ -45,15 +129,21 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
                 heights.append(r.height());
                 line.height = median(heights);
                 spaceBefore = box->hasSpaceAfter();
+                previous = r;
                 continue;
             }
         }
+        previous = r;
         heights = {r.height()};
-        lines.append(PdfLine{box->text(), r, r.height(), pageNumber, {}});
+        PdfLine line{box->text(), r, r.height(), pageNumber, {}, {}};
+        for (int c = 0; c < std::min<int>(static_cast<int>(box->text().size()), 40); ++c)
+            line.leadingChars.append(box->charBoundingBox(c));
+        lines.append(std::move(line));
         spaceBefore = box->hasSpaceAfter();
     }
+    attachStrayMarkers(lines);
     for (PdfLine &line : lines)
-        line.text = line.text.simplified();
+        line.text = Text::unifyIdeographVariants(line.text.simplified());
     return lines;
 }
 

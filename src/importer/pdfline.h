@@ -20,6 +20,7 @@ struct PdfLine
     double height = 0; // median word height: the type size, roughly
     int page = 0;      // 1-based
     QStringList linkTargets;
+    QList<QRectF> leadingChars; // boxes of the first word's characters: what it needs of a line
 };
 
 // The runs of a page in Poppler's reading order (its default layout analysis: the raw order of

@@ -2,6 +2,7 @@
 
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
+#include "text/superscript.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -14,18 +15,35 @@ namespace {
 // ("清单。1 在", "如下：2", "条约》、1 《"), then white space or the end. Digits after a space or
 // after "." or "/" are ordinary numbers ("第 1 段", "Rev.1"), and so are digits followed by a
 // measure word ("、1 票弃权", "、15 个国家"): those count something.
+// A marker the PDF reader saw raised comes as superscript characters ("800,¹ or"): that is a
+// marker wherever it stands, unless it is part of a longer superscript number.
 QRegularExpression markerPattern(const QString &marker)
 {
+    const QString raised = Text::superscriptForm(marker);
+    const QString alternatives = raised == marker
+                                     ? QString()
+                                     : QStringLiteral(R"((?<![⁰¹²³⁴⁵⁶⁷⁸⁹])%1(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|)")
+                                           .arg(QRegularExpression::escape(raised));
+    // A letter glued to a word is part of the word ("Agenda"), not a marker.
+    const QString lowerCase = marker.front().isLetter() ? QString() : QStringLiteral("a-z");
     return QRegularExpression(
-        QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)a-z])%1)"
+        alternatives +
+        QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)%2])%1)"
                        R"((?=\s|$)(?!\s*[票个次年月日号段名项届卷条款份岁天周%％]))")
-            .arg(QRegularExpression::escape(marker)));
+            .arg(QRegularExpression::escape(marker), lowerCase));
 }
 
 void removeMarker(Block &block, qsizetype start, qsizetype length)
 {
     QString &text = block.text;
     text.remove(start, length);
+    // "¹,²": the comma between two raised markers goes with the first one taken out.
+    static const QString raised = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    if (start + 1 < text.size() && text[start] == QLatin1Char(',') &&
+        raised.contains(text[start + 1]))
+        text.remove(start, 1);
+    else if (start > 1 && text[start - 1] == QLatin1Char(',') && raised.contains(text[start - 2]))
+        text.remove(start - 1, 1);
     // "清单。1 在" → "清单。在": the space stood between the marker and the next word.
     if (start > 0 && start + 1 < text.size() && text[start] == QLatin1Char(' ') &&
         Text::isCjk(text[start - 1].unicode()) && Text::isCjk(text[start + 1].unicode()))

@@ -29,10 +29,32 @@ bool startsStructure(QStringView line, QStringView before)
     return marked && (endsSentenceOrList(before) || looksLikeHeading(before));
 }
 
+bool isIdeograph(char32_t cp)
+{
+    return QChar::script(cp) == QChar::Script_Han;
+}
+
+bool isLatinOrDigit(char32_t cp)
+{
+    return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z');
+}
+
+// Chinese between Latin letters or digits, in either order: "第 76/234 号".
+bool isScriptJunction(char32_t before, char32_t after)
+{
+    return (isIdeograph(before) && isLatinOrDigit(after)) ||
+           (isLatinOrDigit(before) && isIdeograph(after));
+}
+
 class Reflower
 {
 public:
-    explicit Reflower(const SourceText &source) : m_source(source) { measureTypicalWidth(); }
+    explicit Reflower(const SourceText &source) : m_source(source)
+    {
+        measureTypicalWidth();
+        if (source.lineEndSpacesLost)
+            measureJunctionSpacing();
+    }
 
     ReflowResult run()
     {
@@ -56,6 +78,46 @@ private:
         m_typicalWidth = widths[widths.size() * 9 / 10];
     }
 
+    // Chinese UN typography spaces Latin words and numbers off from the characters around them,
+    // but not always. Where a line break hides whether it did, the document's own habit decides.
+    void measureJunctionSpacing()
+    {
+        // Counted separately for "第 2" (Chinese, then Latin) and "2 日" (Latin, then Chinese):
+        // documents space one more consistently than the other.
+        qsizetype spaced[2] = {0, 0};
+        qsizetype glued[2] = {0, 0};
+        for (const SourceLine &l : m_source.lines) {
+            if (l.role != LineRole::Text)
+                continue;
+            char32_t before = 0;
+            bool space = false;
+            Text::forEachCodePoint(l.text, [&](char32_t cp) {
+                if (cp == U' ') {
+                    space = true;
+                    return;
+                }
+                if (before && isScriptJunction(before, cp))
+                    ++(space ? spaced : glued)[isIdeograph(before) ? 0 : 1];
+                before = cp;
+                space = false;
+            });
+        }
+        for (int direction = 0; direction < 2; ++direction)
+            m_spaceAtJunction[direction] =
+                spaced[direction] > 0 && spaced[direction] >= 2 * glued[direction];
+    }
+
+    void joinLine(QString &text, QStringView line) const
+    {
+        if (!text.isEmpty() && !line.isEmpty()) {
+            const char32_t before = Text::lastCodePoint(text);
+            if (isScriptJunction(before, Text::firstCodePoint(line)) &&
+                m_spaceAtJunction[isIdeograph(before) ? 0 : 1])
+                text += QLatin1Char(' ');
+        }
+        Text::appendWrappedLine(text, line);
+    }
+
     void take(const SourceLine &line)
     {
         switch (line.role) {
@@ -66,7 +128,7 @@ private:
             if (line.startsFootnote)
                 m_pendingFootnotes.append(Footnote{line.footnoteMarker, line.text, -1});
             else if (!m_pendingFootnotes.isEmpty())
-                Text::appendWrappedLine(m_pendingFootnotes.last().text, line.text);
+                joinLine(m_pendingFootnotes.last().text, line.text);
             else
                 continueEarlierFootnote(line);
             break;
@@ -86,7 +148,7 @@ private:
         auto &blocks = m_result.blocks;
         for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
             if (!it->footnotes.isEmpty()) {
-                Text::appendWrappedLine(it->footnotes.last().text, line.text);
+                joinLine(it->footnotes.last().text, line.text);
                 return;
             }
         }
@@ -104,7 +166,7 @@ private:
             Block &open = blocks.last();
             if (line.page != open.lastPage())
                 open.pageStarts.append({static_cast<int>(open.text.size()), line.page});
-            Text::appendWrappedLine(open.text, text);
+            joinLine(open.text, text);
         } else {
             blocks.append(Block{text, line.page, line.indented, {}, {}, {}});
         }
@@ -161,6 +223,7 @@ private:
     std::optional<SourceLine> m_previous;
     int m_lastTextPage = 1;
     int m_typicalWidth = 0;
+    bool m_spaceAtJunction[2] = {false, false}; // after Chinese, after Latin
     QList<Footnote> m_pendingFootnotes;
     QStringList m_pendingLinks;
 };

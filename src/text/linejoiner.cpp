@@ -1,11 +1,41 @@
 #include "linejoiner.h"
 
 #include "charclass.h"
+#include "documentsymbol.h"
 
 #include <algorithm>
 #include <vector>
 
 namespace Rapporteur::Text {
+
+namespace {
+
+bool isSymbolCharacter(QChar c)
+{
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() ||
+           QStringView(u"./()-").contains(c);
+}
+
+// A line that ends inside a document symbol ("A/C." then "1/79/PV.24"): the symbol goes on
+// without a space.
+bool splitsSymbol(QStringView paragraph, QStringView nextLine)
+{
+    if (!paragraph.endsWith(QLatin1Char('.')))
+        return false;
+    qsizetype start = paragraph.size();
+    while (start > 0 && isSymbolCharacter(paragraph[start - 1]))
+        --start;
+    qsizetype end = 0;
+    while (end < nextLine.size() && isSymbolCharacter(nextLine[end]))
+        ++end;
+    if (end == 0)
+        return false;
+    const QString joined = paragraph.mid(start).toString() + nextLine.left(end).toString();
+    return looksLikeSymbol(joined);
+}
+
+} // namespace
 
 void appendWrappedLine(QString &paragraph, QStringView nextLine)
 {
@@ -17,8 +47,8 @@ void appendWrappedLine(QString &paragraph, QStringView nextLine)
     }
     const char32_t before = lastCodePoint(paragraph);
     const char32_t after = firstCodePoint(nextLine);
-    const bool glue =
-        isCjk(before) || isCjk(after) || before == U'-' || before == U'/' || QChar::isSpace(before);
+    const bool glue = isCjk(before) || isCjk(after) || before == U'-' || before == U'/' ||
+                      QChar::isSpace(before) || splitsSymbol(paragraph, nextLine);
     if (!glue)
         paragraph += QLatin1Char(' ');
     paragraph += nextLine;

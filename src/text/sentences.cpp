@@ -20,7 +20,30 @@ icu::BreakIterator *threadSentenceIterator()
     }();
     return iterator.get();
 }
+icu::BreakIterator *threadLineIterator()
+{
+    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createLineInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    return iterator.get();
+}
 } // namespace
+
+qsizetype firstLineBreak(QStringView text)
+{
+    icu::BreakIterator *it = threadLineIterator();
+    if (!it || text.isEmpty())
+        return text.size();
+    const icu::UnicodeString alias(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                   static_cast<int32_t>(text.size()));
+    it->setText(alias);
+    const int32_t first = it->following(0);
+    it->setText(icu::UnicodeString());
+    return first == icu::BreakIterator::DONE ? text.size() : first;
+}
 
 QList<int> sentenceEnds(const QString &text)
 {

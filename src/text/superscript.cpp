@@ -1,0 +1,21 @@
+#include "superscript.h"
+
+namespace Rapporteur::Text {
+
+QString superscriptForm(const QString &marker)
+{
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    static const QString letters = QStringLiteral("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖqʳˢᵗᵘᵛʷˣʸᶻ");
+    QString out;
+    for (const QChar c : marker) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out += digits[c.unicode() - u'0'];
+        else if (c >= QLatin1Char('a') && c <= QLatin1Char('z') && c != QLatin1Char('q'))
+            out += letters[c.unicode() - u'a'];
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace Rapporteur::Text

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace Rapporteur::Text {
+
+// "12" → "¹²", "a" → "ᵃ": how the PDF reader carries a raised footnote marker in the text, so
+// that the reflow can tell it from a number of the text. Characters without a superscript form
+// ("*", "†", "q") stay as they are.
+QString superscriptForm(const QString &marker);
+
+} // namespace Rapporteur::Text
