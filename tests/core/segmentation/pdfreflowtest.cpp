@@ -1,0 +1,111 @@
+// The reflow of lines as the PDF reader gives them: raised footnote markers (superscript
+// characters) anchor their notes wherever they stand, and the spaces a PDF loses at line ends
+// come back where the document's own habit puts them.
+#include "segmentation/reflow.h"
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+
+namespace {
+
+SourceLine text(const QString &s, LineBreak after = LineBreak::End)
+{
+    return SourceLine{s, 1, LineRole::Text, after, false, false, {}, {}};
+}
+
+SourceLine note(const QString &marker, const QString &s)
+{
+    return SourceLine{s, 1, LineRole::Footnote, LineBreak::End, false, true, marker, {}};
+}
+
+SourceText pdfSource(const QList<SourceLine> &lines)
+{
+    SourceText source;
+    source.lines = lines;
+    source.pageCount = 1;
+    source.lineEndSpacesLost = true;
+    return source;
+}
+
+} // namespace
+
+TEST(PdfReflow, RaisedMarkerAfterPunctuationAnchorsItsNote)
+{
+    const auto r = Segmentation::reflow(pdfSource(
+        {text(QStringLiteral("a projected unencumbered balance of $6,896,800,¹ or 15.0 per cent.")),
+         note(QStringLiteral("1"), QStringLiteral("Excludes one-time requirements."))}));
+    ASSERT_EQ(r.blocks.size(), 1);
+    EXPECT_EQ(r.blocks[0].text,
+              QStringLiteral("a projected unencumbered balance of $6,896,800, or 15.0 per cent."));
+    ASSERT_EQ(r.blocks[0].footnotes.size(), 1);
+    EXPECT_EQ(r.blocks[0].footnotes[0].anchor, 47); // right after "$6,896,800,"
+    EXPECT_TRUE(r.warnings.isEmpty());
+}
+
+TEST(PdfReflow, RaisedMarkerListsAnchorEachNote)
+{
+    const auto r = Segmentation::reflow(
+        pdfSource({text(QStringLiteral("Projected expenditure for 2025/26ᵃᵇ")),
+                   text(QStringLiteral("见第 3 段。¹,² 另见附件。")),
+                   note(QStringLiteral("a"), QStringLiteral("Estimates.")),
+                   note(QStringLiteral("b"), QStringLiteral("Excludes termination entitlements.")),
+                   note(QStringLiteral("1"), QStringLiteral("同上。")),
+                   note(QStringLiteral("2"), QStringLiteral("同上。"))}));
+    ASSERT_EQ(r.blocks.size(), 2);
+    EXPECT_EQ(r.blocks[0].text, QStringLiteral("Projected expenditure for 2025/26"));
+    ASSERT_EQ(r.blocks[0].footnotes.size(), 2);
+    EXPECT_EQ(r.blocks[0].footnotes[0].anchor, 33);
+    EXPECT_EQ(r.blocks[0].footnotes[1].anchor, 33);
+    // The space after the markers goes with them: Chinese puts none after "。".
+    EXPECT_EQ(r.blocks[1].text, QStringLiteral("见第 3 段。另见附件。"));
+    ASSERT_EQ(r.blocks[1].footnotes.size(), 2);
+    EXPECT_EQ(r.blocks[1].footnotes[0].anchor, 7);
+    EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char(0x0a)).toStdString();
+}
+
+TEST(PdfReflow, LetterGluedToAWordIsNotAMarker)
+{
+    // "Agenda" ends in "a"; only the raised "ᵃ" is note a's marker.
+    const auto r = Segmentation::reflow(pdfSource(
+        {text(QStringLiteral("Agenda item 154")), text(QStringLiteral("Total for 2026/27ᵃ")),
+         note(QStringLiteral("a"), QStringLiteral("Estimates."))}));
+    ASSERT_EQ(r.blocks.size(), 2);
+    EXPECT_EQ(r.blocks[0].text, QStringLiteral("Agenda item 154"));
+    EXPECT_TRUE(r.blocks[0].footnotes.isEmpty());
+    EXPECT_EQ(r.blocks[1].text, QStringLiteral("Total for 2026/27"));
+    EXPECT_EQ(r.blocks[1].footnotes.size(), 1);
+}
+
+TEST(PdfReflow, SpaceLostAtALineEndComesBackWhereTheDocumentSpaces)
+{
+    // The document spaces Latin text and numbers off from Chinese ("第 3 段", "2022 年"), so a
+    // line break between "在" and "2022" hid a space.
+    const QList<SourceLine> lines{
+        text(QStringLiteral("秘书处于 2022 年 1 月 24 日发出照会，请它们在"), LineBreak::Continue),
+        text(QStringLiteral("2022 年 5 月 31 日前就第 3 段提供资料。"))};
+    const auto restored = Segmentation::reflow(pdfSource(lines));
+    ASSERT_EQ(restored.blocks.size(), 1);
+    EXPECT_EQ(
+        restored.blocks[0].text,
+        QStringLiteral("秘书处于 2022 年 1 月 24 日发出照会，请它们在 2022 年 5 月 31 日前就第 3 "
+                       "段提供资料。"));
+
+    // A text file keeps its own spaces: nothing is added there.
+    SourceText file = pdfSource(lines);
+    file.lineEndSpacesLost = false;
+    EXPECT_EQ(
+        Segmentation::reflow(file).blocks[0].text,
+        QStringLiteral("秘书处于 2022 年 1 月 24 日发出照会，请它们在2022 年 5 月 31 日前就第 3 "
+                       "段提供资料。"));
+}
+
+TEST(PdfReflow, DocumentThatGluesNumbersGetsNoSpace)
+{
+    const auto r = Segmentation::reflow(pdfSource(
+        {text(QStringLiteral("秘书处于2022年1月24日发出照会，请它们在"), LineBreak::Continue),
+         text(QStringLiteral("2022年5月31日前提供资料。"))}));
+    ASSERT_EQ(r.blocks.size(), 1);
+    EXPECT_EQ(r.blocks[0].text,
+              QStringLiteral("秘书处于2022年1月24日发出照会，请它们在2022年5月31日前提供资料。"));
+}
