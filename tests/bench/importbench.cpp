@@ -1,3 +1,5 @@
+// Import speed against references measured in the same run (see docs/performance.md).
+//
 // Text import of the sample report (decode, layout, reflow, segmentation, storage in one
 // transaction) against the reference the issue sets: a raw ICU word-break pass over the same
 // text, measured in the same process. The counter "x_icu" is the import's mean time divided by
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -107,6 +110,101 @@ void BM_TextImport(benchmark::State &state)
         state.counters["x_icu"] = (total / runs) / icu;
 }
 BENCHMARK(BM_TextImport)->Unit(benchmark::kMillisecond);
+
+// PDF import of the sample report, laid out by tests/pdfgen, against Poppler's own pdftotext on
+// the same file. pdftotext is timed as a process (it is one); so is nothing of ours, so the
+// import's figure leaves out our start-up, which is small beside a process's.
+const QString kReportPdf = QStringLiteral(RAPPORTEUR_GENERATED_DIR "/A-77-96.zh.pdf");
+
+double runPdftotext(const QString &out)
+{
+    const auto start = std::chrono::steady_clock::now();
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {kReportPdf, out});
+    p.waitForFinished(-1);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? seconds : -1;
+}
+
+double pdftotextMedianSeconds()
+{
+    static const double median = [] {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        runPdftotext(out); // warm the file cache
+        std::vector<double> runs;
+        for (int i = 0; i < 11; ++i)
+            runs.push_back(runPdftotext(out));
+        std::nth_element(runs.begin(), runs.begin() + 5, runs.end());
+        return runs[5];
+    }();
+    return median;
+}
+
+void BM_Pdftotext(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.txt"));
+    for (auto _ : state) {
+        if (runPdftotext(out) < 0) {
+            state.SkipWithError("pdftotext failed (is poppler-utils installed?)");
+            break;
+        }
+    }
+}
+BENCHMARK(BM_Pdftotext)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Reading and segmenting the PDF (what pdftotext does, and more), then the same plus storage.
+void BM_PdfRead(benchmark::State &state)
+{
+    const double reference = pdftotextMedianSeconds();
+    NullProgress progress;
+    CancelToken cancel;
+    double total = 0;
+    int runs = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        auto prepared = Workflow::prepareImport({kReportPdf, {}, {}}, progress, cancel);
+        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        ++runs;
+        if (!prepared) {
+            state.SkipWithError(prepared.error().userMessage.toUtf8().constData());
+            break;
+        }
+    }
+    if (runs > 0 && reference > 0)
+        state.counters["x_pdftotext"] = (total / runs) / reference;
+}
+BENCHMARK(BM_PdfRead)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_PdfImport(benchmark::State &state)
+{
+    const double reference = pdftotextMedianSeconds();
+    QTemporaryDir dir;
+    NullProgress progress;
+    CancelToken cancel;
+    double total = 0;
+    int runs = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = dir.filePath(QStringLiteral("pdf-%1.sqlite").arg(runs));
+        auto db = std::move(Storage::Database::open(path)).value();
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const QList<Workflow::ImportRequest> requests{{kReportPdf, {}, {}}};
+        auto result = Workflow::importFiles(*db, requests, progress, cancel);
+        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        ++runs;
+        if (!result) {
+            state.SkipWithError(result.error().userMessage.toUtf8().constData());
+            break;
+        }
+    }
+    if (runs > 0 && reference > 0)
+        state.counters["x_pdftotext"] = (total / runs) / reference;
+}
+BENCHMARK(BM_PdfImport)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
