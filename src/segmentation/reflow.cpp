@@ -7,6 +7,9 @@
 #include "text/documentsymbol.h"
 #include "text/linejoiner.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Rapporteur::Segmentation {
@@ -52,8 +55,10 @@ public:
     explicit Reflower(const SourceText &source) : m_source(source)
     {
         measureTypicalWidth();
-        if (source.lineEndSpacesLost)
+        if (source.lineEndSpacesLost) {
             measureJunctionSpacing();
+            collectLatinWords();
+        }
     }
 
     ReflowResult run()
@@ -107,8 +112,49 @@ private:
                 spaced[direction] > 0 && spaced[direction] >= 2 * glued[direction];
     }
 
+    // The document's own Latin words, lower-cased: what decides whether a hyphen at a PDF line
+    // end belongs to the word ("non-" "proliferation") or only to the line ("inter-" "national").
+    void collectLatinWords()
+    {
+        static const QRegularExpression word(QStringLiteral(R"([A-Za-z]+(?:-[A-Za-z]+)*)"));
+        for (const SourceLine &l : m_source.lines) {
+            if (l.role != LineRole::Text && l.role != LineRole::Footnote)
+                continue;
+            for (auto it = word.globalMatch(l.text); it.hasNext();)
+                m_latinWords.insert(it.next().captured().toLower());
+        }
+    }
+
+    // "inter-" at the end of a line and "national" at the start of the next: the hyphen goes when
+    // the document writes "international" elsewhere and never "inter-national"; a soft hyphen
+    // always goes.
+    bool dropLineEndHyphen(QString &text, QStringView line) const
+    {
+        if (text.endsWith(QChar(0x00AD))) {
+            text.chop(1);
+            return true;
+        }
+        static const QRegularExpression tail(QStringLiteral(R"(([A-Za-z]+)-$)"));
+        static const QRegularExpression head(QStringLiteral(R"(^([a-z]+))"));
+        const auto before = tail.match(text);
+        const auto after = head.match(line);
+        if (!before.hasMatch() || !after.hasMatch())
+            return false;
+        const QString joined = (before.captured(1) + after.captured(1)).toLower();
+        const QString hyphenated =
+            (before.captured(1) + QLatin1Char('-') + after.captured(1)).toLower();
+        if (!m_latinWords.contains(joined) || m_latinWords.contains(hyphenated))
+            return false;
+        text.chop(1);
+        return true;
+    }
+
     void joinLine(QString &text, QStringView line) const
     {
+        if (!m_latinWords.isEmpty() && dropLineEndHyphen(text, line)) {
+            text += line;
+            return;
+        }
         if (!text.isEmpty() && !line.isEmpty()) {
             const char32_t before = Text::lastCodePoint(text);
             if (isScriptJunction(before, Text::firstCodePoint(line)) &&
@@ -224,6 +270,7 @@ private:
     int m_lastTextPage = 1;
     int m_typicalWidth = 0;
     bool m_spaceAtJunction[2] = {false, false}; // after Chinese, after Latin
+    QSet<QString> m_latinWords;
     QList<Footnote> m_pendingFootnotes;
     QStringList m_pendingLinks;
 };

@@ -109,3 +109,30 @@ TEST(PdfReflow, DocumentThatGluesNumbersGetsNoSpace)
     EXPECT_EQ(r.blocks[0].text,
               QStringLiteral("秘书处于2022年1月24日发出照会，请它们在2022年5月31日前提供资料。"));
 }
+
+TEST(PdfReflow, LineEndHyphenGoesOnlyWhereTheDocumentWritesTheWordWhole)
+{
+    const auto r = Segmentation::reflow(pdfSource(
+        {text(QStringLiteral("The Committee encourages inter-"), LineBreak::Continue),
+         text(QStringLiteral("national cooperation on non-"), LineBreak::Continue),
+         text(QStringLiteral("proliferation and on para-"), LineBreak::Continue),
+         text(QStringLiteral("graph 5.")),
+         text(QStringLiteral("International cooperation and non-proliferation go together.")),
+         text(QStringLiteral("See paragraph 6."))}));
+    ASSERT_EQ(r.blocks.size(), 3);
+    // "international" and "paragraph" are whole elsewhere; "non-proliferation" keeps its hyphen.
+    EXPECT_EQ(r.blocks[0].text,
+              QStringLiteral("The Committee encourages international cooperation on "
+                             "non-proliferation and on paragraph 5."));
+}
+
+TEST(PdfReflow, SoftHyphenAtALineEndAlwaysGoes)
+{
+    const auto r = Segmentation::reflow(
+        pdfSource({text(QStringLiteral("the Advisory Committee on Administrative and Budget\u00AD"),
+                        LineBreak::Continue),
+                   text(QStringLiteral("ary Questions"))}));
+    ASSERT_EQ(r.blocks.size(), 1);
+    EXPECT_EQ(r.blocks[0].text,
+              QStringLiteral("the Advisory Committee on Administrative and Budgetary Questions"));
+}
