@@ -162,6 +162,10 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     prepared.document.originalLanguages = source->text.originalLanguages;
     prepared.document.warnings =
         source->text.warnings + reflowed.warnings + prepared.document.warnings;
+    if (source->encoding == QLatin1String("PDF") && source->text.symbolFromFurniture.isEmpty())
+        prepared.document.warnings.prepend(
+            QStringLiteral("no UN masthead or document symbol was found in the PDF: it was read "
+                           "as a plain document"));
     prepared.sourcePath = QFileInfo(request.path).absoluteFilePath();
     prepared.encoding = source->encoding;
     progress.progress(3, 3, QStringLiteral("read %1").arg(name));

@@ -154,7 +154,12 @@ TEST_F(ImportWorkflow, BadInputIsRefusedAndLeavesDatabaseExactlyAsItWas)
     const QString before = dumpDatabase(*m_db);
     const QStringList bad{fixturePath(QStringLiteral("empty.txt")),
                           fixturePath(QStringLiteral("binary.bin")),
-                          fixturePath(QStringLiteral("unknown-encoding.txt")), m_dir.path(),
+                          fixturePath(QStringLiteral("unknown-encoding.txt")),
+                          fixturePath(QStringLiteral("pdf-empty.pdf")),
+                          fixturePath(QStringLiteral("pdf-truncated.pdf")),
+                          fixturePath(QStringLiteral("pdf-image-only.pdf")),
+                          fixturePath(QStringLiteral("pdf-encrypted.pdf")),
+                          m_dir.path(),
                           m_dir.filePath(QStringLiteral("missing.txt"))};
     for (const QString &path : bad) {
         auto r = import({path});
@@ -162,6 +167,34 @@ TEST_F(ImportWorkflow, BadInputIsRefusedAndLeavesDatabaseExactlyAsItWas)
         EXPECT_FALSE(r.error().userMessage.isEmpty());
         EXPECT_EQ(dumpDatabase(*m_db), before) << path.toStdString();
     }
+}
+
+TEST_F(ImportWorkflow, PdfThatIsNotAUnDocumentImportsPlainWithAWarning)
+{
+    auto r = import({fixturePath(QStringLiteral("pdf-not-un.pdf"))});
+    ASSERT_TRUE(r.ok()) << r.error().userMessage.toStdString();
+    const Workflow::ImportSummary &s = r->first();
+    EXPECT_TRUE(s.symbolProvisional);
+    EXPECT_EQ(s.submissions, 0);
+    ASSERT_FALSE(s.warnings.isEmpty());
+    EXPECT_TRUE(s.warnings.first().contains(QStringLiteral("plain document")));
+    const auto paragraphs = Storage::CorpusRepository(*m_db).paragraphsOfDocument(s.symbol);
+    ASSERT_TRUE(paragraphs.ok());
+    QString text;
+    for (const auto &p : *paragraphs)
+        text += p.text + u'\n';
+    for (const char *words : {"Minutes of the garden club", "plant tulips along the north wall.",
+                              "two more orders.", "the compost heap and the summer fair."})
+        EXPECT_TRUE(text.contains(QLatin1String(words))) << words;
+}
+
+TEST_F(ImportWorkflow, EncryptedPdfImportsWithItsPassword)
+{
+    QList<Workflow::ImportRequest> requests{
+        {fixturePath(QStringLiteral("pdf-encrypted.pdf")), {}, QByteArrayLiteral("secret")}};
+    auto r = Workflow::importFiles(*m_db, requests, m_progress, m_cancel);
+    ASSERT_TRUE(r.ok()) << r.error().userMessage.toStdString();
+    EXPECT_EQ(r->first().encoding, QStringLiteral("PDF"));
 }
 
 TEST_F(ImportWorkflow, OneBadFileAmongSeveralStoresNone)
