@@ -1,5 +1,6 @@
 #include "pdfline.h"
 
+#include "text/charclass.h"
 #include "text/ideographvariants.h"
 #include "text/superscript.h"
 
@@ -27,6 +28,14 @@ double median(QList<double> values)
 }
 
 bool isMarkerText(const QString &text);
+
+// An ideograph, or punctuation that closes on it ("中，"): never a word space on either side.
+bool isHanOrClosing(char32_t cp)
+{
+    static const QString closing = QStringLiteral("，。、；：？！）》」』”’】");
+    return QChar::script(cp) == QChar::Script_Han ||
+           (cp < 0x10000 && closing.contains(QChar(static_cast<char16_t>(cp))));
+}
 
 // A footnote marker set as a superscript: a short number, letter or sign in smaller type whose
 // foot sits clearly above the foot of the word before it.
@@ -122,7 +131,12 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
                 continue;
             }
             if (sameRun) {
-                if (spaceBefore || gap > 0.25 * smaller)
+                // Chinese has no spaces between ideographs: a gap there is justification
+                // (Word spreads a line's slack between them), not a word space. Next to a list
+                // marker or a bracket ("㈠ 《…》") a space can be real.
+                const bool betweenCjk = isHanOrClosing(Text::lastCodePoint(line.text)) &&
+                                        isHanOrClosing(Text::firstCodePoint(box->text()));
+                if (!betweenCjk && (spaceBefore || gap > 0.25 * smaller))
                     line.text += QLatin1Char(' ');
                 line.text += box->text();
                 line.box = line.box.united(r);

@@ -103,3 +103,17 @@ TEST(PdfReader, CancelStopsBetweenPages)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
 }
+
+TEST(PdfReader, JustifiedChineseLosesItsSpacingButKeepsSpacesAroundNumbers)
+{
+    // Each character placed on its own with 4 pt between them, as Word justifies Chinese; the
+    // number keeps the spaces Chinese typography puts around it.
+    auto r = read(fixturePath(QStringLiteral("pdf-justified-cjk.pdf")));
+    ASSERT_TRUE(r.ok()) << r.error().userMessage.toStdString();
+    QStringList texts;
+    for (const SourceLine &l : r->lines)
+        texts.append(l.text);
+    EXPECT_EQ(texts,
+              (QStringList{QStringLiteral("大会在其关于和平利用国际合作的第 76/234 号决议中，"),
+                           QStringLiteral("请秘书长就此提交报告。")}));
+}
