@@ -117,3 +117,20 @@ TEST(PdfReader, JustifiedChineseLosesItsSpacingButKeepsSpacesAroundNumbers)
               (QStringList{QStringLiteral("大会在其关于和平利用国际合作的第 76/234 号决议中，"),
                            QStringLiteral("请秘书长就此提交报告。")}));
 }
+
+TEST(PdfReader, ProgressCountsPagesDoneOfTotal)
+{
+    struct Recorder final : ProgressSink
+    {
+        QList<std::pair<qint64, qint64>> steps;
+        void progress(qint64 done, qint64 total, const QString &) override
+        {
+            steps.append({done, total});
+        }
+    } recorder;
+    CancelToken cancel;
+    ASSERT_TRUE(readPdf(corpusPath(kRealPdf), {}, recorder, cancel).ok());
+    ASSERT_EQ(recorder.steps.size(), 13); // before each of the 12 pages, and once at the end
+    for (qsizetype i = 0; i < recorder.steps.size(); ++i)
+        EXPECT_EQ(recorder.steps[i], std::make_pair(qint64(i), qint64(12)));
+}
