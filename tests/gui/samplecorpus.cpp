@@ -4,6 +4,7 @@
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/voterepository.h"
 #include "workflow/importer.h"
 
 #include <QFile>
@@ -81,6 +82,31 @@ QList<Storage::SubmissionRecord> SampleCorpus::submissions()
 {
     const auto db = openSample();
     return *Storage::CorpusRepository(*db).submissions();
+}
+
+QList<Storage::VoteRecord> SampleCorpus::committeeVotes()
+{
+    static const QString path = [] {
+        const QString file = folder().filePath(QStringLiteral("committee.sqlite"));
+        auto db = Storage::Database::open(file);
+        if (!db)
+            std::abort();
+        NullProgress progress;
+        CancelToken cancel;
+        const QList<Workflow::ImportRequest> requests{
+            {corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt")),
+             QStringLiteral("A/79/416"),
+             {}}};
+        if (!Workflow::importFiles(**db, requests, progress, cancel)) {
+            ADD_FAILURE() << "the committee report did not import";
+            std::abort();
+        }
+        return file;
+    }();
+    auto db = Storage::Database::open(path);
+    if (!db)
+        std::abort();
+    return *Storage::VoteRepository(**db).votes();
 }
 
 } // namespace Rapporteur::Test

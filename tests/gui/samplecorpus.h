@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/records.h"
+#include "storage/voterecords.h"
 
 #include <QString>
 
@@ -17,6 +18,8 @@ public:
 
     static QList<Storage::DocumentRecord> documents();
     static QList<Storage::SubmissionRecord> submissions();
+    // The three recorded votes of the committee report A/79/416, from a database of its own.
+    static QList<Storage::VoteRecord> committeeVotes();
 };
 
 } // namespace Rapporteur::Test

@@ -1,0 +1,175 @@
+#include "votetablemodel.h"
+
+#include <QColor>
+#include <QHash>
+
+namespace Rapporteur::Gui {
+
+VoteTableModel::VoteTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+VoteTableModel::~VoteTableModel() = default;
+
+void VoteTableModel::setVote(const Storage::VoteRecord &vote, const QList<Entity> &entities)
+{
+    QHash<QString, const Entity *> byCode;
+    for (const Entity &e : entities)
+        byCode.insert(e.code, &e);
+    QHash<QString, VotePosition> intended;
+    for (const Storage::VoteNoteRecord &note : vote.notes)
+        intended.insert(note.code, note.intended);
+
+    beginResetModel();
+    m_vote = vote;
+    m_rows.clear();
+    auto add = [&](const QString &code, const QString &written, VotePosition position) {
+        Row row;
+        row.code = code;
+        row.position = position;
+        if (const Entity *e = byCode.value(code)) {
+            row.nameEn = e->nameEn;
+            row.nameZh = e->nameZh;
+        } else {
+            row.nameZh = written;
+        }
+        if (intended.contains(code) && intended.value(code) != position)
+            row.intended = intended.value(code);
+        m_rows.append(row);
+    };
+    for (const auto &e : vote.yes)
+        add(e.code, e.written, VotePosition::Yes);
+    for (const auto &e : vote.no)
+        add(e.code, e.written, VotePosition::No);
+    for (const auto &e : vote.abstain)
+        add(e.code, e.written, VotePosition::Abstain);
+    for (const QString &code : vote.nonVoting)
+        add(code, code, VotePosition::NonVoting);
+    endResetModel();
+}
+
+void VoteTableModel::clear()
+{
+    beginResetModel();
+    m_vote = {};
+    m_rows.clear();
+    endResetModel();
+}
+
+int VoteTableModel::count(VotePosition position) const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                          [&](const Row &r) { return r.position == position; }));
+}
+
+int VoteTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int VoteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString VoteTableModel::positionLabel(VotePosition position)
+{
+    switch (position) {
+    case VotePosition::Yes:
+        return tr("In favour");
+    case VotePosition::No:
+        return tr("Against");
+    case VotePosition::Abstain:
+        return tr("Abstaining");
+    case VotePosition::NonVoting:
+        break;
+    }
+    return tr("Not voting");
+}
+
+// Green, red, amber and grey, light enough for black text: readable at a glance, and the
+// label says the same for those who cannot tell the colours apart.
+QColor VoteTableModel::positionColour(VotePosition position)
+{
+    switch (position) {
+    case VotePosition::Yes:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case VotePosition::No:
+        return QColor(0xff, 0xcd, 0xd2);
+    case VotePosition::Abstain:
+        return QColor(0xff, 0xe0, 0xb2);
+    case VotePosition::NonVoting:
+        break;
+    }
+    return QColor(0xe0, 0xe0, 0xe0);
+}
+
+QVariant VoteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case EnglishName:
+            return row.nameEn;
+        case ChineseName:
+            return row.nameZh;
+        case Code:
+            return row.code;
+        case Position:
+            return positionLabel(row.position);
+        case Intended:
+            return row.intended ? tr("meant: %1").arg(positionLabel(*row.intended)) : QString();
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case EnglishName:
+            return row.nameEn.isEmpty() ? row.nameZh : row.nameEn;
+        case ChineseName:
+            return row.nameZh;
+        case Code:
+            return row.code;
+        case Position:
+        case Intended:
+            return static_cast<int>(row.position);
+        default:
+            return {};
+        }
+    case Qt::BackgroundRole:
+        return index.column() == Position ? QVariant(positionColour(row.position)) : QVariant();
+    case Qt::ToolTipRole:
+        return row.intended ? tr("Recorded as %1; the delegation later said it meant to vote: %2")
+                                  .arg(positionLabel(row.position), positionLabel(*row.intended))
+                            : QVariant();
+    case PositionRole:
+        return static_cast<int>(row.position);
+    case EntityCodeRole:
+        return row.code;
+    default:
+        return {};
+    }
+}
+
+QVariant VoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EnglishName:
+        return tr("State");
+    case ChineseName:
+        return tr("Chinese name");
+    case Code:
+        return tr("Code");
+    case Position:
+        return tr("Position");
+    case Intended:
+        return tr("Intended");
+    default:
+        return {};
+    }
+}
+
+} // namespace Rapporteur::Gui
