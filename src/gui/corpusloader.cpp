@@ -4,6 +4,7 @@
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/voterepository.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -100,6 +101,34 @@ ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
     return payload;
 }
 
+struct VotesPayload
+{
+    QList<Storage::VoteRecord> votes;
+    QString error;
+};
+
+VotesPayload readVotes(const QString &path)
+{
+    VotesPayload payload;
+    try {
+        auto db = Database::open(path);
+        if (!db) {
+            payload.error = describe(db.error());
+            return payload;
+        }
+        auto votes = Storage::VoteRepository(**db).votes();
+        if (!votes) {
+            payload.error = describe(votes.error());
+            return payload;
+        }
+        payload.votes = std::move(votes).value();
+    } catch (const std::exception &e) {
+        payload = {};
+        payload.error = internalError(e.what());
+    }
+    return payload;
+}
+
 // Runs work on the global pool and calls onDone on the loader's (GUI) thread with its result.
 // The watcher is a child of the loader, so it dies with it; it deletes itself when done.
 template <typename Work, typename Done>
@@ -154,6 +183,21 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
                 emit paragraphsLoaded(submissionId, payload.paragraphs);
             else
                 emit paragraphsFailed(submissionId, payload.error);
+        });
+}
+
+void CorpusLoader::loadVotes(const QString &databasePath)
+{
+    const quint64 request = ++m_votesRequest;
+    runInBackground(
+        this, [databasePath] { return readVotes(databasePath); },
+        [this, request, databasePath](const VotesPayload &payload) {
+            if (request != m_votesRequest)
+                return;
+            if (payload.error.isEmpty())
+                emit votesLoaded(databasePath, payload.votes);
+            else
+                emit votesFailed(databasePath, payload.error);
         });
 }
 

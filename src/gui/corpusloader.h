@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/records.h"
+#include "storage/voterecords.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     // One submission's paragraphs in reading order: paragraphsLoaded or paragraphsFailed.
     void loadParagraphs(const QString &databasePath, qint64 submissionId);
 
+    // Every recorded vote of the corpus: votesLoaded or votesFailed.
+    void loadVotes(const QString &databasePath);
+
     bool isLoadingCorpus() const { return m_corpusPending; }
 
 signals:
@@ -40,10 +44,14 @@ signals:
     void paragraphsLoaded(qint64 submissionId,
                           const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
     void paragraphsFailed(qint64 submissionId, const QString &message);
+    void votesLoaded(const QString &databasePath,
+                     const QList<Rapporteur::Storage::VoteRecord> &votes);
+    void votesFailed(const QString &databasePath, const QString &message);
 
 private:
     quint64 m_corpusRequest = 0;
     quint64 m_paragraphsRequest = 0;
+    quint64 m_votesRequest = 0;
     bool m_corpusPending = false;
 };
 

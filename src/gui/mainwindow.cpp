@@ -4,6 +4,9 @@
 #include "corpuspanel.h"
 #include "corpustreemodel.h"
 #include "submissionreader.h"
+#include "votepanel.h"
+
+#include "segmentation/entityregistry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -28,7 +31,8 @@ const auto kSortedKey = QStringLiteral("corpusPanel/sorted");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
       m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
-      m_reader(new SubmissionReader), m_counts(new QLabel)
+      m_reader(new SubmissionReader), m_votes(new VotePanel),
+      m_votesDock(new QDockWidget(tr("Votes"), this)), m_counts(new QLabel)
 {
     setWindowTitle(tr("Rapporteur"));
 
@@ -37,7 +41,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_corpusDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_corpusDock->setWidget(m_panel);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
-    resizeDocks({m_corpusDock}, {600}, Qt::Horizontal);
+
+    m_votesDock->setObjectName(QStringLiteral("votesDock"));
+    m_votesDock->setAccessibleName(tr("Votes"));
+    m_votesDock->setWidget(m_votes);
+    addDockWidget(Qt::RightDockWidgetArea, m_votesDock);
+    resizeDocks({m_corpusDock, m_votesDock}, {520, 460}, Qt::Horizontal);
 
     setCentralWidget(m_reader);
     m_reader->showNote(tr("No database is open."));
@@ -56,6 +65,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_reader->showNote(msg);
         statusBar()->showMessage(msg);
     });
+    connect(m_loader, &CorpusLoader::votesLoaded, this,
+            [this](const QString &path, const QList<Storage::VoteRecord> &votes) {
+                if (path == m_databasePath)
+                    m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+            });
+    connect(m_loader, &CorpusLoader::votesFailed, this,
+            [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
     connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
     connect(m_panel, &CorpusPanel::nothingActivated, this,
@@ -127,6 +143,7 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     m_model->setCorpus(documents, submissions);
+    m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
 

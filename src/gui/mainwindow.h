@@ -16,6 +16,7 @@ class CorpusLoader;
 class CorpusPanel;
 class CorpusTreeModel;
 class SubmissionReader;
+class VotePanel;
 
 // Assembles the window: the corpus browser in a dock, the reader in the centre, the status bar
 // and the actions. The work itself lives in the pieces; this class only wires them together.
@@ -39,6 +40,8 @@ public:
     // Restores the saved window geometry and layout, and saves them again on close. Without this
     // call the window neither reads nor writes settings (tests, screenshots).
     void restoreLayout();
+
+    VotePanel *votePanel() const { return m_votes; }
 
 signals:
     void corpusShown();
@@ -66,6 +69,8 @@ private:
     CorpusPanel *m_panel;
     QDockWidget *m_corpusDock;
     SubmissionReader *m_reader;
+    VotePanel *m_votes;
+    QDockWidget *m_votesDock;
     QLabel *m_counts;
     QAction *m_reloadAction = nullptr;
     QString m_databasePath;

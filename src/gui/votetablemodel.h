@@ -23,10 +23,10 @@ public:
     enum Column
     {
         EnglishName,
-        ChineseName,
-        Code,
         Position,
+        ChineseName,
         Intended,
+        Code,
         ColumnCount
     };
     enum Role

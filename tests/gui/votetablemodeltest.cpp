@@ -2,12 +2,14 @@
 // the counts of the report, colours, sorting in UN (English) order, in pinyin order and by
 // position, and filtering by position.
 #include "gui/votetablemodel.h"
+#include "gui/votepanel.h"
 #include "gui/voteproxymodel.h"
 #include "samplecorpus.h"
 
 #include "segmentation/entityregistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 
 #include <gtest/gtest.h>
 
@@ -141,4 +143,21 @@ TEST(VoteTableModel, IntendedPositionFromAFootnoteIsShown)
         }
     }
     EXPECT_TRUE(found) << "the report's footnotes on intended votes were not read";
+}
+
+TEST(VotePanel, ShowsTheChosenVoteWithItsTotalsAndFilters)
+{
+    VotePanel panel;
+    panel.setVotes(Rapporteur::Test::SampleCorpus::committeeVotes(), entities());
+    ASSERT_TRUE(panel.showVote(QStringLiteral("A/79/416"), QStringLiteral("(c)")));
+    EXPECT_TRUE(panel.totalsText().contains(QStringLiteral("102 / 53 / 25")))
+        << panel.totalsText().toStdString();
+    EXPECT_EQ(panel.model()->rowCount(), 193);
+    // The second combo box is the position filter; choose "Against".
+    const auto combos = panel.findChildren<QComboBox *>();
+    ASSERT_EQ(combos.size(), 2);
+    combos[1]->setCurrentIndex(
+        combos[1]->findText(VoteTableModel::positionLabel(VotePosition::No)));
+    EXPECT_EQ(panel.proxy()->rowCount(), 53);
+    EXPECT_FALSE(panel.showVote(QStringLiteral("A/79/416"), QStringLiteral("(z)")));
 }

@@ -1,0 +1,132 @@
+#include "votepanel.h"
+
+#include "voteproxymodel.h"
+#include "votetablemodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Rapporteur::Gui {
+
+VotePanel::VotePanel(QWidget *parent)
+    : QWidget(parent), m_chooser(new QComboBox(this)), m_filter(new QComboBox(this)),
+      m_totals(new QLabel(this)), m_subject(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VoteTableModel::EnglishName, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_subject->setWordWrap(true);
+    m_totals->setWordWrap(true);
+
+    m_filter->addItem(tr("All positions"), -1);
+    for (VotePosition p :
+         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting})
+        m_filter->addItem(VoteTableModel::positionLabel(p), static_cast<int>(p));
+
+    m_chooser->setAccessibleName(tr("Recorded vote"));
+    m_filter->setAccessibleName(tr("Show position"));
+    m_table->setAccessibleName(tr("Positions of the member states"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chooser);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, &VotePanel::showIndex);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &VotePanel::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit entityActivated(index.data(VoteTableModel::EntityCodeRole).toString());
+    });
+}
+
+VotePanel::~VotePanel() = default;
+
+void VotePanel::setVotes(const QList<Storage::VoteRecord> &votes, const QList<Entity> &entities)
+{
+    m_votes = votes;
+    m_entities = entities;
+    const QSignalBlocker blocker(m_chooser);
+    m_chooser->clear();
+    for (const auto &v : votes)
+        m_chooser->addItem(QStringLiteral("%1 %2 — %3").arg(v.document, v.label, v.subject));
+    if (votes.isEmpty()) {
+        m_model->clear();
+        m_subject->setText(tr("No recorded votes in this corpus."));
+        m_totals->clear();
+        return;
+    }
+    m_chooser->setCurrentIndex(0);
+    showIndex(0);
+}
+
+bool VotePanel::showVote(const QString &document, const QString &label)
+{
+    for (qsizetype i = 0; i < m_votes.size(); ++i) {
+        if (m_votes[i].document == document && m_votes[i].label == label) {
+            m_chooser->setCurrentIndex(static_cast<int>(i));
+            showIndex(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+void VotePanel::showIndex(int index)
+{
+    if (index < 0 || index >= m_votes.size())
+        return;
+    const Storage::VoteRecord &vote = m_votes[index];
+    m_model->setVote(vote, m_entities);
+    m_table->resizeColumnsToContents();
+    // Long official names ("Bolivia (Plurinational State of)") would push the position out of
+    // sight: the name column gives way, its full text stays in the cell's tooltip width.
+    m_table->setColumnWidth(VoteTableModel::EnglishName,
+                            std::min(m_table->columnWidth(VoteTableModel::EnglishName),
+                                     m_table->fontMetrics().averageCharWidth() * 22));
+    m_subject->setText(
+        tr("%1, %2: %3").arg(vote.document, vote.label, vote.subject) +
+        (vote.date.isValid()
+             ? tr(" (%1, meeting %2)").arg(vote.date.toString(Qt::ISODate)).arg(vote.meeting)
+             : QString()));
+    m_totals->setText(totalsText());
+}
+
+QString VotePanel::totalsText() const
+{
+    const Storage::VoteRecord &vote = m_model->vote();
+    const QString counted = tr("Counted: %1 in favour, %2 against, %3 abstaining, %4 not voting")
+                                .arg(m_model->count(VotePosition::Yes))
+                                .arg(m_model->count(VotePosition::No))
+                                .arg(m_model->count(VotePosition::Abstain))
+                                .arg(m_model->count(VotePosition::NonVoting));
+    if (vote.statedYes < 0)
+        return counted;
+    return tr("Stated: %1 / %2 / %3")
+               .arg(vote.statedYes)
+               .arg(vote.statedNo)
+               .arg(vote.statedAbstain) +
+           QStringLiteral(" · ") + counted;
+}
+
+void VotePanel::applyFilter()
+{
+    const int position = m_filter->currentData().toInt();
+    if (position < 0)
+        m_proxy->setPositions({});
+    else
+        m_proxy->setPositions({static_cast<VotePosition>(position)});
+}
+
+} // namespace Rapporteur::Gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/entity.h"
+#include "storage/voterecords.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Rapporteur::Gui {
+
+class VoteProxyModel;
+class VoteTableModel;
+
+// The recorded votes of the corpus: a chooser, the stated and counted totals, a filter by
+// position, and the table of every member state (sortable by clicking a column: English order,
+// pinyin, code, position).
+class VotePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VotePanel)
+
+public:
+    explicit VotePanel(QWidget *parent = nullptr);
+    ~VotePanel() override;
+
+    void setVotes(const QList<Storage::VoteRecord> &votes, const QList<Entity> &entities);
+    // Shows the vote with this label ("(c)") of a document; false when there is none.
+    bool showVote(const QString &document, const QString &label);
+
+    VoteTableModel *model() const { return m_model; }
+    VoteProxyModel *proxy() const { return m_proxy; }
+    QString totalsText() const;
+
+signals:
+    void entityActivated(const QString &code);
+
+private:
+    void showIndex(int index);
+    void applyFilter();
+
+    QList<Storage::VoteRecord> m_votes;
+    QList<Entity> m_entities;
+    QComboBox *m_chooser;
+    QComboBox *m_filter;
+    QLabel *m_totals;
+    QLabel *m_subject;
+    QTableView *m_table;
+    VoteTableModel *m_model;
+    VoteProxyModel *m_proxy;
+};
+
+} // namespace Rapporteur::Gui
