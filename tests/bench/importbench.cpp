@@ -83,9 +83,10 @@ void BM_IcuWordBreak(benchmark::State &state)
 }
 BENCHMARK(BM_IcuWordBreak)->Unit(benchmark::kMillisecond);
 
-void BM_TextImport(benchmark::State &state)
+// Imports `file` into a new database file per iteration (opened outside the timing) and returns
+// the mean wall time of the imports, or -1 after reporting an error.
+double meanImportSeconds(benchmark::State &state, const QString &file)
 {
-    const double icu = icuMedianSeconds();
     QTemporaryDir dir;
     NullProgress progress;
     CancelToken cancel;
@@ -97,17 +98,23 @@ void BM_TextImport(benchmark::State &state)
         auto db = std::move(Storage::Database::open(path)).value();
         state.ResumeTiming();
         const auto start = std::chrono::steady_clock::now();
-        const QList<Workflow::ImportRequest> requests{{kReport, {}, {}}};
+        const QList<Workflow::ImportRequest> requests{{file, {}, {}}};
         auto result = Workflow::importFiles(*db, requests, progress, cancel);
         total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         ++runs;
         if (!result) {
             state.SkipWithError(result.error().userMessage.toUtf8().constData());
-            break;
+            return -1;
         }
     }
-    if (runs > 0)
-        state.counters["x_icu"] = (total / runs) / icu;
+    return runs > 0 ? total / runs : -1;
+}
+
+void BM_TextImport(benchmark::State &state)
+{
+    const double icu = icuMedianSeconds();
+    if (const double mean = meanImportSeconds(state, kReport); mean > 0)
+        state.counters["x_icu"] = mean / icu;
 }
 BENCHMARK(BM_TextImport)->Unit(benchmark::kMillisecond);
 
@@ -181,28 +188,8 @@ BENCHMARK(BM_PdfRead)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_PdfImport(benchmark::State &state)
 {
     const double reference = pdftotextMedianSeconds();
-    QTemporaryDir dir;
-    NullProgress progress;
-    CancelToken cancel;
-    double total = 0;
-    int runs = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        const QString path = dir.filePath(QStringLiteral("pdf-%1.sqlite").arg(runs));
-        auto db = std::move(Storage::Database::open(path)).value();
-        state.ResumeTiming();
-        const auto start = std::chrono::steady_clock::now();
-        const QList<Workflow::ImportRequest> requests{{kReportPdf, {}, {}}};
-        auto result = Workflow::importFiles(*db, requests, progress, cancel);
-        total += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        ++runs;
-        if (!result) {
-            state.SkipWithError(result.error().userMessage.toUtf8().constData());
-            break;
-        }
-    }
-    if (runs > 0 && reference > 0)
-        state.counters["x_pdftotext"] = (total / runs) / reference;
+    if (const double mean = meanImportSeconds(state, kReportPdf); mean > 0 && reference > 0)
+        state.counters["x_pdftotext"] = mean / reference;
 }
 BENCHMARK(BM_PdfImport)->Unit(benchmark::kMillisecond)->UseRealTime();
 
