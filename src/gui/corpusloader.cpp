@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
+#include <optional>
 #include <type_traits>
 
 namespace Rapporteur::Gui {
@@ -48,30 +49,21 @@ QString internalError(const char *what)
         .arg(QString::fromUtf8(what));
 }
 
-CorpusPayload readCorpus(const QString &path)
+// Opens the database on the calling worker's own connection and lets read() fill the payload;
+// an error it returns, or an exception, becomes the payload's message instead.
+template <typename Payload, typename Read> Payload readFrom(const QString &path, Read read)
 {
-    CorpusPayload payload;
+    Payload payload;
     try {
         auto db = Database::open(path);
         if (!db) {
             payload.error = describe(db.error());
             return payload;
         }
-        if ((*db)->isReadOnly())
-            payload.notice = (*db)->readOnlyReason()->userMessage;
-        const CorpusRepository repo(**db);
-        auto documents = repo.documents();
-        if (!documents) {
-            payload.error = describe(documents.error());
-            return payload;
+        if (const std::optional<Error> error = read(**db, payload)) {
+            payload = {};
+            payload.error = describe(*error);
         }
-        auto submissions = repo.submissions();
-        if (!submissions) {
-            payload.error = describe(submissions.error());
-            return payload;
-        }
-        payload.documents = std::move(documents).value();
-        payload.submissions = std::move(submissions).value();
     } catch (const std::exception &e) {
         payload = {};
         payload.error = internalError(e.what());
@@ -79,26 +71,25 @@ CorpusPayload readCorpus(const QString &path)
     return payload;
 }
 
-ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
+// Moves a result's value into `into`, or gives back its error.
+template <typename T> std::optional<Error> take(Result<T> result, T &into)
 {
-    ParagraphsPayload payload;
-    try {
-        auto db = Database::open(path);
-        if (!db) {
-            payload.error = describe(db.error());
-            return payload;
-        }
-        auto paragraphs = CorpusRepository(**db).paragraphsOfSubmission(submissionId);
-        if (!paragraphs) {
-            payload.error = describe(paragraphs.error());
-            return payload;
-        }
-        payload.paragraphs = std::move(paragraphs).value();
-    } catch (const std::exception &e) {
-        payload = {};
-        payload.error = internalError(e.what());
-    }
-    return payload;
+    if (!result)
+        return result.error();
+    into = std::move(result).value();
+    return std::nullopt;
+}
+
+CorpusPayload readCorpus(const QString &path)
+{
+    return readFrom<CorpusPayload>(path, [](Database &db, CorpusPayload &payload) {
+        if (db.isReadOnly())
+            payload.notice = db.readOnlyReason()->userMessage;
+        const CorpusRepository repo(db);
+        if (auto error = take(repo.documents(), payload.documents))
+            return error;
+        return take(repo.submissions(), payload.submissions);
+    });
 }
 
 struct VotesPayload
@@ -107,26 +98,18 @@ struct VotesPayload
     QString error;
 };
 
+ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
+{
+    return readFrom<ParagraphsPayload>(path, [submissionId](Database &db, ParagraphsPayload &p) {
+        return take(CorpusRepository(db).paragraphsOfSubmission(submissionId), p.paragraphs);
+    });
+}
+
 VotesPayload readVotes(const QString &path)
 {
-    VotesPayload payload;
-    try {
-        auto db = Database::open(path);
-        if (!db) {
-            payload.error = describe(db.error());
-            return payload;
-        }
-        auto votes = Storage::VoteRepository(**db).votes();
-        if (!votes) {
-            payload.error = describe(votes.error());
-            return payload;
-        }
-        payload.votes = std::move(votes).value();
-    } catch (const std::exception &e) {
-        payload = {};
-        payload.error = internalError(e.what());
-    }
-    return payload;
+    return readFrom<VotesPayload>(path, [](Database &db, VotesPayload &payload) {
+        return take(Storage::VoteRepository(db).votes(), payload.votes);
+    });
 }
 
 // Runs work on the global pool and calls onDone on the loader's (GUI) thread with its result.

@@ -70,6 +70,11 @@ MainWindow::MainWindow(QWidget *parent)
                 if (path == m_databasePath)
                     m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
             });
+    // A state chosen in a vote table opens its submission, when the corpus has one.
+    connect(m_votes, &VotePanel::entityActivated, this, [this](const QString &code) {
+        if (!selectEntity(code))
+            statusBar()->showMessage(tr("No submission of %1 in this corpus").arg(code));
+    });
     connect(m_loader, &CorpusLoader::votesFailed, this,
             [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);

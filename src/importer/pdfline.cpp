@@ -33,7 +33,7 @@ bool isMarkerText(const QString &text);
 bool isHanOrClosing(char32_t cp)
 {
     static const QString closing = QStringLiteral("，。、；：？！）》」』”’】");
-    return QChar::script(cp) == QChar::Script_Han ||
+    return Text::isIdeograph(cp) ||
            (cp < 0x10000 && closing.contains(QChar(static_cast<char16_t>(cp))));
 }
 
@@ -121,27 +121,24 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
             const double gap = r.left() - line.box.right();
             // A gap of several type sizes on one baseline separates columns, not words.
             const bool sameRun = sameBaseline && gap > -smaller && gap < 2.5 * line.height;
-            if (sameRun && isRaisedMarker(box->text(), r, previous)) {
-                // Kept as superscript characters glued to the text, so that the reflow can
-                // tell a marker from a number of the text ("$6,896,800,¹ or 15.0 per cent").
-                line.text += raisedForm(box->text());
-                line.box = line.box.united(r);
-                spaceBefore = box->hasSpaceAfter();
-                previous = r;
-                continue;
-            }
             if (sameRun) {
-                // Chinese has no spaces between ideographs: a gap there is justification
-                // (Word spreads a line's slack between them), not a word space. Next to a list
-                // marker or a bracket ("㈠ 《…》") a space can be real.
-                const bool betweenCjk = isHanOrClosing(Text::lastCodePoint(line.text)) &&
-                                        isHanOrClosing(Text::firstCodePoint(box->text()));
-                if (!betweenCjk && (spaceBefore || gap > 0.25 * smaller))
-                    line.text += QLatin1Char(' ');
-                line.text += box->text();
+                if (isRaisedMarker(box->text(), r, previous)) {
+                    // Kept as superscript characters glued to the text, so that the reflow can
+                    // tell a marker from a number of the text ("$6,896,800,¹ or 15.0 per cent").
+                    line.text += raisedForm(box->text());
+                } else {
+                    // Chinese has no spaces between ideographs: a gap there is justification
+                    // (Word spreads a line's slack between them), not a word space. Next to a
+                    // list marker or a bracket ("㈠ 《…》") a space can be real.
+                    const bool betweenCjk = isHanOrClosing(Text::lastCodePoint(line.text)) &&
+                                            isHanOrClosing(Text::firstCodePoint(box->text()));
+                    if (!betweenCjk && (spaceBefore || gap > 0.25 * smaller))
+                        line.text += QLatin1Char(' ');
+                    line.text += box->text();
+                    heights.append(r.height());
+                    line.height = median(heights);
+                }
                 line.box = line.box.united(r);
-                heights.append(r.height());
-                line.height = median(heights);
                 spaceBefore = box->hasSpaceAfter();
                 previous = r;
                 continue;

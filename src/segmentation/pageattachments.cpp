@@ -20,10 +20,10 @@ namespace {
 QRegularExpression markerPattern(const QString &marker)
 {
     const QString raised = Text::superscriptForm(marker);
-    const QString alternatives = raised == marker
-                                     ? QString()
-                                     : QStringLiteral(R"((?<![⁰¹²³⁴⁵⁶⁷⁸⁹])%1(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|)")
-                                           .arg(QRegularExpression::escape(raised));
+    const QString alternatives =
+        raised == marker ? QString()
+                         : QStringLiteral(R"((?<![%2])%1(?![%2])|)")
+                               .arg(QRegularExpression::escape(raised), Text::raisedDigits());
     // A letter glued to a word is part of the word ("Agenda"), not a marker.
     const QString lowerCase = marker.front().isLetter() ? QString() : QStringLiteral("a-z");
     return QRegularExpression(
@@ -38,7 +38,7 @@ void removeMarker(Block &block, qsizetype start, qsizetype length)
     QString &text = block.text;
     text.remove(start, length);
     // "¹,²": the comma between two raised markers goes with the first one taken out.
-    static const QString raised = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    const QString &raised = Text::raisedDigits();
     if (start + 1 < text.size() && text[start] == QLatin1Char(',') &&
         raised.contains(text[start + 1]))
         text.remove(start, 1);

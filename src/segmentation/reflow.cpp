@@ -32,11 +32,6 @@ bool startsStructure(QStringView line, QStringView before)
     return marked && (endsSentenceOrList(before) || looksLikeHeading(before));
 }
 
-bool isIdeograph(char32_t cp)
-{
-    return QChar::script(cp) == QChar::Script_Han;
-}
-
 bool isLatinOrDigit(char32_t cp)
 {
     return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z');
@@ -45,8 +40,8 @@ bool isLatinOrDigit(char32_t cp)
 // Chinese between Latin letters or digits, in either order: "第 76/234 号".
 bool isScriptJunction(char32_t before, char32_t after)
 {
-    return (isIdeograph(before) && isLatinOrDigit(after)) ||
-           (isLatinOrDigit(before) && isIdeograph(after));
+    return (Text::isIdeograph(before) && isLatinOrDigit(after)) ||
+           (isLatinOrDigit(before) && Text::isIdeograph(after));
 }
 
 class Reflower
@@ -102,7 +97,7 @@ private:
                     return;
                 }
                 if (before && isScriptJunction(before, cp))
-                    ++(space ? spaced : glued)[isIdeograph(before) ? 0 : 1];
+                    ++(space ? spaced : glued)[Text::isIdeograph(before) ? 0 : 1];
                 before = cp;
                 space = false;
             });
@@ -158,7 +153,7 @@ private:
         if (!text.isEmpty() && !line.isEmpty()) {
             const char32_t before = Text::lastCodePoint(text);
             if (isScriptJunction(before, Text::firstCodePoint(line)) &&
-                m_spaceAtJunction[isIdeograph(before) ? 0 : 1])
+                m_spaceAtJunction[Text::isIdeograph(before) ? 0 : 1])
                 text += QLatin1Char(' ');
         }
         Text::appendWrappedLine(text, line);

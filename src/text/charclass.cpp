@@ -32,6 +32,11 @@ bool isCjk(char32_t cp)
     return cp == U'“' || cp == U'”' || cp == U'‘' || cp == U'’' || cp == U'…' || cp == U'—';
 }
 
+bool isIdeograph(char32_t cp)
+{
+    return QChar::script(cp) == QChar::Script_Han;
+}
+
 bool isTerminalPunctuation(char32_t cp)
 {
     switch (cp) {

@@ -10,6 +10,8 @@ namespace Rapporteur::Text {
 
 // Han ideographs, kana, Hangul, and the CJK / fullwidth punctuation that sits between them.
 bool isCjk(char32_t cp);
+// Han ideographs only (no kana, Hangul or punctuation): Chinese writes no space between them.
+bool isIdeograph(char32_t cp);
 // Sentence-ending punctuation, Chinese or Latin: 。！？；.!?  (colon excluded: lists follow it)
 bool isTerminalPunctuation(char32_t cp);
 // Display width in a monospace grid: CJK counts 2, everything else 1.

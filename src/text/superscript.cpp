@@ -2,9 +2,15 @@
 
 namespace Rapporteur::Text {
 
-QString superscriptForm(const QString &marker)
+const QString &raisedDigits()
 {
     static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    return digits;
+}
+
+QString superscriptForm(const QString &marker)
+{
+    const QString &digits = raisedDigits();
     static const QString letters = QStringLiteral("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖqʳˢᵗᵘᵛʷˣʸᶻ");
     QString out;
     for (const QChar c : marker) {

@@ -9,4 +9,7 @@ namespace Rapporteur::Text {
 // ("*", "†", "q") stay as they are.
 QString superscriptForm(const QString &marker);
 
+// "⁰¹²³⁴⁵⁶⁷⁸⁹": the raised digits, for patterns and tests.
+const QString &raisedDigits();
+
 } // namespace Rapporteur::Text

@@ -5,6 +5,9 @@
 #include "gui/corpustreemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/submissionreader.h"
+#include "gui/votepanel.h"
+#include "gui/votetablemodel.h"
+#include "segmentation/entityregistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -14,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -102,6 +106,27 @@ TEST_F(MainWindowTest, SelectingASubmissionShowsItsText)
     EXPECT_TRUE(text.contains(QStringLiteral("加拿大完全支持这些制度的工作")));
     EXPECT_TRUE(text.contains(QStringLiteral("p. ")));
     EXPECT_FALSE(text.contains(QStringLiteral("澳大利亚以本国身份提出以下评论意见")));
+}
+
+TEST_F(MainWindowTest, ActivatingAStateInAVoteTableOpensItsSubmission)
+{
+    openSample();
+    Gui::VotePanel *votes = window.votePanel();
+    votes->setVotes(SampleCorpus::committeeVotes(),
+                    Segmentation::EntityRegistry::builtIn().entities());
+    auto *table = votes->findChild<QTableView *>();
+    ASSERT_NE(table, nullptr);
+    QModelIndex netherlands;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(Gui::VoteTableModel::EntityCodeRole).toString() == QLatin1String("NLD"))
+            netherlands = index;
+    }
+    ASSERT_TRUE(netherlands.isValid());
+    QSignalSpy shown(&window, &MainWindow::submissionShown);
+    emit table->activated(netherlands);
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    EXPECT_TRUE(reader->toPlainText().startsWith(QStringLiteral("荷兰")));
 }
 
 TEST_F(MainWindowTest, SelectingAnotherSubmissionReplacesTheText)
