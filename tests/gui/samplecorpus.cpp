@@ -34,28 +34,50 @@ std::unique_ptr<Storage::Database> openSample()
     return std::move(db).value();
 }
 
+// Imports the files into a new database in the shared folder, through the real workflow.
+QString importInto(const QString &fileName, const QList<Workflow::ImportRequest> &requests)
+{
+    const QString file = folder().filePath(fileName);
+    auto db = Storage::Database::open(file);
+    if (!db) {
+        ADD_FAILURE() << db.error().userMessage.toStdString();
+        std::abort();
+    }
+    NullProgress progress;
+    CancelToken cancel;
+    const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
+    if (!imported) {
+        ADD_FAILURE() << imported.error().userMessage.toStdString();
+        std::abort();
+    }
+    return file;
+}
+
+Workflow::ImportRequest reportRequest()
+{
+    return {corpusPath(QStringLiteral("A-77-96.zh.txt")), {}, {}};
+}
+
+Workflow::ImportRequest committeeRequest()
+{
+    // The committee report's text names no symbol of its own.
+    return {corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt")),
+            QStringLiteral("A/79/416"),
+            {}};
+}
+
 } // namespace
 
 QString SampleCorpus::databasePath()
 {
-    static const QString path = [] {
-        const QString file = folder().filePath(QStringLiteral("corpus.sqlite"));
-        auto db = Storage::Database::open(file);
-        if (!db) {
-            ADD_FAILURE() << db.error().userMessage.toStdString();
-            std::abort();
-        }
-        NullProgress progress;
-        CancelToken cancel;
-        const QList<Workflow::ImportRequest> requests{
-            {corpusPath(QStringLiteral("A-77-96.zh.txt")), {}, {}}};
-        const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
-        if (!imported) {
-            ADD_FAILURE() << imported.error().userMessage.toStdString();
-            std::abort();
-        }
-        return file;
-    }();
+    static const QString path = importInto(QStringLiteral("corpus.sqlite"), {reportRequest()});
+    return path;
+}
+
+QString SampleCorpus::bothDocumentsPath()
+{
+    static const QString path =
+        importInto(QStringLiteral("both.sqlite"), {reportRequest(), committeeRequest()});
     return path;
 }
 
@@ -86,23 +108,8 @@ QList<Storage::SubmissionRecord> SampleCorpus::submissions()
 
 QList<Storage::VoteRecord> SampleCorpus::committeeVotes()
 {
-    static const QString path = [] {
-        const QString file = folder().filePath(QStringLiteral("committee.sqlite"));
-        auto db = Storage::Database::open(file);
-        if (!db)
-            std::abort();
-        NullProgress progress;
-        CancelToken cancel;
-        const QList<Workflow::ImportRequest> requests{
-            {corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt")),
-             QStringLiteral("A/79/416"),
-             {}}};
-        if (!Workflow::importFiles(**db, requests, progress, cancel)) {
-            ADD_FAILURE() << "the committee report did not import";
-            std::abort();
-        }
-        return file;
-    }();
+    static const QString path =
+        importInto(QStringLiteral("committee.sqlite"), {committeeRequest()});
     auto db = Storage::Database::open(path);
     if (!db)
         std::abort();

@@ -13,6 +13,9 @@ class SampleCorpus final
 {
 public:
     static QString databasePath();
+    // Both sample documents, A/77/96 and the committee report A/79/416 with its three votes, in
+    // one database: what a user has after importing data/corpus.
+    static QString bothDocumentsPath();
     // A file beside it that is not a database.
     static QString notADatabasePath();
 
