@@ -4,6 +4,7 @@
 #include "corpustreemodel.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -11,14 +12,24 @@ namespace Rapporteur::Gui {
 
 CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new CorpusProxyModel(this)),
-      m_view(new QTreeView(this))
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
+
+    m_filter->setObjectName(QStringLiteral("corpusFilter"));
+    m_filter->setAccessibleName(tr("Filter the corpus"));
+    m_filter->setPlaceholderText(tr("Filter: Chinese or English name, code, pinyin"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        spanAndExpand({});
+    });
 
     m_view->setObjectName(QStringLiteral("corpusTree"));
     m_view->setAccessibleName(tr("Documents and submissions"));
     m_view->setAccessibleDescription(
-        tr("Each document with the submissions it compiles; select one to read it"));
+        tr("Each document with its sections, the submissions it compiles and its recorded votes; "
+           "select one to read it"));
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -37,6 +48,8 @@ CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -48,10 +61,25 @@ CorpusPanel::~CorpusPanel() = default;
 
 bool CorpusPanel::selectSubmission(qint64 submissionId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfSubmission(submissionId));
-    if (!index.isValid())
+    return selectSource(m_model->indexOfSubmission(submissionId));
+}
+
+bool CorpusPanel::selectVote(qint64 voteId)
+{
+    return selectSource(m_model->indexOfVote(voteId));
+}
+
+bool CorpusPanel::selectSource(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid())
         return false;
-    m_view->expand(index.parent());
+    QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+    if (!index.isValid()) { // filtered out: show everything again
+        m_filter->clear();
+        index = m_proxy->mapFromSource(sourceIndex);
+    }
+    for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
+        m_view->expand(above);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -98,18 +126,35 @@ void CorpusPanel::onCurrentChanged(const QModelIndex &current)
         emit submissionActivated(submission->id);
     else if (const auto *document = m_model->document(source))
         emit documentActivated(document->id);
+    else if (const auto *vote = m_model->vote(source))
+        emit voteActivated(vote->id);
     else
         emit nothingActivated();
 }
 
 void CorpusPanel::onModelReset()
 {
-    // A document's symbol and title run across the row; its numbers are in the tooltip.
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_view->setFirstColumnSpanned(row, {}, true);
-    // A corpus has a handful of documents: show every submission at once.
-    m_view->expandAll();
+    spanAndExpand({});
     m_view->resizeColumnToContents(CorpusTreeModel::NameColumn);
+}
+
+void CorpusPanel::spanAndExpand(const QModelIndex &parent)
+{
+    // A document's symbol and title and a section's headings run across the row; a document's
+    // numbers are in its tooltip.
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        const auto kind =
+            static_cast<CorpusTreeModel::ItemKind>(index.data(CorpusTreeModel::KindRole).toInt());
+        if (kind == CorpusTreeModel::ItemKind::Document ||
+            kind == CorpusTreeModel::ItemKind::Section) {
+            m_view->setFirstColumnSpanned(row, parent, true);
+            spanAndExpand(index);
+        }
+    }
+    // A corpus has a handful of documents: show every submission at once.
+    if (!parent.isValid())
+        m_view->expandAll();
 }
 
 } // namespace Rapporteur::Gui

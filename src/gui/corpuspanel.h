@@ -4,6 +4,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLineEdit;
 class QModelIndex;
 class QTreeView;
 QT_END_NAMESPACE
@@ -13,9 +14,10 @@ namespace Rapporteur::Gui {
 class CorpusProxyModel;
 class CorpusTreeModel;
 
-// The corpus browser: a tree of documents and their submissions over a CorpusTreeModel, seen
-// through a sorting proxy. Unsorted by default, so that submissions keep the order of the
-// document. Tells which item is current in terms of the source model's ids.
+// The corpus browser: a filter box over a tree of documents, their sections, submissions and
+// recorded votes (a CorpusTreeModel), seen through a sorting and filtering proxy. Unsorted by
+// default, so that submissions keep the order of the document. Tells which item is current in terms
+// of the source model's ids.
 class CorpusPanel final : public QWidget
 {
     Q_OBJECT
@@ -26,10 +28,13 @@ public:
     ~CorpusPanel() override;
 
     QTreeView *view() const { return m_view; }
+    QLineEdit *filterBox() const { return m_filter; }
     CorpusProxyModel *proxy() const { return m_proxy; }
 
-    // Makes the submission current (and visible); false when it is not in the model.
+    // Makes the submission current (and visible, clearing a filter that hides it); false when it
+    // is not in the model.
     bool selectSubmission(qint64 submissionId);
+    bool selectVote(qint64 voteId);
     // The current submission's id, or 0 when the current item is not a submission.
     qint64 currentSubmissionId() const;
 
@@ -43,14 +48,18 @@ public:
 signals:
     void submissionActivated(qint64 submissionId);
     void documentActivated(qint64 documentId);
+    void voteActivated(qint64 voteId);
     void nothingActivated();
 
 private:
     void onCurrentChanged(const QModelIndex &current);
     void onModelReset();
+    bool selectSource(const QModelIndex &sourceIndex);
+    void spanAndExpand(const QModelIndex &parent);
 
     CorpusTreeModel *m_model;
     CorpusProxyModel *m_proxy;
+    QLineEdit *m_filter;
     QTreeView *m_view;
 };
 

@@ -1,11 +1,41 @@
 #include "corpustreemodel.h"
 
-#include <QHash>
+#include "text/pinyin.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <vector>
 
 namespace Rapporteur::Gui {
 
 using Storage::DocumentRecord;
 using Storage::SubmissionRecord;
+using Storage::VoteRecord;
+
+// One item of the tree. `record` indexes m_documents, m_submissions or m_votes by kind; a section
+// has none and carries its label.
+struct CorpusTreeModel::Node
+{
+    ItemKind kind = ItemKind::Document;
+    qsizetype record = -1;
+    QString label; // a section's heading
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(ItemKind childKind, qsizetype childRecord, const QString &childLabel = {})
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->record = childRecord;
+        child->label = childLabel;
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
 
 namespace {
 
@@ -17,6 +47,17 @@ QString documentName(const DocumentRecord &doc)
 QString submissionName(const SubmissionRecord &sub)
 {
     return sub.entity ? sub.entity->nameZh : sub.heading;
+}
+
+// The headings a submission stands under, as one line: "二. 答复 · A. 各国政府".
+QString sectionLabel(const SubmissionRecord &sub)
+{
+    QStringList parts;
+    for (const QString &part : {sub.section, sub.group}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString submissionToolTip(const SubmissionRecord &sub)
@@ -49,9 +90,49 @@ QString documentToolTip(const DocumentRecord &doc)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString voteName(const VoteRecord &vote)
+{
+    return CorpusTreeModel::tr("Vote %1: %2").arg(vote.label, vote.subject);
+}
+
+QString voteTotals(const VoteRecord &vote)
+{
+    return CorpusTreeModel::tr("%1 in favour, %2 against, %3 abstaining")
+        .arg(vote.yes.size())
+        .arg(vote.no.size())
+        .arg(vote.abstain.size());
+}
+
+QString voteToolTip(const VoteRecord &vote)
+{
+    QStringList lines{voteName(vote), voteTotals(vote)};
+    if (!vote.draftSymbol.isEmpty())
+        lines << vote.draftSymbol;
+    if (vote.meeting > 0)
+        lines << CorpusTreeModel::tr("Meeting %1, %2")
+                     .arg(vote.meeting)
+                     .arg(QLocale().toString(vote.date, QLocale::LongFormat));
+    if (!vote.countsMatch())
+        lines << CorpusTreeModel::tr("The report states %1 / %2 / %3")
+                     .arg(vote.statedYes)
+                     .arg(vote.statedNo)
+                     .arg(vote.statedAbstain);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant alignedCount(int column)
+{
+    if (column == CorpusTreeModel::ParagraphsColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
 } // namespace
 
-CorpusTreeModel::CorpusTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+CorpusTreeModel::CorpusTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+}
 
 CorpusTreeModel::~CorpusTreeModel() = default;
 
@@ -60,110 +141,187 @@ void CorpusTreeModel::setCorpus(QList<DocumentRecord> documents,
 {
     beginResetModel();
     m_documents = std::move(documents);
-    m_submissions = QList<QList<SubmissionRecord>>(m_documents.size());
-    QHash<QString, qsizetype> rowOfSymbol;
-    for (qsizetype row = 0; row < m_documents.size(); ++row)
-        rowOfSymbol.insert(m_documents.at(row).symbol, row);
-    for (SubmissionRecord &sub : submissions) {
-        const auto found = rowOfSymbol.constFind(sub.document);
-        if (found != rowOfSymbol.cend())
-            m_submissions[*found].append(std::move(sub));
-    }
+    m_submissions = std::move(submissions);
+    m_votes.clear(); // they may be another database's; setVotes() brings this one's
+    // Transliterating every name once here keeps the filter from doing it on each keystroke.
+    m_submissionPinyin.clear();
+    for (const SubmissionRecord &sub : std::as_const(m_submissions))
+        m_submissionPinyin << Text::pinyinSearchKey(submissionName(sub));
+    rebuild();
     endResetModel();
+}
+
+void CorpusTreeModel::setVotes(QList<VoteRecord> votes)
+{
+    // Votes arrive after the corpus. Rows are removed and inserted rather than reset, so that
+    // the selection and the expanded state of the view survive.
+    for (const auto &document : m_root->children) {
+        auto &children = document->children;
+        const auto firstVote =
+            std::find_if(children.begin(), children.end(),
+                         [](const auto &child) { return child->kind == ItemKind::Vote; });
+        if (firstVote == children.end())
+            continue;
+        const int first = static_cast<int>(firstVote - children.begin());
+        beginRemoveRows(indexOfNode(document.get()), first, static_cast<int>(children.size()) - 1);
+        children.erase(firstVote, children.end());
+        endRemoveRows();
+    }
+    m_voteNodes.clear();
+    m_votes = std::move(votes);
+    for (const auto &document : m_root->children) {
+        const QString &symbol = m_documents.at(document->record).symbol;
+        QList<qsizetype> records;
+        for (qsizetype i = 0; i < m_votes.size(); ++i) {
+            if (m_votes.at(i).document == symbol)
+                records << i;
+        }
+        if (records.isEmpty())
+            continue;
+        const int first = static_cast<int>(document->children.size());
+        beginInsertRows(indexOfNode(document.get()), first,
+                        first + static_cast<int>(records.size()) - 1);
+        for (const qsizetype record : records)
+            m_voteNodes.insert(m_votes.at(record).id, document->add(ItemKind::Vote, record));
+        endInsertRows();
+    }
 }
 
 void CorpusTreeModel::clear()
 {
-    setCorpus({}, {});
+    beginResetModel();
+    m_documents.clear();
+    m_submissions.clear();
+    m_votes.clear();
+    m_submissionPinyin.clear();
+    rebuild();
+    endResetModel();
 }
 
-int CorpusTreeModel::submissionCount() const
+void CorpusTreeModel::rebuild()
 {
-    qsizetype count = 0;
-    for (const auto &subs : m_submissions)
-        count += subs.size();
-    return static_cast<int>(count);
+    m_root = std::make_unique<Node>();
+    m_submissionNodes.clear();
+    m_voteNodes.clear();
+    QHash<QString, Node *> nodeOfSymbol;
+    for (qsizetype i = 0; i < m_documents.size(); ++i)
+        nodeOfSymbol.insert(m_documents.at(i).symbol, m_root->add(ItemKind::Document, i));
+
+    QHash<std::pair<Node *, QString>, Node *> sectionNodes;
+    for (qsizetype i = 0; i < m_submissions.size(); ++i) {
+        const SubmissionRecord &sub = m_submissions.at(i);
+        Node *document = nodeOfSymbol.value(sub.document);
+        if (!document)
+            continue;
+        Node *parent = document;
+        if (const QString label = sectionLabel(sub); !label.isEmpty()) {
+            Node *&section = sectionNodes[{document, label}];
+            if (!section)
+                section = document->add(ItemKind::Section, -1, label);
+            parent = section;
+        }
+        m_submissionNodes.insert(sub.id, parent->add(ItemKind::Submission, i));
+    }
+    for (qsizetype i = 0; i < m_votes.size(); ++i) {
+        if (Node *document = nodeOfSymbol.value(m_votes.at(i).document))
+            m_voteNodes.insert(m_votes.at(i).id, document->add(ItemKind::Vote, i));
+    }
+}
+
+const CorpusTreeModel::Node *CorpusTreeModel::nodeOf(const QModelIndex &index) const
+{
+    Q_ASSERT(checkIndex(index)); // an invalid index is fine; one of another model is a bug
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return static_cast<const Node *>(index.internalPointer());
+}
+
+QModelIndex CorpusTreeModel::indexOfNode(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
 CorpusTreeModel::ItemKind CorpusTreeModel::kind(const QModelIndex &index) const
 {
-    return index.internalId() == 0 ? ItemKind::Document : ItemKind::Submission;
-}
-
-bool CorpusTreeModel::isOwnIndex(const QModelIndex &index) const
-{
-    Q_ASSERT(checkIndex(index)); // an invalid index is fine; one of another model is a bug
-    return index.isValid() && index.model() == this;
+    const Node *node = nodeOf(index);
+    return node ? node->kind : ItemKind::Document;
 }
 
 const DocumentRecord *CorpusTreeModel::document(const QModelIndex &index) const
 {
-    if (!isOwnIndex(index) || kind(index) != ItemKind::Document)
-        return nullptr;
-    return &m_documents.at(index.row());
+    const Node *node = nodeOf(index);
+    return node && node->kind == ItemKind::Document ? &m_documents.at(node->record) : nullptr;
 }
 
 const SubmissionRecord *CorpusTreeModel::submission(const QModelIndex &index) const
 {
-    if (!isOwnIndex(index) || kind(index) != ItemKind::Submission)
-        return nullptr;
-    return &m_submissions.at(static_cast<qsizetype>(index.internalId() - 1)).at(index.row());
+    const Node *node = nodeOf(index);
+    return node && node->kind == ItemKind::Submission ? &m_submissions.at(node->record) : nullptr;
+}
+
+const VoteRecord *CorpusTreeModel::vote(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node && node->kind == ItemKind::Vote ? &m_votes.at(node->record) : nullptr;
 }
 
 const SubmissionRecord *CorpusTreeModel::submissionById(qint64 id) const
 {
-    const QModelIndex found = indexOfSubmission(id);
-    return found.isValid() ? submission(found) : nullptr;
+    const Node *node = m_submissionNodes.value(id);
+    return node ? &m_submissions.at(node->record) : nullptr;
+}
+
+QModelIndex CorpusTreeModel::indexOfDocument(const QString &symbol) const
+{
+    for (const auto &child : m_root->children) {
+        if (m_documents.at(child->record).symbol == symbol)
+            return indexOfNode(child.get());
+    }
+    return {};
 }
 
 QModelIndex CorpusTreeModel::indexOfSubmission(qint64 id) const
 {
-    for (qsizetype doc = 0; doc < m_submissions.size(); ++doc) {
-        const auto &subs = m_submissions.at(doc);
-        for (qsizetype row = 0; row < subs.size(); ++row) {
-            if (subs.at(row).id == id)
-                return createIndex(static_cast<int>(row), 0, static_cast<quintptr>(doc + 1));
-        }
-    }
-    return {};
+    return indexOfNode(m_submissionNodes.value(id));
 }
 
 QModelIndex CorpusTreeModel::indexOfEntity(const QString &entityCode) const
 {
-    for (qsizetype doc = 0; doc < m_submissions.size(); ++doc) {
-        const auto &subs = m_submissions.at(doc);
-        for (qsizetype row = 0; row < subs.size(); ++row) {
-            const auto &entity = subs.at(row).entity;
-            if (entity && entity->code.compare(entityCode, Qt::CaseInsensitive) == 0)
-                return createIndex(static_cast<int>(row), 0, static_cast<quintptr>(doc + 1));
-        }
+    for (const SubmissionRecord &sub : m_submissions) {
+        if (sub.entity && sub.entity->code.compare(entityCode, Qt::CaseInsensitive) == 0)
+            return indexOfSubmission(sub.id);
     }
     return {};
+}
+
+QModelIndex CorpusTreeModel::indexOfVote(qint64 id) const
+{
+    return indexOfNode(m_voteNodes.value(id));
 }
 
 QModelIndex CorpusTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+    const Node *parentNode = parent.isValid() ? nodeOf(parent) : m_root.get();
+    return createIndex(row, column, parentNode->children.at(static_cast<size_t>(row)).get());
 }
 
 QModelIndex CorpusTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+    const Node *node = nodeOf(child);
+    return node ? indexOfNode(node->parent) : QModelIndex();
 }
 
 int CorpusTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return static_cast<int>(m_documents.size());
-    if (parent.column() != 0 || kind(parent) != ItemKind::Document)
+        return static_cast<int>(m_root->children.size());
+    if (parent.column() != 0)
         return 0;
-    return static_cast<int>(m_submissions.at(parent.row()).size());
+    return static_cast<int>(nodeOf(parent)->children.size());
 }
 
 int CorpusTreeModel::columnCount(const QModelIndex &) const
@@ -173,35 +331,45 @@ int CorpusTreeModel::columnCount(const QModelIndex &) const
 
 QVariant CorpusTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!isOwnIndex(index))
+    const Node *node = nodeOf(index);
+    if (!node)
         return {};
     if (role == KindRole)
-        return static_cast<int>(kind(index));
-    if (const DocumentRecord *doc = document(index))
-        return documentData(*doc, index.column(), role);
-    return submissionData(*submission(index), index.column(), role);
+        return static_cast<int>(node->kind);
+    switch (node->kind) {
+    case ItemKind::Document:
+        return documentData(m_documents.at(node->record), index.column(), role);
+    case ItemKind::Section:
+        return sectionData(*node, index.column(), role);
+    case ItemKind::Submission:
+        if (role == FilterKeysRole) {
+            const SubmissionRecord &sub = m_submissions.at(node->record);
+            QStringList keys{sub.heading, m_submissionPinyin.at(node->record)};
+            if (sub.entity)
+                keys << sub.entity->nameZh << sub.entity->nameEn << sub.entity->code;
+            return keys.join(QLatin1Char('\n')).toLower();
+        }
+        return submissionData(m_submissions.at(node->record), index.column(), role);
+    case ItemKind::Vote:
+        return voteData(m_votes.at(node->record), index.column(), role);
+    }
+    return {};
 }
 
 QVariant CorpusTreeModel::documentData(const DocumentRecord &doc, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return documentName(doc);
-        case LanguagesColumn:
-            return doc.language;
-        case ParagraphsColumn:
-            return doc.paragraphCount;
-        default:
-            return {};
-        }
     case SortRole:
         switch (column) {
         case NameColumn:
-            return doc.symbol;
+            return role == SortRole ? doc.symbol : documentName(doc);
         case LanguagesColumn:
             return doc.language;
+        case DateColumn:
+            if (role == SortRole)
+                return doc.date;
+            return doc.date.isValid() ? doc.date.toString(Qt::ISODate) : QString();
         case ParagraphsColumn:
             return doc.paragraphCount;
         default:
@@ -210,11 +378,31 @@ QVariant CorpusTreeModel::documentData(const DocumentRecord &doc, int column, in
     case Qt::ToolTipRole:
         return documentToolTip(doc);
     case Qt::TextAlignmentRole:
-        if (column == ParagraphsColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return alignedCount(column);
     case IdRole:
         return doc.id;
+    case FilterKeysRole:
+        return (doc.symbol + QLatin1Char('\n') + doc.title).toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant CorpusTreeModel::sectionData(const Node &node, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        if (column == NameColumn)
+            return node.label;
+        if (column == ParagraphsColumn && role == SortRole)
+            return static_cast<int>(node.children.size());
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1: %n submission(s)", nullptr, static_cast<int>(node.children.size()))
+            .arg(node.label);
+    case FilterKeysRole:
+        return node.label.toLower();
     default:
         return {};
     }
@@ -244,13 +432,41 @@ QVariant CorpusTreeModel::submissionData(const SubmissionRecord &sub, int column
     case Qt::ToolTipRole:
         return submissionToolTip(sub);
     case Qt::TextAlignmentRole:
-        if (column == ParagraphsColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return alignedCount(column);
     case IdRole:
         return sub.id;
     case EntityCodeRole:
         return sub.entity ? sub.entity->code : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CorpusTreeModel::voteData(const VoteRecord &vote, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return role == SortRole ? QVariant(vote.ordinal) : QVariant(voteName(vote));
+        case EnglishNameColumn:
+            return voteTotals(vote);
+        case DateColumn:
+            if (role == SortRole)
+                return vote.date;
+            return vote.date.isValid() ? vote.date.toString(Qt::ISODate) : QString();
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return voteToolTip(vote);
+    case IdRole:
+        return vote.id;
+    case FilterKeysRole:
+        return QStringList{vote.label, vote.subject, vote.draftSymbol}
+            .join(QLatin1Char('\n'))
+            .toLower();
     default:
         return {};
     }
@@ -278,10 +494,11 @@ QVariant CorpusTreeModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags CorpusTreeModel::flags(const QModelIndex &index) const
 {
-    if (!isOwnIndex(index))
+    const Node *node = nodeOf(index);
+    if (!node)
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (kind(index) == ItemKind::Submission)
+    if (node->kind == ItemKind::Submission || node->kind == ItemKind::Vote)
         result |= Qt::ItemNeverHasChildren;
     return result;
 }

@@ -67,8 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_loader, &CorpusLoader::votesLoaded, this,
             [this](const QString &path, const QList<Storage::VoteRecord> &votes) {
-                if (path == m_databasePath)
-                    m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+                if (path != m_databasePath)
+                    return;
+                m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+                m_model->setVotes(votes);
             });
     // A state chosen in a vote table opens its submission, when the corpus has one.
     connect(m_votes, &VotePanel::entityActivated, this, [this](const QString &code) {
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
     connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
+    connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
 }
@@ -194,11 +197,20 @@ void MainWindow::onSubmissionActivated(qint64 submissionId)
 
 void MainWindow::onDocumentActivated(qint64 documentId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto *document = m_model->document(m_model->index(row, 0));
-        if (document && document->id == documentId)
-            m_reader->showDocument(*document);
+    for (const auto &document : m_model->documents()) {
+        if (document.id == documentId)
+            m_reader->showDocument(document);
     }
+}
+
+void MainWindow::onVoteActivated(qint64 voteId)
+{
+    const auto *vote = m_model->vote(m_model->indexOfVote(voteId));
+    if (!vote)
+        return;
+    m_votesDock->show();
+    m_votesDock->raise();
+    m_votes->showVote(vote->document, vote->label);
 }
 
 void MainWindow::updateCounts()

@@ -62,6 +62,7 @@ private:
     void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs);
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);
+    void onVoteActivated(qint64 voteId);
     void updateCounts();
 
     CorpusLoader *m_loader;

@@ -1,6 +1,7 @@
 // The assembled window on the imported sample report: what a user sees after it has loaded.
 #include "samplecorpus.h"
 #include "testsupport.h"
+#include "treewalk.h"
 
 #include "gui/corpustreemodel.h"
 #include "gui/mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -25,6 +27,8 @@
 
 using namespace Rapporteur;
 using Gui::MainWindow;
+using Test::itemsOfKind;
+using Test::namesOf;
 using Test::SampleCorpus;
 
 namespace {
@@ -59,12 +63,16 @@ protected:
         return tree->model()->index(row, 0, parent).data().toString();
     }
 
+    QList<QModelIndex> submissionRows() const
+    {
+        return itemsOfKind(*tree->model(), Gui::CorpusTreeModel::ItemKind::Submission);
+    }
+
     QModelIndex rowOf(const QString &name) const
     {
-        const QModelIndex doc = tree->model()->index(0, 0);
-        for (int row = 0; row < tree->model()->rowCount(doc); ++row) {
-            if (treeText(row, doc) == name)
-                return tree->model()->index(row, 0, doc);
+        for (const QModelIndex &index : submissionRows()) {
+            if (index.data().toString() == name)
+                return index;
         }
         return {};
     }
@@ -82,10 +90,12 @@ TEST_F(MainWindowTest, ShowsTheDocumentAndItsSubmissionsAfterLoading)
     QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 1, kTimeoutMs);
     const QModelIndex doc = tree->model()->index(0, 0);
     EXPECT_TRUE(treeText(0).startsWith(QStringLiteral("A/77/96")));
-    ASSERT_EQ(tree->model()->rowCount(doc), 33);
+    const QStringList names = namesOf(submissionRows());
+    ASSERT_EQ(names.size(), 33);
     EXPECT_TRUE(tree->isExpanded(doc));
-    EXPECT_EQ(treeText(0, doc), QStringLiteral("澳大利亚"));
-    EXPECT_EQ(treeText(32, doc), QStringLiteral("欧洲联盟"));
+    EXPECT_TRUE(tree->isExpanded(tree->model()->index(0, 0, doc))); // its first section
+    EXPECT_EQ(names.first(), QStringLiteral("澳大利亚"));
+    EXPECT_EQ(names.last(), QStringLiteral("欧洲联盟"));
     EXPECT_FALSE(tree->isSortingEnabled());
 
     EXPECT_EQ(counts->text(), QStringLiteral("1 document, 33 submissions"));
@@ -127,6 +137,34 @@ TEST_F(MainWindowTest, ActivatingAStateInAVoteTableOpensItsSubmission)
     emit table->activated(netherlands);
     ASSERT_TRUE(shown.wait(kTimeoutMs));
     EXPECT_TRUE(reader->toPlainText().startsWith(QStringLiteral("荷兰")));
+}
+
+TEST_F(MainWindowTest, TheTreeListsTheVotesAndSelectingOneShowsItsTable)
+{
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openDatabase(SampleCorpus::bothDocumentsPath());
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    using Kind = Gui::CorpusTreeModel::ItemKind;
+    QTRY_COMPARE_WITH_TIMEOUT(itemsOfKind(*tree->model(), Kind::Vote).size(), 3, kTimeoutMs);
+    EXPECT_EQ(submissionRows().size(), 33);
+    const QModelIndex c = itemsOfKind(*tree->model(), Kind::Vote).at(2);
+    tree->setCurrentIndex(c);
+    EXPECT_EQ(window.votePanel()->model()->vote().label, QStringLiteral("(c)"));
+    EXPECT_TRUE(window.votePanel()->totalsText().contains(QStringLiteral("102")));
+}
+
+TEST_F(MainWindowTest, TheFilterBoxNarrowsTheTreeByPinyin)
+{
+    openSample();
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("corpusFilter"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_FALSE(filter->accessibleName().isEmpty());
+    QTest::keyClicks(filter, QStringLiteral("jianada"));
+    EXPECT_EQ(namesOf(submissionRows()), QStringList{QStringLiteral("加拿大")});
+    // Selecting a state the filter hides shows everything again.
+    ASSERT_TRUE(window.selectEntity(QStringLiteral("CHN")));
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_EQ(submissionRows().size(), 33);
 }
 
 TEST_F(MainWindowTest, SelectingAnotherSubmissionReplacesTheText)
@@ -172,7 +210,7 @@ TEST_F(MainWindowTest, AFileThatIsNotADatabaseShowsAnErrorAndKeepsTheCorpus)
     EXPECT_EQ(failed.first().at(0).toString(), message);
     // The corpus on show stays as it was.
     EXPECT_EQ(window.databasePath(), SampleCorpus::databasePath());
-    EXPECT_EQ(tree->model()->rowCount(tree->model()->index(0, 0)), 33);
+    EXPECT_EQ(submissionRows().size(), 33);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("corpus.sqlite")));
 }
 

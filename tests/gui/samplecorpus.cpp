@@ -24,9 +24,9 @@ QTemporaryDir &folder()
     return dir;
 }
 
-std::unique_ptr<Storage::Database> openSample()
+std::unique_ptr<Storage::Database> openSample(const QString &path)
 {
-    auto db = Storage::Database::open(SampleCorpus::databasePath());
+    auto db = Storage::Database::open(path.isEmpty() ? SampleCorpus::databasePath() : path);
     if (!db) {
         ADD_FAILURE() << db.error().userMessage.toStdString();
         std::abort();
@@ -94,15 +94,15 @@ QString SampleCorpus::notADatabasePath()
     return path;
 }
 
-QList<Storage::DocumentRecord> SampleCorpus::documents()
+QList<Storage::DocumentRecord> SampleCorpus::documents(const QString &path)
 {
-    const auto db = openSample();
+    const auto db = openSample(path);
     return *Storage::CorpusRepository(*db).documents();
 }
 
-QList<Storage::SubmissionRecord> SampleCorpus::submissions()
+QList<Storage::SubmissionRecord> SampleCorpus::submissions(const QString &path)
 {
-    const auto db = openSample();
+    const auto db = openSample(path);
     return *Storage::CorpusRepository(*db).submissions();
 }
 

@@ -19,8 +19,9 @@ public:
     // A file beside it that is not a database.
     static QString notADatabasePath();
 
-    static QList<Storage::DocumentRecord> documents();
-    static QList<Storage::SubmissionRecord> submissions();
+    // Of the database at path; by default the one of databasePath().
+    static QList<Storage::DocumentRecord> documents(const QString &path = {});
+    static QList<Storage::SubmissionRecord> submissions(const QString &path = {});
     // The three recorded votes of the committee report A/79/416, from a database of its own.
     static QList<Storage::VoteRecord> committeeVotes();
 };
