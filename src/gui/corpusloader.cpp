@@ -105,6 +105,13 @@ ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
     });
 }
 
+ParagraphsPayload readDocumentText(const QString &path, const QString &symbol)
+{
+    return readFrom<ParagraphsPayload>(path, [symbol](Database &db, ParagraphsPayload &p) {
+        return take(CorpusRepository(db).paragraphsOfDocument(symbol), p.paragraphs);
+    });
+}
+
 VotesPayload readVotes(const QString &path)
 {
     return readFrom<VotesPayload>(path, [](Database &db, VotesPayload &payload) {
@@ -166,6 +173,21 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
                 emit paragraphsLoaded(submissionId, payload.paragraphs);
             else
                 emit paragraphsFailed(submissionId, payload.error);
+        });
+}
+
+void CorpusLoader::loadDocumentText(const QString &databasePath, const QString &symbol)
+{
+    const quint64 request = ++m_paragraphsRequest;
+    runInBackground(
+        this, [databasePath, symbol] { return readDocumentText(databasePath, symbol); },
+        [this, request, symbol](const ParagraphsPayload &payload) {
+            if (request != m_paragraphsRequest)
+                return;
+            if (payload.error.isEmpty())
+                emit documentTextLoaded(symbol, payload.paragraphs);
+            else
+                emit paragraphsFailed(0, payload.error);
         });
 }
 

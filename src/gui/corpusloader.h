@@ -29,6 +29,10 @@ public:
     // One submission's paragraphs in reading order: paragraphsLoaded or paragraphsFailed.
     void loadParagraphs(const QString &databasePath, qint64 submissionId);
 
+    // A whole document's paragraphs in reading order: documentTextLoaded or paragraphsFailed
+    // (with submission id 0). It supersedes a paragraphs request, and the other way round.
+    void loadDocumentText(const QString &databasePath, const QString &symbol);
+
     // Every recorded vote of the corpus: votesLoaded or votesFailed.
     void loadVotes(const QString &databasePath);
 
@@ -44,6 +48,8 @@ signals:
     void paragraphsLoaded(qint64 submissionId,
                           const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
     void paragraphsFailed(qint64 submissionId, const QString &message);
+    void documentTextLoaded(const QString &symbol,
+                            const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
     void votesLoaded(const QString &databasePath,
                      const QList<Rapporteur::Storage::VoteRecord> &votes);
     void votesFailed(const QString &databasePath, const QString &message);

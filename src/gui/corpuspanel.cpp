@@ -69,6 +69,11 @@ bool CorpusPanel::selectVote(qint64 voteId)
     return selectSource(m_model->indexOfVote(voteId));
 }
 
+bool CorpusPanel::selectDocument(const QString &symbol)
+{
+    return selectSource(m_model->indexOfDocument(symbol));
+}
+
 bool CorpusPanel::selectSource(const QModelIndex &sourceIndex)
 {
     if (!sourceIndex.isValid())

@@ -35,6 +35,7 @@ public:
     // is not in the model.
     bool selectSubmission(qint64 submissionId);
     bool selectVote(qint64 voteId);
+    bool selectDocument(const QString &symbol);
     // The current submission's id, or 0 when the current item is not a submission.
     qint64 currentSubmissionId() const;
 

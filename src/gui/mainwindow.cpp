@@ -61,6 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CorpusLoader::corpusLoaded, this, &MainWindow::showCorpus);
     connect(m_loader, &CorpusLoader::corpusFailed, this, &MainWindow::showFailure);
     connect(m_loader, &CorpusLoader::paragraphsLoaded, this, &MainWindow::showParagraphs);
+    connect(m_loader, &CorpusLoader::documentTextLoaded, this, &MainWindow::showDocumentText);
+    // A document of the corpus named in the text opens here.
+    connect(m_reader, &SubmissionReader::documentLinkActivated, this, [this](const QString &sym) {
+        if (!m_panel->selectDocument(sym))
+            statusBar()->showMessage(tr("%1 is not in this corpus").arg(sym));
+    });
     connect(m_loader, &CorpusLoader::paragraphsFailed, this, [this](qint64, const QString &msg) {
         m_reader->showNote(msg);
         statusBar()->showMessage(msg);
@@ -151,6 +157,10 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     m_model->setCorpus(documents, submissions);
+    QStringList symbols;
+    for (const auto &document : documents)
+        symbols << document.symbol;
+    m_reader->setCorpusSymbols(symbols);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
@@ -198,9 +208,21 @@ void MainWindow::onSubmissionActivated(qint64 submissionId)
 void MainWindow::onDocumentActivated(qint64 documentId)
 {
     for (const auto &document : m_model->documents()) {
-        if (document.id == documentId)
-            m_reader->showDocument(document);
+        if (document.id != documentId)
+            continue;
+        m_reader->showDocument(document); // until its text has loaded
+        m_loader->loadDocumentText(m_databasePath, document.symbol);
     }
+}
+
+void MainWindow::showDocumentText(const QString &symbol,
+                                  const QList<Storage::ParagraphRecord> &paragraphs)
+{
+    const auto *document = m_model->document(m_model->indexOfDocument(symbol));
+    if (!document || m_reader->documentSymbol() != symbol || m_reader->submissionId() != 0)
+        return; // the corpus or the selection changed while it loaded
+    m_reader->showDocumentText(*document, paragraphs, m_model->submissions());
+    emit documentShown(symbol);
 }
 
 void MainWindow::onVoteActivated(qint64 voteId)

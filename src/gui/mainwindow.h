@@ -47,6 +47,7 @@ signals:
     void corpusShown();
     void databaseFailed(const QString &message);
     void submissionShown(qint64 submissionId);
+    void documentShown(const QString &symbol);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +64,7 @@ private:
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);
     void onVoteActivated(qint64 voteId);
+    void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs);
     void updateCounts();
 
     CorpusLoader *m_loader;

@@ -1,6 +1,13 @@
 #include "submissionreader.h"
 
-#include <algorithm>
+#include "paragraphhtml.h"
+
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QTextBlock>
+#include <QTextTable>
+#include <QToolTip>
 
 namespace Rapporteur::Gui {
 
@@ -8,71 +15,16 @@ using Storage::ParagraphRecord;
 
 namespace {
 
-const auto kMuted = QStringLiteral("#767676"); // grey with 4.5:1 contrast on white
-// Paragraph spacing inside the text column: a paragraph, and a footnote or link line under it.
 const auto kBlock = QStringLiteral("margin-top:0; margin-bottom:8px;");
-const auto kNote = QStringLiteral("margin-top:-4px; margin-bottom:8px;");
-
-bool isHeading(ParagraphKind kind)
-{
-    return kind == ParagraphKind::Title || kind == ParagraphKind::Section ||
-           kind == ParagraphKind::Group || kind == ParagraphKind::Heading;
-}
-
-// The paragraph's text, escaped, with each footnote marker put back as a superscript where it
-// stood (at the end when its place is unknown).
-QString textWithMarkers(const ParagraphRecord &paragraph)
-{
-    QList<Footnote> notes = paragraph.footnotes;
-    const auto length = paragraph.text.size();
-    const auto placeOf = [length](const Footnote &note) {
-        return note.anchor < 0 || note.anchor > length ? length : qsizetype(note.anchor);
-    };
-    std::stable_sort(notes.begin(), notes.end(),
-                     [&](const Footnote &a, const Footnote &b) { return placeOf(a) < placeOf(b); });
-    QString html;
-    qsizetype from = 0;
-    for (const Footnote &note : notes) {
-        const qsizetype at = placeOf(note);
-        html += paragraph.text.mid(from, at - from).toHtmlEscaped();
-        html += QStringLiteral("<sup>%1</sup>").arg(note.marker.toHtmlEscaped());
-        from = at;
-    }
-    return html + paragraph.text.mid(from).toHtmlEscaped();
-}
-
-QString paragraphCell(const ParagraphRecord &paragraph)
-{
-    QString html;
-    const QString text = textWithMarkers(paragraph);
-    if (isHeading(paragraph.kind))
-        html += QStringLiteral("<p style=\"%1\"><b>%2</b></p>").arg(kBlock, text);
-    else if (paragraph.kind == ParagraphKind::ListItem)
-        html += QStringLiteral("<p style=\"%1 margin-left:1.5em\">%2</p>").arg(kBlock, text);
-    else
-        html += QStringLiteral("<p style=\"%1\">%2</p>").arg(kBlock, text);
-
-    for (const Footnote &note : paragraph.footnotes) {
-        html += QStringLiteral("<p style=\"%1 font-size:small; color:%2; margin-left:1.5em\">"
-                               "<sup>%3</sup> %4</p>")
-                    .arg(kNote, kMuted, note.marker.toHtmlEscaped(), note.text.toHtmlEscaped());
-    }
-    if (!paragraph.links.isEmpty()) {
-        QStringList anchors;
-        for (const Link &link : paragraph.links) {
-            const QString label = link.symbol.isEmpty() ? link.target : link.symbol;
-            anchors << QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(link.target.toHtmlEscaped(), label.toHtmlEscaped());
-        }
-        html += QStringLiteral("<p style=\"%1 font-size:small\">%2</p>")
-                    .arg(kNote, anchors.join(QStringLiteral(" &nbsp; ")));
-    }
-    return html;
-}
 
 QString pageLabel(int page)
 {
     return page > 0 ? SubmissionReader::tr("p. %1").arg(page) : QString();
+}
+
+QString entityName(const Storage::SubmissionRecord &submission)
+{
+    return submission.entity ? submission.entity->nameZh : submission.heading;
 }
 
 } // namespace
@@ -81,11 +33,41 @@ SubmissionReader::SubmissionReader(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("submissionReader"));
     setAccessibleName(tr("Submission text"));
-    setOpenExternalLinks(true);
+    // Links are handled here: a document of the corpus opens in the application.
+    setOpenLinks(false);
     document()->setDocumentMargin(18);
+    connect(this, &QTextBrowser::anchorClicked, this, &SubmissionReader::onAnchorClicked);
 }
 
 SubmissionReader::~SubmissionReader() = default;
+
+void SubmissionReader::setCorpusSymbols(const QStringList &symbols)
+{
+    m_corpusSymbols = symbols;
+}
+
+void SubmissionReader::showRows(const QString &headerHtml, const QList<ParagraphRecord> &paragraphs,
+                                const std::function<QString(const ParagraphRecord &)> &sourceOf)
+{
+    const ParagraphHtml render(m_corpusSymbols);
+    m_rows.clear();
+    QString html = headerHtml;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    for (const ParagraphRecord &paragraph : paragraphs) {
+        // The paragraph's anchor sits in the page column, where it splits no text of its own.
+        html += QStringLiteral("<tr><td width=\"52\"><p style=\"%2\"><a name=\"%3\"></a>"
+                               "<span style=\"color:%1\">%4</span></p></td><td>%5</td></tr>")
+                    .arg(ParagraphHtml::muted(), kBlock, ParagraphHtml::anchorName(paragraph.id),
+                         pageLabel(paragraph.page),
+                         render.paragraph(paragraph, static_cast<int>(m_rows.size())));
+        m_rows.append({paragraph.id, paragraph.page, sourceOf(paragraph), paragraph.footnotes});
+    }
+    html += QStringLiteral("</table>");
+    if (paragraphs.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(ParagraphHtml::muted(), tr("This submission has no paragraphs."));
+    setHtml(html);
+}
 
 void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submission,
                                       const QList<ParagraphRecord> &paragraphs)
@@ -99,21 +81,13 @@ void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submissio
         facts << submission.date.toString(Qt::ISODate);
     facts << submission.document;
 
-    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3</p>")
-                       .arg(submission.heading.toHtmlEscaped(), kMuted,
-                            facts.join(QStringLiteral(" · ")).toHtmlEscaped());
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
-    for (const ParagraphRecord &paragraph : paragraphs) {
-        html += QStringLiteral("<tr><td width=\"52\" style=\"color:%1\"><p style=\"%2\">%3</p></td>"
-                               "<td>%4</td></tr>")
-                    .arg(kMuted, kBlock, pageLabel(paragraph.page), paragraphCell(paragraph));
-    }
-    html += QStringLiteral("</table>");
-    if (paragraphs.isEmpty())
-        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(kMuted, tr("This submission has no paragraphs."));
-    setHtml(html);
+    const QString header = QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3</p>")
+                               .arg(submission.heading.toHtmlEscaped(), ParagraphHtml::muted(),
+                                    facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    const QString source = entityName(submission);
+    showRows(header, paragraphs, [&source](const ParagraphRecord &) { return source; });
     m_submissionId = submission.id;
+    m_documentSymbol = submission.document;
 }
 
 void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
@@ -121,22 +95,142 @@ void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(document.symbol.toHtmlEscaped(), document.title.toHtmlEscaped());
     html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                .arg(kMuted, tr("%1 submissions · %2 paragraphs · %3 pages")
-                                 .arg(document.submissionCount)
-                                 .arg(document.paragraphCount)
-                                 .arg(document.pageCount));
+                .arg(ParagraphHtml::muted(), tr("%1 submissions · %2 paragraphs · %3 pages")
+                                                 .arg(document.submissionCount)
+                                                 .arg(document.paragraphCount)
+                                                 .arg(document.pageCount));
     for (const QString &warning : document.warnings)
         html += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
-    html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                .arg(kMuted, tr("Select a submission to read it."));
     setHtml(html);
+    m_rows.clear();
     m_submissionId = 0;
+    m_documentSymbol = document.symbol;
+}
+
+void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
+                                        const QList<ParagraphRecord> &paragraphs,
+                                        const QList<Storage::SubmissionRecord> &submissions)
+{
+    QStringList facts;
+    if (document.date.isValid())
+        facts << document.date.toString(Qt::ISODate);
+    if (!document.originalLanguages.isEmpty())
+        facts << tr("original: %1").arg(document.originalLanguages.join(QStringLiteral(", ")));
+    facts << tr("%1 submissions · %2 paragraphs · %3 pages")
+                 .arg(document.submissionCount)
+                 .arg(document.paragraphCount)
+                 .arg(document.pageCount);
+    QString header =
+        QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"color:%3\">%4</p>")
+            .arg(document.symbol.toHtmlEscaped(), document.title.toHtmlEscaped(),
+                 ParagraphHtml::muted(), facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    for (const QString &warning : document.warnings)
+        header += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
+
+    QHash<qint64, QString> sourceOfSubmission;
+    for (const auto &submission : submissions)
+        sourceOfSubmission.insert(submission.id, entityName(submission));
+    showRows(header, paragraphs, [&](const ParagraphRecord &paragraph) {
+        return paragraph.submissionId ? sourceOfSubmission.value(*paragraph.submissionId)
+                                      : QString();
+    });
+    m_submissionId = 0;
+    m_documentSymbol = document.symbol;
 }
 
 void SubmissionReader::showNote(const QString &note)
 {
-    setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>").arg(kMuted, note.toHtmlEscaped()));
+    setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                .arg(ParagraphHtml::muted(), note.toHtmlEscaped()));
+    m_rows.clear();
     m_submissionId = 0;
+    m_documentSymbol.clear();
+}
+
+bool SubmissionReader::showParagraph(qint64 paragraphId)
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.paragraphId != paragraphId)
+            continue;
+        scrollToAnchor(ParagraphHtml::anchorName(paragraphId));
+        return true;
+    }
+    return false;
+}
+
+int SubmissionReader::rowAt(const QTextCursor &cursor) const
+{
+    QTextTable *table = cursor.currentTable();
+    if (!table)
+        return -1;
+    const int row = table->cellAt(cursor).row();
+    return row >= 0 && row < m_rows.size() ? row : -1;
+}
+
+QString SubmissionReader::provenance(const QTextCursor &cursor) const
+{
+    QTextCursor start(document());
+    start.setPosition(cursor.selectionStart());
+    const int row = rowAt(start);
+    QStringList parts;
+    if (row >= 0 && !m_rows.at(row).source.isEmpty())
+        parts << m_rows.at(row).source;
+    if (!m_documentSymbol.isEmpty())
+        parts << m_documentSymbol;
+    if (row >= 0 && m_rows.at(row).page > 0)
+        parts << pageLabel(m_rows.at(row).page);
+    return parts.join(QStringLiteral(", "));
+}
+
+QMimeData *SubmissionReader::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextBrowser::createMimeDataFromSelection();
+    const QString source = provenance(textCursor());
+    if (data && !source.isEmpty()) {
+        // A quotation that says where it comes from; rich text keeps Qt's own rendering.
+        data->setText(data->text() + QStringLiteral("\n(") + source + QLatin1Char(')'));
+    }
+    return data;
+}
+
+QString SubmissionReader::footnoteAt(const QPoint &viewportPos) const
+{
+    const QUrl url(anchorAt(viewportPos));
+    if (url.scheme() != QLatin1String("note"))
+        return {};
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return {};
+    const int row = parts.at(0).toInt();
+    const int index = parts.at(1).toInt();
+    if (row < 0 || row >= m_rows.size() || index < 0 || index >= m_rows.at(row).footnotes.size())
+        return {};
+    const Footnote &note = m_rows.at(row).footnotes.at(index);
+    return note.marker + QLatin1Char(' ') + note.text;
+}
+
+bool SubmissionReader::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString note = footnoteAt(help->pos());
+        if (note.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), note, viewport());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+void SubmissionReader::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("corpus"))
+        emit documentLinkActivated(url.path());
+    else if (url.scheme() == QLatin1String("note"))
+        return; // the note is under the paragraph and in the marker's tooltip
+    else
+        QDesktopServices::openUrl(url);
 }
 
 } // namespace Rapporteur::Gui

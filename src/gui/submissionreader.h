@@ -4,11 +4,15 @@
 
 #include <QTextBrowser>
 
+#include <functional>
+
 namespace Rapporteur::Gui {
 
-// Read-only text of one submission: its heading, then each paragraph in reading order with the
-// page it starts on in the margin, headings in bold, footnotes in smaller type under the
-// paragraph that carries their marker, and links as anchors that open in the web browser.
+// Read-only text of one submission or one whole document: the heading, then each paragraph in
+// reading order with the page it starts on in the margin, headings in bold, footnotes in smaller
+// type under the paragraph that carries their marker (and on hover over the marker), and links:
+// one to a document of the corpus opens it here (documentLinkActivated), others in the web
+// browser. Copying adds where the text comes from: document, state and page.
 class SubmissionReader final : public QTextBrowser
 {
     Q_OBJECT
@@ -18,17 +22,59 @@ public:
     explicit SubmissionReader(QWidget *parent = nullptr);
     ~SubmissionReader() override;
 
+    // Symbols of the corpus's documents: the text's mentions of them become links.
+    void setCorpusSymbols(const QStringList &symbols);
+
     void showSubmission(const Storage::SubmissionRecord &submission,
                         const QList<Storage::ParagraphRecord> &paragraphs);
+    // A document's facts and warnings, without its text.
     void showDocument(const Storage::DocumentRecord &document);
+    // A document's facts and its whole text; submissions name the state of each paragraph in
+    // copied provenance.
+    void showDocumentText(const Storage::DocumentRecord &document,
+                          const QList<Storage::ParagraphRecord> &paragraphs,
+                          const QList<Storage::SubmissionRecord> &submissions);
     // A short note in place of a text: nothing selected, loading failed, an empty corpus.
     void showNote(const QString &note);
 
-    // The submission on show, or 0.
+    // Scrolls the paragraph into view and selects it; false when it is not on show.
+    bool showParagraph(qint64 paragraphId);
+
+    // The submission on show, or 0; the document on show (submission's or whole), or empty.
     qint64 submissionId() const { return m_submissionId; }
+    QString documentSymbol() const { return m_documentSymbol; }
+
+    // "荷兰王国, A/77/96, p. 27": where the text at the cursor's start comes from.
+    QString provenance(const QTextCursor &cursor) const;
+    // The footnote text behind the marker at a point of the viewport, or empty.
+    QString footnoteAt(const QPoint &viewportPos) const;
+
+signals:
+    void documentLinkActivated(const QString &symbol);
+
+protected:
+    QMimeData *createMimeDataFromSelection() const override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
+    // What the reader knows of each row of the paragraph table, in order.
+    struct Row
+    {
+        qint64 paragraphId = 0;
+        int page = 0;
+        QString source; // the state or organisation, or empty
+        QList<Footnote> footnotes;
+    };
+
+    void showRows(const QString &headerHtml, const QList<Storage::ParagraphRecord> &paragraphs,
+                  const std::function<QString(const Storage::ParagraphRecord &)> &sourceOf);
+    void onAnchorClicked(const QUrl &url);
+    int rowAt(const QTextCursor &cursor) const;
+
+    QStringList m_corpusSymbols;
+    QList<Row> m_rows;
     qint64 m_submissionId = 0;
+    QString m_documentSymbol;
 };
 
 } // namespace Rapporteur::Gui

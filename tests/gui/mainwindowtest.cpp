@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -151,6 +152,33 @@ TEST_F(MainWindowTest, TheTreeListsTheVotesAndSelectingOneShowsItsTable)
     tree->setCurrentIndex(c);
     EXPECT_EQ(window.votePanel()->model()->vote().label, QStringLiteral("(c)"));
     EXPECT_TRUE(window.votePanel()->totalsText().contains(QStringLiteral("102")));
+}
+
+TEST_F(MainWindowTest, ADocumentShowsItsWholeTextAndItsCitationOfAnotherOpensThatOne)
+{
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openDatabase(SampleCorpus::bothDocumentsPath());
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    QSignalSpy documentShown(&window, &MainWindow::documentShown);
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    ASSERT_TRUE(documentShown.wait(kTimeoutMs));
+    EXPECT_EQ(documentShown.last().at(0).toString(), QStringLiteral("A/79/416"));
+    EXPECT_TRUE(reader->toPlainText().contains(QStringLiteral("第一委员会的报告")));
+
+    // The committee report's footnote 4 cites the report A/77/96, which is in the corpus.
+    QString href;
+    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(QStringLiteral("4 A/77/96")))
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().text() == QStringLiteral("A/77/96"))
+                    href = it.fragment().charFormat().anchorHref();
+    }
+    ASSERT_EQ(href, QStringLiteral("corpus:A/77/96"));
+    emit reader->anchorClicked(QUrl(href));
+    ASSERT_TRUE(documentShown.wait(kTimeoutMs));
+    EXPECT_EQ(documentShown.last().at(0).toString(), QStringLiteral("A/77/96"));
+    EXPECT_EQ(reader->documentSymbol(), QStringLiteral("A/77/96"));
+    EXPECT_TRUE(reader->toPlainText().contains(QStringLiteral("澳大利亚")));
 }
 
 TEST_F(MainWindowTest, TheFilterBoxNarrowsTheTreeByPinyin)
