@@ -1,7 +1,9 @@
 // rapporteur: the desktop application. Parses its options and shows the main window; everything
 // else lives in rp_gui and the core libraries.
 #include "gui/applicationfont.h"
+#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
+#include "gui/translation.h"
 #include "workflow/databaselocation.h"
 
 #include <QApplication>
@@ -57,7 +59,12 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("rapporteur")); // ~/.config/rapporteur/
     QApplication::setApplicationDisplayName(QStringLiteral("Rapporteur"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORTEUR_VERSION));
-    Gui::applySimplifiedChineseFont();
+    {
+        // Before any widget or --help text exists: both are translated when they are built.
+        const Gui::AppSettings settings;
+        Gui::installTranslation(settings.language());
+        Gui::applyInterfaceFont(settings);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -79,6 +86,11 @@ int main(int argc, char **argv)
     parser.addOptions({dbOption, selectOption, screenshotOption});
     parser.process(app);
 
+    if (parser.isSet(screenshotOption)) {
+        // Screenshots show the interface the documentation describes, whatever the user chose.
+        Gui::installTranslation(QStringLiteral("en"));
+        Gui::applySimplifiedChineseFont();
+    }
     Gui::MainWindow window;
     const QString select = parser.value(selectOption);
     if (parser.isSet(screenshotOption)) {

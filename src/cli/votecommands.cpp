@@ -4,8 +4,8 @@
 #include "jsonformat.h"
 #include "votejson.h"
 
+#include "analysis/entityprofile.h"
 #include "segmentation/entityregistry.h"
-#include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
 
@@ -155,52 +155,32 @@ int runProfile(CommandContext &context, const QStringList &args)
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    auto submissions = Storage::CorpusRepository(*db).submissions();
-    if (!submissions)
-        return CommandContext::fail(submissions.error());
-    auto votes = Storage::VoteRepository(*db).votes();
-    if (!votes)
-        return CommandContext::fail(votes.error());
-    auto sponsorships = Storage::VoteRepository(*db).sponsorships();
-    if (!sponsorships)
-        return CommandContext::fail(sponsorships.error());
+    auto read = Analysis::readProfile(*db, *entity);
+    if (!read)
+        return CommandContext::fail(read.error());
+    const Analysis::EntityProfile &found = *read;
 
     QJsonArray subs;
-    for (const auto &s : *submissions) {
-        if (s.entity && s.entity->code == entity->code)
-            subs.append(submissionJson(s));
-    }
-    const bool member = entity->kind == EntityKind::MemberState;
+    for (const auto &s : found.submissions)
+        subs.append(submissionJson(s));
     QJsonArray positions;
-    for (const auto &v : *votes) {
-        const QString position = positionOf(v, entity->code, member);
-        if (position.isEmpty())
-            continue;
+    for (const auto &v : found.votes) {
         QJsonObject o{{QStringLiteral("document"), v.document},
-                      {QStringLiteral("vote"), v.id},
+                      {QStringLiteral("vote"), v.voteId},
                       {QStringLiteral("label"), v.label},
                       {QStringLiteral("subject"), v.subject},
-                      {QStringLiteral("draft"), v.draftSymbol},
+                      {QStringLiteral("draft"), v.draft},
                       {QStringLiteral("date"), v.date.toString(Qt::ISODate)},
-                      {QStringLiteral("position"), position}};
-        for (const auto &n : v.notes) {
-            if (n.code == entity->code)
-                o.insert(QStringLiteral("intended"), votePositionName(n.intended));
-        }
+                      {QStringLiteral("position"), votePositionName(v.position)}};
+        if (v.intended)
+            o.insert(QStringLiteral("intended"), votePositionName(*v.intended));
         positions.append(o);
     }
     QJsonArray sponsored;
-    for (const auto &s : *sponsorships) {
-        for (const auto &[role, list] : {std::pair{QStringLiteral("main"), &s.main},
-                                         std::pair{QStringLiteral("joined"), &s.joined}}) {
-            for (const auto &e : *list) {
-                if (e.code == entity->code)
-                    sponsored.append(QJsonObject{{QStringLiteral("document"), s.document},
-                                                 {QStringLiteral("draft"), s.draftSymbol},
-                                                 {QStringLiteral("role"), role}});
-            }
-        }
-    }
+    for (const auto &s : found.sponsorships)
+        sponsored.append(QJsonObject{{QStringLiteral("document"), s.document},
+                                     {QStringLiteral("draft"), s.draft},
+                                     {QStringLiteral("role"), Analysis::sponsorRoleName(s.role)}});
     const QJsonObject profile{
         {QStringLiteral("entity"),
          QJsonObject{
@@ -219,25 +199,16 @@ int runProfile(CommandContext &context, const QStringList &args)
     }
     CommandContext::print(
         QStringLiteral("%1 %2 (%3)").arg(entity->code, entity->nameZh, entity->nameEn));
-    for (const auto &s : subs) {
-        const auto o = s.toObject();
+    for (const auto &s : found.submissions)
         CommandContext::print(QStringLiteral("  submission %1 in %2, %3")
-                                  .arg(o.value(QStringLiteral("id")).toInteger())
-                                  .arg(o.value(QStringLiteral("document")).toString(),
-                                       o.value(QStringLiteral("date")).toString()));
-    }
-    for (const auto &p : positions) {
-        const auto o = p.toObject();
+                                  .arg(s.id)
+                                  .arg(s.document, s.date.toString(Qt::ISODate)));
+    for (const auto &v : found.votes)
         CommandContext::print(
             QStringLiteral("  vote %1 %2: %3%4")
-                .arg(o.value(QStringLiteral("document")).toString(),
-                     o.value(QStringLiteral("label")).toString(),
-                     o.value(QStringLiteral("position")).toString(),
-                     o.contains(QStringLiteral("intended"))
-                         ? QStringLiteral(" (meant %1)")
-                               .arg(o.value(QStringLiteral("intended")).toString())
-                         : QString()));
-    }
+                .arg(v.document, v.label, votePositionName(v.position),
+                     v.intended ? QStringLiteral(" (meant %1)").arg(votePositionName(*v.intended))
+                                : QString()));
     return ExitOk;
 }
 

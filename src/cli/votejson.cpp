@@ -15,14 +15,6 @@ QJsonValue codeJson(const QString &code)
 {
     return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code);
 }
-bool listed(const QList<Storage::ListedEntity> &list, const QString &code)
-{
-    for (const auto &e : list) {
-        if (e.code == code)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 QJsonArray listedJson(const QList<Storage::ListedEntity> &list)
@@ -101,17 +93,6 @@ QJsonObject resolutionParagraphJson(const Storage::ResolutionParagraphRecord &r)
         {QStringLiteral("text"), r.text},
         {QStringLiteral("footnotes"), footnotes},
     };
-}
-
-QString positionOf(const Storage::VoteRecord &v, const QString &code, bool memberState)
-{
-    if (listed(v.yes, code))
-        return QStringLiteral("yes");
-    if (listed(v.no, code))
-        return QStringLiteral("no");
-    if (listed(v.abstain, code))
-        return QStringLiteral("abstain");
-    return memberState ? QStringLiteral("non_voting") : QString();
 }
 
 } // namespace Rapporteur::Cli

@@ -13,8 +13,4 @@ QJsonObject voteJson(const Storage::VoteRecord &v);
 QJsonObject sponsorshipJson(const Storage::SponsorshipRecord &s);
 QJsonObject resolutionParagraphJson(const Storage::ResolutionParagraphRecord &r);
 
-// A state's position on a vote: yes / no / abstain / non_voting, or empty when it has none
-// (an observer that did not vote).
-QString positionOf(const Storage::VoteRecord &v, const QString &code, bool memberState);
-
 } // namespace Rapporteur::Cli

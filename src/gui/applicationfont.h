@@ -1,15 +1,31 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace Rapporteur::Gui {
+
+class AppSettings;
 
 // The family the whole interface uses for Chinese text.
 QString simplifiedChineseFontFamily();
 
-// Makes Simplified Chinese the application font when it is installed, so that Han characters
-// never fall back to Japanese glyph forms (what Qt picks under LANG=C). Returns whether the font
-// was found; without it the platform default stays. Call after creating the QApplication.
-bool applySimplifiedChineseFont();
+// The families Han characters fall back to, in order: Simplified Chinese forms only, never a
+// Japanese, Korean or Traditional font that would draw 骨, 直 or 令 the way another locale does.
+QStringList simplifiedChineseFallbacks();
+
+// The base font with the preferred family first (when given) and the Simplified Chinese fallbacks
+// after it, so that a Latin family the user chose still leaves Han text in SC forms. A point
+// size of 0 keeps the base's.
+QFont interfaceFont(const QFont &base, const QString &preferredFamily = {}, int pointSize = 0);
+
+// Makes that font the application font, so every widget and the reader use it. Returns whether
+// the Simplified Chinese font was found; without it Han text may take Japanese glyph forms (what
+// Qt picks under LANG=C). Call after creating the QApplication; calling again (after the
+// settings changed) re-renders every widget.
+bool applySimplifiedChineseFont(const QString &preferredFamily = {}, int pointSize = 0);
+// The same with the family and size from the settings.
+bool applyInterfaceFont(const AppSettings &settings);
 
 } // namespace Rapporteur::Gui

@@ -230,7 +230,9 @@ void CorpusTreeModel::rebuild()
 
 const CorpusTreeModel::Node *CorpusTreeModel::nodeOf(const QModelIndex &index) const
 {
-    Q_ASSERT(checkIndex(index)); // an invalid index is fine; one of another model is a bug
+    // An invalid index is fine; one of another model is a bug. (Not checkIndex(): it asks for
+    // the parent, which asks for the node.)
+    Q_ASSERT(!index.isValid() || index.model() == this);
     if (!index.isValid() || index.model() != this)
         return nullptr;
     return static_cast<const Node *>(index.internalPointer());

@@ -84,8 +84,8 @@ void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submissio
     const QString header = QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3</p>")
                                .arg(submission.heading.toHtmlEscaped(), ParagraphHtml::muted(),
                                     facts.join(QStringLiteral(" · ")).toHtmlEscaped());
-    const QString source = entityName(submission);
-    showRows(header, paragraphs, [&source](const ParagraphRecord &) { return source; });
+    const QString name = entityName(submission);
+    showRows(header, paragraphs, [&name](const ParagraphRecord &) { return name; });
     m_submissionId = submission.id;
     m_documentSymbol = submission.document;
 }
@@ -184,13 +184,13 @@ QString SubmissionReader::provenance(const QTextCursor &cursor) const
 
 QMimeData *SubmissionReader::createMimeDataFromSelection() const
 {
-    QMimeData *data = QTextBrowser::createMimeDataFromSelection();
-    const QString source = provenance(textCursor());
-    if (data && !source.isEmpty()) {
+    QMimeData *mime = QTextBrowser::createMimeDataFromSelection();
+    const QString origin = provenance(textCursor());
+    if (mime && !origin.isEmpty()) {
         // A quotation that says where it comes from; rich text keeps Qt's own rendering.
-        data->setText(data->text() + QStringLiteral("\n(") + source + QLatin1Char(')'));
+        mime->setText(mime->text() + QStringLiteral("\n(") + origin + QLatin1Char(')'));
     }
-    return data;
+    return mime;
 }
 
 QString SubmissionReader::footnoteAt(const QPoint &viewportPos) const

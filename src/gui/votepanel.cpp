@@ -2,6 +2,7 @@
 
 #include "voteproxymodel.h"
 #include "votetablemodel.h"
+#include "votetotalschart.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -14,7 +15,8 @@ namespace Rapporteur::Gui {
 VotePanel::VotePanel(QWidget *parent)
     : QWidget(parent), m_chooser(new QComboBox(this)), m_filter(new QComboBox(this)),
       m_totals(new QLabel(this)), m_subject(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this))
+      m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this)),
+      m_chart(new VoteTotalsChart(this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -41,11 +43,15 @@ VotePanel::VotePanel(QWidget *parent)
     layout->addWidget(m_chooser);
     layout->addWidget(m_subject);
     layout->addWidget(m_totals);
+    m_chart->setMinimumHeight(150);
+    m_chart->setMaximumHeight(190);
+    layout->addWidget(m_chart);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &VotePanel::showIndex);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &VotePanel::applyFilter);
+    connect(m_chart, &VoteTotalsChart::voteChosen, m_chooser, &QComboBox::setCurrentIndex);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit entityActivated(index.data(VoteTableModel::EntityCodeRole).toString());
     });
@@ -57,6 +63,7 @@ void VotePanel::setVotes(const QList<Storage::VoteRecord> &votes, const QList<En
 {
     m_votes = votes;
     m_entities = entities;
+    m_chart->setVotes(votes);
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (const auto &v : votes)

@@ -14,6 +14,7 @@ QT_END_NAMESPACE
 namespace Rapporteur::Gui {
 
 class VoteProxyModel;
+class VoteTotalsChart;
 class VoteTableModel;
 
 // The recorded votes of the corpus: a chooser, the stated and counted totals, a filter by
@@ -34,6 +35,7 @@ public:
 
     VoteTableModel *model() const { return m_model; }
     VoteProxyModel *proxy() const { return m_proxy; }
+    VoteTotalsChart *chart() const { return m_chart; }
     QString totalsText() const;
 
 signals:
@@ -52,6 +54,7 @@ private:
     QTableView *m_table;
     VoteTableModel *m_model;
     VoteProxyModel *m_proxy;
+    VoteTotalsChart *m_chart;
 };
 
 } // namespace Rapporteur::Gui

@@ -4,6 +4,7 @@
 #include "textfilereader.h"
 
 #include <poppler-qt6.h>
+#include <poppler-version.h>
 
 namespace Rapporteur::Importer {
 
@@ -80,6 +81,13 @@ Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &passwo
         return refused(ErrorCode::InvalidInput,
                        QStringLiteral("the PDF has no text layer (a scan?): it needs OCR first"));
     return classifyPdfLines(pages);
+}
+
+QString popplerVersion()
+{
+    // The library's own answer, not the POPPLER_VERSION macro: the shared library may be newer
+    // than the headers we were built against.
+    return Poppler::Version::string();
 }
 
 } // namespace Rapporteur::Importer

@@ -25,4 +25,7 @@ Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &passwo
 // Whether the bytes start like a PDF.
 bool looksLikePdf(const QByteArray &bytes);
 
+// The version of the Poppler library in use at run time ("22.12.0"), for an About box.
+QString popplerVersion();
+
 } // namespace Rapporteur::Importer

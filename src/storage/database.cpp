@@ -250,4 +250,10 @@ Error Database::error(const QString &userMessage) const
             sqliteMessage(m_handle, sqlite3_extended_errcode(m_handle))};
 }
 
+QString sqliteVersion()
+{
+    // sqlite3_libversion, not SQLITE_VERSION: the shared library may differ from the headers.
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace Rapporteur::Storage

@@ -63,4 +63,7 @@ private:
     std::optional<Error> m_readOnlyReason;
 };
 
+// The version of the SQLite library in use at run time ("3.40.1"), for an About box.
+QString sqliteVersion();
+
 } // namespace Rapporteur::Storage

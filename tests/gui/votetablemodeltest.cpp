@@ -4,6 +4,7 @@
 #include "gui/votetablemodel.h"
 #include "gui/votepanel.h"
 #include "gui/voteproxymodel.h"
+#include "gui/votetotalschart.h"
 #include "samplecorpus.h"
 
 #include "segmentation/entityregistry.h"
@@ -160,4 +161,25 @@ TEST(VotePanel, ShowsTheChosenVoteWithItsTotalsAndFilters)
         combos[1]->findText(VoteTableModel::positionLabel(VotePosition::No)));
     EXPECT_EQ(panel.proxy()->rowCount(), 53);
     EXPECT_FALSE(panel.showVote(QStringLiteral("A/79/416"), QStringLiteral("(z)")));
+}
+
+TEST(VotePanel, ChartsTheTotalsOfEveryVoteAndABarChoosesItsVote)
+{
+    VotePanel panel;
+    panel.setVotes(Rapporteur::Test::SampleCorpus::committeeVotes(), entities());
+    Gui::VoteTotalsChart *chart = panel.chart();
+    EXPECT_EQ(chart->categories(),
+              (QStringList{QStringLiteral("(a)"), QStringLiteral("(b)"), QStringLiteral("(c)")}));
+    // Counted from the three lists of each vote in the report; each column adds up to the 193
+    // member states.
+    EXPECT_EQ(chart->values(VotePosition::Yes), (QList<int>{87, 94, 102}));
+    EXPECT_EQ(chart->values(VotePosition::No), (QList<int>{53, 53, 53}));
+    EXPECT_EQ(chart->values(VotePosition::Abstain), (QList<int>{22, 17, 25}));
+    EXPECT_EQ(chart->values(VotePosition::NonVoting), (QList<int>{31, 29, 13}));
+
+    emit chart->voteChosen(1);
+    EXPECT_EQ(panel.model()->vote().label, QStringLiteral("(b)"));
+
+    panel.setVotes({}, entities());
+    EXPECT_TRUE(chart->categories().isEmpty());
 }

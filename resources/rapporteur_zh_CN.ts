@@ -1,0 +1,955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Rapporteur::Gui::AboutDialog</name>
+    <message>
+        <source>About Rapporteur</source>
+        <translation>关于 Rapporteur</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>程序名称</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Reads United Nations documents in which member states state their positions and record their votes, and turns them into a corpus you can read, compare and query.</source>
+        <translation>读取会员国在其中阐述立场、记录表决的联合国文件，并将其整理为可供阅读、比较和查询的文件库。</translation>
+    </message>
+    <message>
+        <source>What Rapporteur does</source>
+        <translation>Rapporteur 的用途</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>程序库版本</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BackgroundRead</name>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the reading: %1</source>
+        <translation>内部错误导致读取中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ComparisonColumn</name>
+    <message>
+        <source>%1 (no state recognised) — %2</source>
+        <translation>%1（未识别出国家）— %2</translation>
+    </message>
+    <message>
+        <source>Submission in this column</source>
+        <translation>此栏中的提交材料</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Open the profile of this state: its submissions, votes and sponsorships</source>
+        <translation>打开此国家的概况：其提交材料、表决和担任提案国情况</translation>
+    </message>
+    <message>
+        <source>Profile of the state in this column</source>
+        <translation>此栏中国家的概况</translation>
+    </message>
+    <message>
+        <source>Position on the chosen vote</source>
+        <translation>在所选表决中的立场</translation>
+    </message>
+    <message>
+        <source>Text of the submission</source>
+        <translation>提交材料正文</translation>
+    </message>
+    <message>
+        <source>No recorded vote in this corpus</source>
+        <translation>此文件库中没有记录表决</translation>
+    </message>
+    <message>
+        <source>No vote: the heading names no known state</source>
+        <translation>无表决：标题中没有已知国家</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Casts no vote — %1</source>
+        <translation>不投票 — %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (draft %4)</source>
+        <translation>%1 %2：%3（决议草案 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ComparisonView</name>
+    <message>
+        <source>Add column</source>
+        <translation>添加栏</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>删除栏</translation>
+    </message>
+    <message>
+        <source>Submissions side by side</source>
+        <translation>并排比较提交材料</translation>
+    </message>
+    <message>
+        <source>Vote shown in the column headers</source>
+        <translation>栏标题中显示的表决</translation>
+    </message>
+    <message>
+        <source>&amp;Positions on:</source>
+        <translation>表决立场(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The text could not be read: %1</source>
+        <translation>无法读取正文：%1</translation>
+    </message>
+    <message>
+        <source>No recorded votes in this corpus</source>
+        <translation>此文件库中没有记录表决</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 栏</translation>
+    </message>
+    <message>
+        <source>No submissions in this corpus.</source>
+        <translation>此文件库中没有提交材料。</translation>
+    </message>
+    <message>
+        <source>Choose a submission above.</source>
+        <translation>请在上方选择一份提交材料。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CorpusLoader</name>
+    <message>
+        <source>An internal error stopped the reading of the corpus: %1</source>
+        <translation>内部错误导致文件库读取中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CorpusPanel</name>
+    <message>
+        <source>Filter the corpus</source>
+        <translation>筛选文件库</translation>
+    </message>
+    <message>
+        <source>Filter: Chinese or English name, code, pinyin</source>
+        <translation>筛选：中文或英文名称、代码、拼音</translation>
+    </message>
+    <message>
+        <source>Documents and submissions</source>
+        <translation>文件和提交材料</translation>
+    </message>
+    <message>
+        <source>Each document with its sections, the submissions it compiles and its recorded votes; select one to read it</source>
+        <translation>各文件及其章节、所汇编的提交材料和记录表决；选择一项即可阅读</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CorpusTreeModel</name>
+    <message>
+        <source>No state or organization recognized in this heading</source>
+        <translation>此标题中未识别出任何国家或组织</translation>
+    </message>
+    <message>
+        <source>%1, from page %2</source>
+        <translation>%1，自第 %2 页起</translation>
+    </message>
+    <message>
+        <source>%1 submissions, %2 paragraphs, %3 pages; language: %4</source>
+        <translation>%1 份提交材料，%2 个段落，%3 页；语文：%4</translation>
+    </message>
+    <message>
+        <source>The symbol was not found in the document: %1 is provisional</source>
+        <translation>文件中未找到文号：%1 为临时文号</translation>
+    </message>
+    <message>
+        <source>Vote %1: %2</source>
+        <translation>表决 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 in favour, %2 against, %3 abstaining</source>
+        <translation>%1 票赞成、%2 票反对、%3 票弃权</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2</source>
+        <translation>第 %1 次会议，%2</translation>
+    </message>
+    <message>
+        <source>The report states %1 / %2 / %3</source>
+        <translation>报告所载票数：%1 / %2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n submission(s)</source>
+        <translation>
+            <numerusform>%1：%n 份提交材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文语文</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::DatabaseFileDialogs</name>
+    <message>
+        <source>Rapporteur databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Rapporteur 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open Database.</source>
+        <translation>%1 已存在。请另选名称，或通过“打开数据库”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ImportController</name>
+    <message>
+        <source>An internal error stopped the import: %1</source>
+        <translation>内部错误导致导入中断：%1</translation>
+    </message>
+    <message>
+        <source>UN documents (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>联合国文件 (*.pdf *.txt);;PDF 文件 (*.pdf);;文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ImportDialogs</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>replaced the earlier import</source>
+        <translation>已替换先前导入的版本</translation>
+    </message>
+    <message>
+        <source>unchanged, already in the corpus</source>
+        <translation>未变，已在文件库中</translation>
+    </message>
+    <message>
+        <source>An unknown error stopped the import.</source>
+        <translation>未知错误导致导入中断。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 replaced, %4 unchanged.</source>
+        <translation>已导入 %1：新增 %2，替换 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>1 warning.</source>
+        <translation>1 条警告。</translation>
+    </message>
+    <message>
+        <source>%1 warnings.</source>
+        <translation>%1 条警告。</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4, %5</source>
+        <translation>%1：%2，%3，%4，%5</translation>
+    </message>
+    <message>
+        <source>1 submission</source>
+        <translation>1 份提交材料</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 份提交材料</translation>
+    </message>
+    <message>
+        <source>1 paragraph</source>
+        <translation>1 个段落</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs</source>
+        <translation>%1 个段落</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>No symbol was found in the document: it is stored as %1 until you rename it.</source>
+        <translation>文件中未找到文号：在您为其重新指定文号之前，暂以 %1 存储。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Could not import into the database %1.</source>
+        <translation>无法导入数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>None of the %1 files was imported; the corpus is unchanged.</source>
+        <translation>%1 个文件均未导入；文件库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the corpus is unchanged.</source>
+        <translation>未导入任何内容；文件库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>… (Show Details… lists everything)</source>
+        <translation>……（“显示详情...”中列出全部内容）</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import error</source>
+        <translation>导入错误</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF 密码</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF</source>
+        <translation>加密的 PDF</translation>
+    </message>
+    <message>
+        <source>That password does not open “%1”. Try again:</source>
+        <translation>此密码无法打开“%1”。请重试：</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its password to import it:</source>
+        <translation>“%1”已加密。请输入密码以导入：</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ImportFlow</name>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the corpus is unchanged.</source>
+        <translation>导入已取消；文件库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: only PDFs and text files can be imported.</source>
+        <translation>没有可导入的内容：只能导入 PDF 和文本文件。</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it to end, or cancel it.</source>
+        <translation>正在导入；请等待导入完成，或取消导入。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 files…</source>
+        <translation>正在导入 %1 个文件…</translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import cancelled: “%1” cannot be read without its password; the corpus is unchanged.</source>
+        <translation>导入已取消：没有密码无法读取“%1”；文件库未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ImportProgress</name>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>File being imported</source>
+        <translation>正在导入的文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is stored</source>
+        <translation>停止导入；不会存储任何导入内容</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Importing 1 file</source>
+        <translation>正在导入 1 个文件</translation>
+    </message>
+    <message>
+        <source>Importing %1 files</source>
+        <translation>正在导入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Saving to the database</source>
+        <translation>正在保存到数据库</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::MainWindow</name>
+    <message>
+        <source>Corpus</source>
+        <translation>文件库</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Corpus size</source>
+        <translation>文件库规模</translation>
+    </message>
+    <message>
+        <source>No submission of %1 in this corpus</source>
+        <translation>此文件库中没有 %1 的提交材料</translation>
+    </message>
+    <message>
+        <source>Select a submission to read it.</source>
+        <translation>选择一份提交材料即可阅读。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by Column</source>
+        <translation>按列排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sort the corpus by the column whose header you click; off keeps the order of the documents</source>
+        <translation>点击列标题即按该列对文件库排序；关闭时保持文件原有顺序</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Rapporteur databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Rapporteur 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Rapporteur</source>
+        <translation>%1 — Rapporteur</translation>
+    </message>
+    <message>
+        <source>This database holds no documents yet. Import some with “rapporteur-cli --db %1 import FILE…”.</source>
+        <translation>此数据库尚无文件。请用“rapporteur-cli --db %1 import FILE…”导入文件。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 份文件</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 份文件</translation>
+    </message>
+    <message>
+        <source>1 submission</source>
+        <translation>1 份提交材料</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 份提交材料</translation>
+    </message>
+    <message>
+        <source>%1 is not in this corpus</source>
+        <translation>%1 不在此文件库中</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ProfileLoader</name>
+    <message>
+        <source>No state or organisation is called “%1”.</source>
+        <translation>没有名为“%1”的国家或组织。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ProfileView</name>
+    <message>
+        <source>Member state</source>
+        <translation>会员国</translation>
+    </message>
+    <message>
+        <source>Observer state</source>
+        <translation>观察员国</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>Sponsorships</source>
+        <translation>担任提案国</translation>
+    </message>
+    <message>
+        <source>State profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source>Positions on recorded votes</source>
+        <translation>在记录表决中的立场</translation>
+    </message>
+    <message>
+        <source>Choose a state or organisation to see its profile.</source>
+        <translation>选择一个国家或组织即可查看其概况。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>又称 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Recorded votes: none in this corpus</source>
+        <translation>记录表决：此文件库中没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded votes (%n)</source>
+        <translation>
+            <numerusform>记录表决（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 (%n paragraph(s))</source>
+        <translation>
+            <numerusform>%1：%2，%3（%n 个段落）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this submission</source>
+        <translation>打开此提交材料</translation>
+    </message>
+    <message>
+        <source>Submissions: none in this corpus</source>
+        <translation>提交材料：此文件库中没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submissions (%n)</source>
+        <translation>
+            <numerusform>提交材料（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): main sponsor</source>
+        <translation>%1（%2）：主要提案国</translation>
+    </message>
+    <message>
+        <source>%1 (%2): joined the sponsors later</source>
+        <translation>%1（%2）：随后加入提案国行列</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Sponsorships: none in this corpus</source>
+        <translation>担任提案国：此文件库中没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sponsorships (%n)</source>
+        <translation>
+            <numerusform>担任提案国（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ProfileVoteModel</name>
+    <message>
+        <source>meant: %1</source>
+        <translation>原打算：%1</translation>
+    </message>
+    <message>
+        <source>Draft %1, voted on %2</source>
+        <translation>决议草案 %1，%2 表决</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>决议草案 %1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1; the delegation later said it meant to vote: %2</source>
+        <translation>记录为“%1”；该代表团随后表示原打算：%2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>原打算</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近使用的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>语言何时生效</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Rapporteur is restarted.</source>
+        <translation>新的语言将在重新启动 Rapporteur 后生效。</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>The font of the interface and of the texts you read. Chinese characters it lacks are drawn with %1.</source>
+        <translation>界面和所阅读文本使用的字体。该字体缺少的汉字以 %1 显示。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Font preview</source>
+        <translation>字体预览</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::SubmissionReader</name>
+    <message>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Submission text</source>
+        <translation>提交材料正文</translation>
+    </message>
+    <message>
+        <source>original: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
+        <source>This submission has no paragraphs.</source>
+        <translation>此提交材料没有段落。</translation>
+    </message>
+    <message>
+        <source>%1 submissions · %2 paragraphs · %3 pages</source>
+        <translation>%1 份提交材料 · %2 个段落 · %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::VotePanel</name>
+    <message>
+        <source>All positions</source>
+        <translation>所有立场</translation>
+    </message>
+    <message>
+        <source>Recorded vote</source>
+        <translation>记录表决</translation>
+    </message>
+    <message>
+        <source>Show position</source>
+        <translation>显示立场</translation>
+    </message>
+    <message>
+        <source>Positions of the member states</source>
+        <translation>各会员国的立场</translation>
+    </message>
+    <message>
+        <source>No recorded votes in this corpus.</source>
+        <translation>此文件库中没有记录表决。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source> (%1, meeting %2)</source>
+        <translation>（%1，第 %2 次会议）</translation>
+    </message>
+    <message>
+        <source>Counted: %1 in favour, %2 against, %3 abstaining, %4 not voting</source>
+        <translation>计数：%1 票赞成、%2 票反对、%3 票弃权，%4 国未参加表决</translation>
+    </message>
+    <message>
+        <source>Stated: %1 / %2 / %3</source>
+        <translation>报告所载：%1 / %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::VoteTableModel</name>
+    <message>
+        <source>In favour</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Not voting</source>
+        <translation>未参加表决</translation>
+    </message>
+    <message>
+        <source>meant: %1</source>
+        <translation>原打算：%1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1; the delegation later said it meant to vote: %2</source>
+        <translation>记录为“%1”；该代表团随后表示原打算：%2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>原打算</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::VoteTotalsChart</name>
+    <message>
+        <source>Totals of the recorded votes</source>
+        <translation>记录表决的票数合计</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read and compare United Nations documents.</source>
+        <translation>阅读和比较联合国文件。</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>打开数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Show the submission of the state or organization CODE.</source>
+        <translation>显示代码为 CODE 的国家或组织的提交材料。</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG FILE once shown, then quit.</source>
+        <translation>窗口显示后将其保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+</context>
+</TS>

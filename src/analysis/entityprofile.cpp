@@ -1,0 +1,87 @@
+#include "entityprofile.h"
+
+#include "storage/corpusrepository.h"
+#include "storage/voterepository.h"
+
+#include <algorithm>
+
+namespace Rapporteur::Analysis {
+
+namespace {
+bool listed(const QList<Storage::ListedEntity> &list, const QString &code)
+{
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&](const Storage::ListedEntity &e) { return e.code == code; });
+}
+} // namespace
+
+QString sponsorRoleName(SponsorRole role)
+{
+    return role == SponsorRole::Main ? QStringLiteral("main") : QStringLiteral("joined");
+}
+
+std::optional<VotePosition> positionOn(const Storage::VoteRecord &vote, const Entity &entity)
+{
+    if (listed(vote.yes, entity.code))
+        return VotePosition::Yes;
+    if (listed(vote.no, entity.code))
+        return VotePosition::No;
+    if (listed(vote.abstain, entity.code))
+        return VotePosition::Abstain;
+    if (entity.kind == EntityKind::MemberState)
+        return VotePosition::NonVoting;
+    return std::nullopt;
+}
+
+EntityProfile buildProfile(const Entity &entity,
+                           const QList<Storage::SubmissionRecord> &submissions,
+                           const QList<Storage::VoteRecord> &votes,
+                           const QList<Storage::SponsorshipRecord> &sponsorships)
+{
+    EntityProfile profile;
+    profile.entity = entity;
+    for (const auto &s : submissions) {
+        if (s.entity && s.entity->code == entity.code)
+            profile.submissions.append(s);
+    }
+    for (const auto &v : votes) {
+        const auto position = positionOn(v, entity);
+        if (!position)
+            continue;
+        VotePositionEntry entry{v.id,          v.document, v.label,   v.subject, v.subjectKind,
+                                v.draftSymbol, v.date,     *position, {}};
+        // The last note naming the entity wins, as a later correction would.
+        for (const auto &n : v.notes) {
+            if (n.code == entity.code)
+                entry.intended = n.intended;
+        }
+        profile.votes.append(entry);
+    }
+    for (const auto &s : sponsorships) {
+        for (const auto &[role, list] :
+             {std::pair{SponsorRole::Main, &s.main}, std::pair{SponsorRole::Joined, &s.joined}}) {
+            for (const auto &e : *list) {
+                if (e.code == entity.code)
+                    profile.sponsorships.append({s.document, s.draftSymbol, role});
+            }
+        }
+    }
+    return profile;
+}
+
+Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity)
+{
+    auto submissions = Storage::CorpusRepository(db).submissions();
+    if (!submissions)
+        return submissions.error();
+    const Storage::VoteRepository votes(db);
+    auto recorded = votes.votes();
+    if (!recorded)
+        return recorded.error();
+    auto sponsorships = votes.sponsorships();
+    if (!sponsorships)
+        return sponsorships.error();
+    return buildProfile(entity, *submissions, *recorded, *sponsorships);
+}
+
+} // namespace Rapporteur::Analysis

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/entity.h"
+#include "common/recordedvote.h"
+#include "common/result.h"
+#include "storage/records.h"
+#include "storage/voterecords.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Rapporteur::Storage {
+class Database;
+}
+
+namespace Rapporteur::Analysis {
+
+// The entity's position on one recorded vote of the corpus.
+struct VotePositionEntry
+{
+    qint64 voteId = 0;
+    QString document; // the report's symbol
+    QString label;    // "(a)"
+    QString subject;  // as written
+    VoteSubjectKind subjectKind = VoteSubjectKind::Other;
+    QString draft; // the draft voted on
+    QDate date;
+    VotePosition position = VotePosition::NonVoting;
+    // What a footnote says the delegation meant to vote, when one names it.
+    std::optional<VotePosition> intended;
+};
+
+enum class SponsorRole
+{
+    Main,   // introduced the draft, or was named by the delegation that did
+    Joined, // joined as a sponsor later
+};
+
+QString sponsorRoleName(SponsorRole role); // "main", "joined"
+
+// One draft the entity put forward.
+struct SponsorshipEntry
+{
+    QString document; // the report that records it
+    QString draft;
+    SponsorRole role = SponsorRole::Main;
+};
+
+// Everything the corpus holds about one state or organisation, each list in corpus order.
+struct EntityProfile
+{
+    Entity entity;
+    QList<Storage::SubmissionRecord> submissions;
+    QList<VotePositionEntry> votes;
+    QList<SponsorshipEntry> sponsorships;
+};
+
+// The entity's position on a vote: the list that names it; not voting for a member state in none
+// of them; nothing for an observer or organisation that no list names (they have no vote to cast).
+std::optional<VotePosition> positionOn(const Storage::VoteRecord &vote, const Entity &entity);
+
+// Picks out of the corpus what concerns the entity. Pure: the caller reads the lists.
+EntityProfile buildProfile(const Entity &entity,
+                           const QList<Storage::SubmissionRecord> &submissions,
+                           const QList<Storage::VoteRecord> &votes,
+                           const QList<Storage::SponsorshipRecord> &sponsorships);
+
+// Reads every submission, vote and sponsorship of the database and builds the profile.
+Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity);
+
+} // namespace Rapporteur::Analysis

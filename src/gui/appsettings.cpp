@@ -1,0 +1,54 @@
+#include "appsettings.h"
+
+#include <QStringList>
+
+namespace Rapporteur::Gui {
+
+namespace {
+
+const auto kLanguageKey = QStringLiteral("interface/language");
+const auto kFontFamilyKey = QStringLiteral("interface/fontFamily");
+const auto kFontPointSizeKey = QStringLiteral("interface/fontPointSize");
+
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString &iniFile) : m_settings(iniFile, QSettings::IniFormat) {}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::language() const
+{
+    const QString value = m_settings.value(kLanguageKey).toString();
+    return QStringList{QStringLiteral("zh"), QStringLiteral("en")}.contains(value) ? value
+                                                                                   : QString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguageKey, language);
+}
+
+QString AppSettings::fontFamily() const
+{
+    return m_settings.value(kFontFamilyKey).toString();
+}
+
+void AppSettings::setFontFamily(const QString &family)
+{
+    m_settings.setValue(kFontFamilyKey, family);
+}
+
+int AppSettings::fontPointSize() const
+{
+    const int size = m_settings.value(kFontPointSizeKey, 0).toInt();
+    return size > 0 && size <= kMaxFontPointSize ? size : 0;
+}
+
+void AppSettings::setFontPointSize(int pointSize)
+{
+    m_settings.setValue(kFontPointSizeKey, pointSize);
+}
+
+} // namespace Rapporteur::Gui

@@ -1,0 +1,261 @@
+#include "comparisonview.h"
+
+#include "comparisoncolumn.h"
+#include "paragraphloader.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Rapporteur::Gui {
+
+namespace {
+// The vote a comparison is usually about: the one on the draft as a whole (the last, when the
+// corpus has several), else the last vote.
+int defaultVote(const QList<Storage::VoteRecord> &votes)
+{
+    for (auto i = votes.size() - 1; i >= 0; --i) {
+        if (votes[i].subjectKind == VoteSubjectKind::WholeDraft)
+            return int(i);
+    }
+    return int(votes.size()) - 1;
+}
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QWidget(parent), m_voteChooser(new QComboBox(this)),
+      m_add(new QPushButton(tr("Add column"), this)),
+      m_remove(new QPushButton(tr("Remove column"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_loader(new ParagraphLoader(this))
+{
+    setObjectName(QStringLiteral("comparisonView"));
+    setAccessibleName(tr("Submissions side by side"));
+    m_voteChooser->setObjectName(QStringLiteral("comparisonVote"));
+    m_voteChooser->setAccessibleName(tr("Vote shown in the column headers"));
+    m_add->setObjectName(QStringLiteral("comparisonAddColumn"));
+    m_remove->setObjectName(QStringLiteral("comparisonRemoveColumn"));
+    m_splitter->setObjectName(QStringLiteral("comparisonColumns"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *voteLabel = new QLabel(tr("&Positions on:"), this);
+    voteLabel->setBuddy(m_voteChooser);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(voteLabel);
+    bar->addWidget(m_voteChooser, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_voteChooser, &QComboBox::currentIndexChanged, this, &ComparisonView::showVote);
+    connect(m_add, &QPushButton::clicked, this, &ComparisonView::addColumn);
+    connect(m_remove, &QPushButton::clicked, this, &ComparisonView::removeColumn);
+    connect(m_loader, &ParagraphLoader::paragraphsLoaded, this,
+            [this](int index, qint64 submissionId, const QList<Storage::ParagraphRecord> &text) {
+                ComparisonColumn *c = column(index);
+                if (!c || c->submissionId() != submissionId)
+                    return; // the column was removed, or shows another submission now
+                c->showParagraphs(submissionId, text);
+                emit columnShown(index, submissionId);
+            });
+    connect(m_loader, &ParagraphLoader::paragraphsFailed, this,
+            [this](int index, qint64 submissionId, const QString &message) {
+                ComparisonColumn *c = column(index);
+                if (!c || c->submissionId() != submissionId)
+                    return;
+                c->showNote(tr("The text could not be read: %1").arg(message));
+                emit columnShown(index, submissionId);
+            });
+
+    for (int i = 0; i < kMinColumns; ++i)
+        appendColumn();
+    setVotes({});
+    updateButtons();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+    for (int i = 0; i < columnCount(); ++i)
+        load(i);
+}
+
+void ComparisonView::setCorpus(const QList<Storage::SubmissionRecord> &submissions,
+                               const QList<Storage::VoteRecord> &votes)
+{
+    m_submissions = submissions;
+    for (ComparisonColumn *c : std::as_const(m_columns)) {
+        const auto before = c->submission();
+        c->setSubmissions(submissions);
+        if (!before)
+            continue;
+        // The same submission again (a reload) stays; in another database the same id may name
+        // another submission, and the entity is what the user chose.
+        c->chooseSubmission(before->id);
+        const auto now = c->submission();
+        if (!now || now->document != before->document || now->heading != before->heading) {
+            c->setSubmissions(submissions);
+            if (before->entity)
+                c->chooseEntity(before->entity->code);
+        }
+    }
+    for (ComparisonColumn *c : std::as_const(m_columns)) {
+        if (c->submissionId() == 0)
+            c->chooseSubmission(firstSubmissionNotShown());
+    }
+    setVotes(votes);
+    for (int i = 0; i < columnCount(); ++i)
+        load(i);
+}
+
+void ComparisonView::setVotes(const QList<Storage::VoteRecord> &votes)
+{
+    const qint64 shown = currentVoteId();
+    m_votes = votes;
+    {
+        const QSignalBlocker blocker(m_voteChooser);
+        m_voteChooser->clear();
+        for (const auto &v : votes)
+            m_voteChooser->addItem(QStringLiteral("%1 %2 — %3").arg(v.document, v.label, v.subject),
+                                   v.id);
+        if (votes.isEmpty())
+            m_voteChooser->addItem(tr("No recorded votes in this corpus"));
+        const int kept = m_voteChooser->findData(shown);
+        m_voteChooser->setCurrentIndex(shown != 0 && kept >= 0 ? kept : defaultVote(votes));
+    }
+    m_voteChooser->setEnabled(!votes.isEmpty());
+    showVote(m_voteChooser->currentIndex());
+}
+
+void ComparisonView::setColumns(const QStringList &entityCodes)
+{
+    const int wanted = std::clamp(int(entityCodes.size()), kMinColumns, kMaxColumns);
+    while (columnCount() < wanted)
+        appendColumn();
+    while (columnCount() > wanted)
+        delete m_columns.takeLast();
+    for (int i = 0; i < std::min(columnCount(), int(entityCodes.size())); ++i)
+        m_columns[i]->chooseEntity(entityCodes[i]);
+    for (ComparisonColumn *c : std::as_const(m_columns)) {
+        if (c->submissionId() == 0)
+            c->chooseSubmission(firstSubmissionNotShown());
+    }
+    for (int i = 0; i < columnCount(); ++i)
+        load(i);
+    updateButtons();
+}
+
+QStringList ComparisonView::columnCodes() const
+{
+    QStringList codes;
+    for (const ComparisonColumn *c : m_columns)
+        codes.append(c->entityCode());
+    return codes;
+}
+
+bool ComparisonView::chooseVote(qint64 voteId)
+{
+    const int index = m_voteChooser->findData(voteId);
+    if (m_votes.isEmpty() || index < 0)
+        return false;
+    m_voteChooser->setCurrentIndex(index);
+    return true;
+}
+
+qint64 ComparisonView::currentVoteId() const
+{
+    const int index = m_voteChooser->currentIndex();
+    return index >= 0 && index < m_votes.size() ? m_votes[index].id : 0;
+}
+
+void ComparisonView::addColumn()
+{
+    if (columnCount() >= kMaxColumns)
+        return;
+    ComparisonColumn *c = appendColumn();
+    c->chooseSubmission(firstSubmissionNotShown());
+    load(columnCount() - 1);
+    updateButtons();
+}
+
+void ComparisonView::removeColumn()
+{
+    if (columnCount() <= kMinColumns)
+        return;
+    delete m_columns.takeLast();
+    updateButtons();
+}
+
+ComparisonColumn *ComparisonView::appendColumn()
+{
+    const int index = columnCount();
+    auto *c = new ComparisonColumn(m_splitter);
+    c->setAccessibleName(tr("Column %1").arg(index + 1));
+    c->setSubmissions(m_submissions);
+    const int vote = m_voteChooser->currentIndex();
+    c->setVote(vote >= 0 && vote < m_votes.size() ? std::optional(m_votes[vote]) : std::nullopt);
+    m_splitter->addWidget(c);
+    m_columns.append(c);
+    connect(c, &ComparisonColumn::submissionChosen, this, [this, index] { load(index); });
+    connect(c, &ComparisonColumn::entityActivated, this, &ComparisonView::entityActivated);
+    // Columns share the width equally until the user moves a handle.
+    m_splitter->setSizes(QList<int>(m_columns.size(), 1000));
+    return c;
+}
+
+void ComparisonView::load(int index)
+{
+    ComparisonColumn *c = column(index);
+    if (!c)
+        return;
+    const qint64 id = c->submissionId();
+    if (id == 0)
+        c->showNote(m_submissions.isEmpty() ? tr("No submissions in this corpus.")
+                                            : tr("Choose a submission above."));
+    else if (m_databasePath.isEmpty())
+        c->showNote(tr("No database is open."));
+    else {
+        c->showNote(tr("Loading…"));
+        m_loader->load(m_databasePath, index, id);
+    }
+}
+
+void ComparisonView::showVote(int index)
+{
+    const auto vote =
+        index >= 0 && index < m_votes.size() ? std::optional(m_votes[index]) : std::nullopt;
+    for (ComparisonColumn *c : std::as_const(m_columns))
+        c->setVote(vote);
+}
+
+void ComparisonView::updateButtons()
+{
+    m_add->setEnabled(columnCount() < kMaxColumns);
+    m_remove->setEnabled(columnCount() > kMinColumns);
+}
+
+qint64 ComparisonView::firstSubmissionNotShown() const
+{
+    QSet<qint64> shown;
+    QSet<QString> entities;
+    for (const ComparisonColumn *c : m_columns) {
+        shown.insert(c->submissionId());
+        entities.insert(c->entityCode());
+    }
+    for (const auto &s : m_submissions) {
+        if (!shown.contains(s.id) && !(s.entity && entities.contains(s.entity->code)))
+            return s.id;
+    }
+    return m_submissions.isEmpty() ? 0 : m_submissions.first().id;
+}
+
+} // namespace Rapporteur::Gui

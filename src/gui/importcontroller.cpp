@@ -1,0 +1,294 @@
+#include "importcontroller.h"
+
+#include "guilogging.h"
+
+#include "common/progress.h"
+#include "storage/database.h"
+#include "workflow/importer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <functional>
+#include <optional>
+
+namespace Rapporteur::Gui {
+
+using Workflow::ImportRequest;
+
+namespace {
+
+// What a run hands back to the GUI thread: summaries, or the error and the file it is about.
+struct ImportOutcome
+{
+    QList<Workflow::ImportSummary> summaries;
+    std::optional<Error> error;
+    QString file;
+    bool passwordNeeded = false;
+    bool wrongPassword = false;
+};
+
+// Called on the worker thread: (file index, done, total, step).
+using ProgressReport = std::function<void(int, qint64, qint64, const QString &)>;
+
+// The progress of one file, tagged with its index so the GUI can say "2 of 3".
+class FileProgress final : public ProgressSink
+{
+public:
+    FileProgress(const ProgressReport &report, int fileIndex)
+        : m_report(report), m_fileIndex(fileIndex)
+    {
+    }
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        m_report(m_fileIndex, done, total, what);
+    }
+
+private:
+    const ProgressReport &m_report;
+    int m_fileIndex;
+};
+
+// The importer's own test for a PDF (the first kilobyte holds "%PDF-"), which rp_gui cannot
+// call: rp_importer stays private to the workflow.
+bool startsLikePdf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-");
+}
+
+// An encrypted PDF names its encryption dictionary in the trailer, which is never compressed.
+bool declaresEncryption(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("/Encrypt");
+}
+
+// The workflow reports a locked PDF as invalid input with a sentence about its password; the
+// byte test keeps a damaged PDF (which no password opens) from prompting for one forever.
+bool isLockedPdf(const Error &error, const QString &path)
+{
+    if (error.code != ErrorCode::InvalidInput)
+        return false;
+    const QString prefix = QFileInfo(path).fileName() + QStringLiteral(": ");
+    const QString reason =
+        error.userMessage.startsWith(prefix) ? error.userMessage.mid(prefix.size()) : QString();
+    return reason.contains(QLatin1String("password")) && startsLikePdf(path) &&
+           declaresEncryption(path);
+}
+
+ImportOutcome failure(const QString &file, const Error &error)
+{
+    if (!error.detail.isEmpty())
+        qCWarning(lcGui) << error.userMessage << error.detail;
+    ImportOutcome outcome;
+    outcome.error = error;
+    outcome.file = file;
+    return outcome;
+}
+
+// The workflow names the file at the start of its message; a storage error names no request's
+// file when it is about the database itself.
+QString fileNamedBy(const Error &error, const QList<ImportRequest> &requests,
+                    const QString &databasePath)
+{
+    for (const ImportRequest &request : requests) {
+        if (error.userMessage.startsWith(QFileInfo(request.path).fileName() + u':'))
+            return request.path;
+    }
+    return databasePath;
+}
+
+// Reads and segments every file (no database needed), then stores them in one transaction:
+// the same unit of work as Workflow::importFiles, done in its two public steps so that a failure
+// is tied to its request (and so to its password) without parsing the message.
+ImportOutcome runImport(const QString &databasePath, const QList<ImportRequest> &requests,
+                        const CancelToken &cancel, const ProgressReport &report)
+{
+    try {
+        auto db = Storage::Database::open(databasePath);
+        if (!db)
+            return failure(databasePath, db.error());
+        if ((*db)->isReadOnly())
+            return failure(databasePath, *(*db)->readOnlyReason());
+        QList<Workflow::PreparedImport> prepared;
+        for (int i = 0; i < requests.size(); ++i) {
+            FileProgress sink(report, i);
+            auto item = Workflow::prepareImport(requests[i], sink, cancel);
+            if (!item) {
+                ImportOutcome outcome = failure(requests[i].path, item.error());
+                outcome.passwordNeeded = isLockedPdf(item.error(), requests[i].path);
+                outcome.wrongPassword = outcome.passwordNeeded && !requests[i].password.isEmpty();
+                return outcome;
+            }
+            prepared.append(std::move(item).value());
+        }
+        report(static_cast<int>(requests.size()), 0, 0, QString());
+        auto stored = Workflow::storeImports(**db, prepared, cancel);
+        if (!stored)
+            return failure(fileNamedBy(stored.error(), requests, databasePath), stored.error());
+        ImportOutcome outcome;
+        outcome.summaries = std::move(stored).value();
+        return outcome;
+    } catch (const std::exception &e) {
+        qCCritical(lcGui) << "exception in an import worker:" << e.what();
+        return failure(databasePath,
+                       Error{ErrorCode::Internal,
+                             ImportController::tr("An internal error stopped the import: %1")
+                                 .arg(QString::fromUtf8(e.what())),
+                             {}});
+    }
+}
+
+} // namespace
+
+ImportController::ImportController(QObject *parent) : QObject(parent) {}
+
+ImportController::~ImportController()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+bool ImportController::start(const QString &databasePath, const QStringList &paths)
+{
+    QList<ImportRequest> requests;
+    for (const QString &path : paths)
+        requests.append(ImportRequest{path, {}, {}});
+    return start(databasePath, requests);
+}
+
+bool ImportController::start(const QString &databasePath, const QList<ImportRequest> &requests)
+{
+    if (m_running || requests.isEmpty())
+        return false;
+    m_databasePath = databasePath;
+    m_requests = requests;
+    m_cancel = std::make_shared<CancelToken>();
+    const quint64 run = ++m_run;
+    const QStringList files = this->files();
+    // Runs on the worker: `this` is only the context of a queued call, and the destructor waits
+    // for the worker, so it is alive whenever the call is posted.
+    ProgressReport report = [this, run, files](int index, qint64 done, qint64 total,
+                                               const QString &step) {
+        const QString file = index < files.size() ? files.at(index) : QString();
+        const int count = static_cast<int>(files.size());
+        QMetaObject::invokeMethod(
+            this, [=, this] { reportProgress(run, file, index, count, done, total, step); },
+            Qt::QueuedConnection);
+    };
+
+    auto *watcher = new QFutureWatcher<ImportOutcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, databasePath] {
+        const ImportOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_watcher = nullptr;
+        // Not running any more before anyone hears of the end, so a slot may start again.
+        setRunning(false);
+        if (!outcome.error)
+            emit finished(databasePath, outcome.summaries);
+        else if (outcome.error->code == ErrorCode::Cancelled)
+            emit canceled();
+        else if (outcome.passwordNeeded)
+            emit passwordNeeded(outcome.file, outcome.wrongPassword);
+        else
+            emit failed(outcome.file, *outcome.error);
+    });
+    setRunning(true);
+    watcher->setFuture(
+        QtConcurrent::run([databasePath, requests, cancel = m_cancel, report = std::move(report)] {
+            return runImport(databasePath, requests, *cancel, report);
+        }));
+    return true;
+}
+
+bool ImportController::retryWithPassword(const QString &file, const QByteArray &password)
+{
+    if (m_running)
+        return false;
+    QList<ImportRequest> requests = m_requests;
+    bool found = false;
+    for (ImportRequest &request : requests) {
+        if (request.path == file) {
+            request.password = password;
+            found = true;
+        }
+    }
+    return found && start(m_databasePath, requests);
+}
+
+QStringList ImportController::files() const
+{
+    QStringList paths;
+    for (const ImportRequest &request : m_requests)
+        paths.append(request.path);
+    return paths;
+}
+
+void ImportController::cancel()
+{
+    if (m_running && m_cancel)
+        m_cancel->cancel();
+}
+
+void ImportController::reportProgress(quint64 run, const QString &file, int fileIndex,
+                                      int fileCount, qint64 done, qint64 total, const QString &step)
+{
+    if (run == m_run && m_running)
+        emit progress(file, fileIndex, fileCount, done, total, step);
+}
+
+void ImportController::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    emit runningChanged(running);
+}
+
+bool ImportController::isImportable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    const QString suffix = info.suffix().toLower();
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("txt") || startsLikePdf(path);
+}
+
+QStringList ImportController::importableFiles(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> seen;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!seen.contains(absolute) && isImportable(path)) {
+            seen.insert(absolute);
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+QStringList ImportController::importableFiles(const QList<QUrl> &urls)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return importableFiles(paths);
+}
+
+QString ImportController::fileDialogFilter()
+{
+    return tr("UN documents (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)");
+}
+
+} // namespace Rapporteur::Gui

@@ -1,0 +1,44 @@
+#include "profileloader.h"
+
+#include "backgroundread.h"
+
+#include "segmentation/entityregistry.h"
+
+namespace Rapporteur::Gui {
+
+ProfileLoader::ProfileLoader(QObject *parent) : QObject(parent) {}
+
+ProfileLoader::~ProfileLoader()
+{
+    waitForBackgroundWork(this);
+}
+
+void ProfileLoader::loadProfile(const QString &databasePath, const QString &entity)
+{
+    const quint64 request = ++m_request;
+    m_pending = true;
+    // The name is resolved on the worker too: the first lookup builds the entity table.
+    auto work = [databasePath, entity] {
+        return readDatabase<Analysis::EntityProfile>(
+            databasePath, [&entity](Storage::Database &db) -> Result<Analysis::EntityProfile> {
+                const auto found = Segmentation::EntityRegistry::builtIn().resolve(entity);
+                if (!found)
+                    return Error{ErrorCode::NotFound,
+                                 tr("No state or organisation is called “%1”.").arg(entity),
+                                 {}};
+                return Analysis::readProfile(db, *found);
+            });
+    };
+    runInBackground(this, std::move(work),
+                    [this, request, entity](const BackgroundResult<Analysis::EntityProfile> &r) {
+                        if (request != m_request)
+                            return; // superseded
+                        m_pending = false;
+                        if (r.error.isEmpty())
+                            emit profileLoaded(r.value);
+                        else
+                            emit profileFailed(entity, r.error);
+                    });
+}
+
+} // namespace Rapporteur::Gui

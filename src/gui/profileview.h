@@ -1,0 +1,61 @@
+#pragma once
+
+#include "analysis/entityprofile.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QListWidget;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Rapporteur::Gui {
+
+class ProfileVoteModel;
+
+// One page per state or organisation: its names and code, its submissions in every document,
+// its position on every recorded vote, and the drafts it sponsored. It shows what it is given;
+// reading the profile is the caller's job (ProfileLoader).
+class ProfileView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileView)
+
+public:
+    explicit ProfileView(QWidget *parent = nullptr);
+    ~ProfileView() override;
+
+    void setProfile(const Analysis::EntityProfile &profile);
+    // A short note in place of a profile (loading, or why it could not be read); clears the lists.
+    void showNote(const QString &note);
+
+    const Analysis::EntityProfile &profile() const { return m_profile; }
+    ProfileVoteModel *voteModel() const { return m_voteModel; }
+    QString titleText() const;   // the Chinese name
+    QString detailsText() const; // English name, code, kind, aliases
+
+signals:
+    void submissionActivated(qint64 submissionId);
+    // A document the profile cites (a sponsored draft's report).
+    void documentActivated(const QString &symbol);
+    // A vote of the table, as VotePanel::showVote names it.
+    void voteActivated(const QString &document, const QString &label);
+
+private:
+    void fillSubmissions();
+    void fillSponsorships();
+
+    Analysis::EntityProfile m_profile;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_submissionsTitle;
+    QListWidget *m_submissions;
+    QLabel *m_votesTitle;
+    QTableView *m_votes;
+    ProfileVoteModel *m_voteModel;
+    QLabel *m_sponsorshipsTitle;
+    QListWidget *m_sponsorships;
+};
+
+} // namespace Rapporteur::Gui

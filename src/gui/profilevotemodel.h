@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analysis/entityprofile.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Rapporteur::Gui {
+
+// A state's position on every recorded vote of the corpus, one row per vote in corpus order,
+// coloured as in the vote table. Where a footnote says the delegation meant to vote otherwise,
+// the intended position is shown beside the recorded one.
+class ProfileVoteModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileVoteModel)
+
+public:
+    enum Column
+    {
+        Document,
+        Label,
+        Subject,
+        Position,
+        Intended,
+        ColumnCount
+    };
+    enum Role
+    {
+        PositionRole = Qt::UserRole + 1, // VotePosition as int
+        VoteIdRole,
+        DocumentRole,
+        LabelRole,
+    };
+
+    explicit ProfileVoteModel(QObject *parent = nullptr);
+    ~ProfileVoteModel() override;
+
+    void setEntries(const QList<Analysis::VotePositionEntry> &entries);
+    const QList<Analysis::VotePositionEntry> &entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Analysis::VotePositionEntry> m_entries;
+};
+
+} // namespace Rapporteur::Gui

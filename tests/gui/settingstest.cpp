@@ -1,0 +1,176 @@
+// The user's settings: the typed store, the dialog that edits it, and the font it chooses.
+#include "testsupport.h"
+
+#include "gui/applicationfont.h"
+#include "gui/appsettings.h"
+#include "gui/settingsdialog.h"
+#include "gui/translation.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFontComboBox>
+#include <QFontDatabase>
+#include <QGlyphRun>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTextLayout>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Gui::AppSettings;
+using Gui::SettingsDialog;
+
+namespace {
+
+const auto kLatinFamily = QStringLiteral("DejaVu Serif"); // fonts-dejavu-core, a build dependency
+
+// Settings in a folder of the test's own, never the user's; the application font as it was.
+class SettingsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_EQ(Gui::currentLanguage(), QStringLiteral("en"));
+    }
+    void TearDown() override { Gui::applySimplifiedChineseFont(); }
+
+    QString settingsFile() const { return dir.filePath(QStringLiteral("settings.ini")); }
+
+    QTemporaryDir dir;
+};
+
+using SettingsStore = SettingsTest;
+using SettingsDialogTest = SettingsTest;
+using SettingsFont = SettingsTest;
+
+TEST_F(SettingsStore, StartsEmptyKeepsValuesAndRefusesNonsense)
+{
+    {
+        AppSettings settings(settingsFile());
+        EXPECT_EQ(settings.language(), QString());
+        EXPECT_EQ(settings.fontFamily(), QString());
+        EXPECT_EQ(settings.fontPointSize(), 0);
+        settings.setLanguage(QStringLiteral("zh"));
+        settings.setFontFamily(kLatinFamily);
+        settings.setFontPointSize(14);
+    }
+    AppSettings reopened(settingsFile());
+    EXPECT_EQ(reopened.language(), QStringLiteral("zh"));
+    EXPECT_EQ(reopened.fontFamily(), kLatinFamily);
+    EXPECT_EQ(reopened.fontPointSize(), 14);
+
+    reopened.setLanguage(QStringLiteral("fr"));
+    reopened.setFontPointSize(500);
+    EXPECT_EQ(reopened.language(), QString());
+    EXPECT_EQ(reopened.fontPointSize(), 0);
+}
+
+TEST_F(SettingsDialogTest, ShowsTheSettingsAndWritesThemBackWhenAccepted)
+{
+    AppSettings settings(settingsFile());
+    settings.setLanguage(QStringLiteral("zh"));
+    settings.setFontFamily(kLatinFamily);
+    settings.setFontPointSize(13);
+
+    SettingsDialog dialog(settings);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *font = dialog.findChild<QFontComboBox *>(QStringLiteral("fontCombo"));
+    auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("fontSizeSpin"));
+    ASSERT_NE(language, nullptr);
+    ASSERT_NE(font, nullptr);
+    ASSERT_NE(size, nullptr);
+    EXPECT_EQ(language->currentData().toString(), QStringLiteral("zh"));
+    EXPECT_EQ(font->currentFont().family(), kLatinFamily);
+    EXPECT_EQ(size->value(), 13);
+    EXPECT_FALSE(language->accessibleName().isEmpty());
+
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    font->setCurrentFont(QFont(Gui::simplifiedChineseFontFamily()));
+    size->setValue(0);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(settings.language(), QStringLiteral("en"));
+    EXPECT_EQ(settings.fontFamily(), QString()); // the default font is stored as "default"
+    EXPECT_EQ(settings.fontPointSize(), 0);
+}
+
+TEST_F(SettingsDialogTest, CancelLeavesTheSettingsAlone)
+{
+    AppSettings settings(settingsFile());
+    SettingsDialog dialog(settings);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("fontSizeSpin"));
+    ASSERT_NE(language, nullptr);
+    ASSERT_NE(size, nullptr);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh")));
+    size->setValue(20);
+    dialog.reject();
+    EXPECT_EQ(settings.language(), QString());
+    EXPECT_EQ(settings.fontPointSize(), 0);
+}
+
+TEST_F(SettingsDialogTest, SaysARestartIsNeededOnlyForAnotherLanguage)
+{
+    AppSettings settings(settingsFile());
+    settings.setLanguage(QStringLiteral("en"));
+    SettingsDialog dialog(settings);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
+    ASSERT_NE(language, nullptr);
+    ASSERT_NE(note, nullptr);
+    EXPECT_FALSE(note->isVisibleTo(&dialog)); // English is on screen
+    language->setCurrentIndex(language->findData(QStringLiteral("zh")));
+    EXPECT_TRUE(note->isVisibleTo(&dialog));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    EXPECT_FALSE(note->isVisibleTo(&dialog));
+}
+
+// The family laid out for each character of the text in the font.
+QStringList familiesUsed(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        families << run.rawFont().familyName();
+    return families;
+}
+
+TEST_F(SettingsFont, ChosenFamilyForLatinSimplifiedChineseForHan)
+{
+    ASSERT_TRUE(QFontDatabase::families().contains(kLatinFamily));
+    const QFont font = Gui::interfaceFont(QFont(), kLatinFamily, 15);
+    ASSERT_GE(font.families().size(), 2);
+    EXPECT_EQ(font.families()[0], kLatinFamily);
+    EXPECT_EQ(font.families()[1], Gui::simplifiedChineseFontFamily());
+    EXPECT_EQ(font.pointSize(), 15);
+    // 骨 has different Chinese and Japanese forms: it must come from the SC font.
+    const QStringList used = familiesUsed(QStringLiteral("Bone 骨"), font);
+    EXPECT_TRUE(used.contains(kLatinFamily)) << used.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(used.contains(Gui::simplifiedChineseFontFamily()))
+        << used.join(QLatin1Char(',')).toStdString();
+}
+
+TEST_F(SettingsFont, TheSettingsFontBecomesTheApplicationFontAndGoesBack)
+{
+    const int platformSize = QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSize();
+    AppSettings settings(settingsFile());
+    settings.setFontFamily(kLatinFamily);
+    settings.setFontPointSize(platformSize + 5);
+    EXPECT_TRUE(Gui::applyInterfaceFont(settings));
+    EXPECT_EQ(QApplication::font().families().value(0), kLatinFamily);
+    EXPECT_EQ(QApplication::font().pointSize(), platformSize + 5);
+
+    settings.setFontFamily({});
+    settings.setFontPointSize(0);
+    EXPECT_TRUE(Gui::applyInterfaceFont(settings));
+    EXPECT_EQ(QApplication::font().families().value(0), Gui::simplifiedChineseFontFamily());
+    EXPECT_EQ(QApplication::font().pointSize(), platformSize);
+}
+
+} // namespace
