@@ -38,6 +38,9 @@ ComparisonView::ComparisonView(QWidget *parent)
     setAccessibleName(tr("Submissions side by side"));
     m_voteChooser->setObjectName(QStringLiteral("comparisonVote"));
     m_voteChooser->setAccessibleName(tr("Vote shown in the column headers"));
+    // A vote's subject can be long; the list shows it whole, the box need not.
+    m_voteChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_voteChooser->setMinimumContentsLength(16);
     m_add->setObjectName(QStringLiteral("comparisonAddColumn"));
     m_remove->setObjectName(QStringLiteral("comparisonRemoveColumn"));
     m_splitter->setObjectName(QStringLiteral("comparisonColumns"));

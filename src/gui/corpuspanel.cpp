@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -52,6 +53,8 @@ CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CorpusPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CorpusPanel::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CorpusPanel::onModelReset);
@@ -135,6 +138,20 @@ void CorpusPanel::onCurrentChanged(const QModelIndex &current)
         emit voteActivated(vote->id);
     else
         emit nothingActivated();
+}
+
+void CorpusPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(pos)).siblingAtColumn(0);
+    const auto *submission = m_model->submission(source);
+    if (!submission || !submission->entity)
+        return;
+    const QString code = submission->entity->code;
+    QMenu menu(this);
+    menu.addAction(tr("Profile of %1").arg(submission->entity->nameZh), this,
+                   [this, code] { emit profileRequested(code); });
+    menu.addAction(tr("Compare Side by Side"), this, [this, code] { emit compareRequested(code); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void CorpusPanel::onModelReset()

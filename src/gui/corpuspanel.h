@@ -50,11 +50,15 @@ signals:
     void submissionActivated(qint64 submissionId);
     void documentActivated(qint64 documentId);
     void voteActivated(qint64 voteId);
+    // From the context menu of a submission: its entity's profile, or its text side by side.
+    void profileRequested(const QString &entityCode);
+    void compareRequested(const QString &entityCode);
     void nothingActivated();
 
 private:
     void onCurrentChanged(const QModelIndex &current);
     void onModelReset();
+    void showContextMenu(const QPoint &pos);
     bool selectSource(const QModelIndex &sourceIndex);
     void spanAndExpand(const QModelIndex &parent);
 

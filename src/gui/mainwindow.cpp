@@ -1,41 +1,65 @@
 #include "mainwindow.h"
 
+#include "comparisonview.h"
 #include "corpusloader.h"
 #include "corpuspanel.h"
 #include "corpustreemodel.h"
+#include "importflow.h"
+#include "importprogress.h"
+#include "profileloader.h"
+#include "profileview.h"
+#include "recentfiles.h"
 #include "submissionreader.h"
 #include "votepanel.h"
 
+#include "analysis/entityprofile.h"
 #include "segmentation/entityregistry.h"
 
-#include <QAction>
-#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace Rapporteur::Gui {
-
-namespace {
-const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
-const auto kStateKey = QStringLiteral("mainWindow/state");
-const auto kTreeHeaderKey = QStringLiteral("corpusPanel/header");
-const auto kSortedKey = QStringLiteral("corpusPanel/sorted");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
       m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
-      m_reader(new SubmissionReader), m_votes(new VotePanel),
-      m_votesDock(new QDockWidget(tr("Votes"), this)), m_counts(new QLabel)
+      m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
+      m_votes(new VotePanel), m_votesDock(new QDockWidget(tr("Votes"), this)),
+      m_profile(new ProfileView), m_profileLoader(new ProfileLoader(this)),
+      m_profileDock(new QDockWidget(tr("State profile"), this)), m_import(new ImportFlow(this)),
+      m_recent(new RecentFiles(this)), m_counts(new QLabel)
 {
     setWindowTitle(tr("Rapporteur"));
+    setAcceptDrops(true); // PDFs and text files dropped on the window are imported
 
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setAccessibleName(tr("Reading views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reader, tr("Reader"));
+    m_tabs->addTab(m_comparison, tr("Side by side"));
+    setCentralWidget(m_tabs);
+    m_reader->showNote(tr("No database is open."));
+    createDocks();
+
+    m_counts->setObjectName(QStringLiteral("corpusCounts"));
+    m_counts->setAccessibleName(tr("Corpus size"));
+    // Permanent widgets stay on show while the status bar shows a message.
+    statusBar()->addPermanentWidget(m_import->progressWidget());
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    resize(1280, 800);
+    connectLoaders();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
     m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
     m_corpusDock->setAccessibleName(tr("Corpus"));
     m_corpusDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -46,75 +70,69 @@ MainWindow::MainWindow(QWidget *parent)
     m_votesDock->setAccessibleName(tr("Votes"));
     m_votesDock->setWidget(m_votes);
     addDockWidget(Qt::RightDockWidgetArea, m_votesDock);
-    resizeDocks({m_corpusDock, m_votesDock}, {520, 460}, Qt::Horizontal);
 
-    setCentralWidget(m_reader);
-    m_reader->showNote(tr("No database is open."));
+    m_profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profileDock->setAccessibleName(tr("State profile"));
+    m_profileDock->setWidget(m_profile);
+    m_profile->showNote(tr("Choose a state: from the corpus's context menu, a vote table or a "
+                           "side-by-side column."));
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    tabifyDockWidget(m_votesDock, m_profileDock);
+    m_votesDock->raise();
+    resizeDocks({m_corpusDock, m_votesDock}, {480, 440}, Qt::Horizontal);
+}
 
-    m_counts->setObjectName(QStringLiteral("corpusCounts"));
-    m_counts->setAccessibleName(tr("Corpus size"));
-    statusBar()->addPermanentWidget(m_counts);
-
-    createActions();
-    resize(1280, 800);
-
+void MainWindow::connectLoaders()
+{
     connect(m_loader, &CorpusLoader::corpusLoaded, this, &MainWindow::showCorpus);
     connect(m_loader, &CorpusLoader::corpusFailed, this, &MainWindow::showFailure);
     connect(m_loader, &CorpusLoader::paragraphsLoaded, this, &MainWindow::showParagraphs);
     connect(m_loader, &CorpusLoader::documentTextLoaded, this, &MainWindow::showDocumentText);
-    // A document of the corpus named in the text opens here.
-    connect(m_reader, &SubmissionReader::documentLinkActivated, this, [this](const QString &sym) {
-        if (!m_panel->selectDocument(sym))
-            statusBar()->showMessage(tr("%1 is not in this corpus").arg(sym));
-    });
     connect(m_loader, &CorpusLoader::paragraphsFailed, this, [this](qint64, const QString &msg) {
         m_reader->showNote(msg);
         statusBar()->showMessage(msg);
     });
-    connect(m_loader, &CorpusLoader::votesLoaded, this,
-            [this](const QString &path, const QList<Storage::VoteRecord> &votes) {
-                if (path != m_databasePath)
-                    return;
-                m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
-                m_model->setVotes(votes);
-            });
-    // A state chosen in a vote table opens its submission, when the corpus has one.
-    connect(m_votes, &VotePanel::entityActivated, this, [this](const QString &code) {
-        if (!selectEntity(code))
-            statusBar()->showMessage(tr("No submission of %1 in this corpus").arg(code));
-    });
+    connect(m_loader, &CorpusLoader::votesLoaded, this, &MainWindow::showVotes);
     connect(m_loader, &CorpusLoader::votesFailed, this,
             [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
+    connect(m_profileLoader, &ProfileLoader::profileLoaded, this, &MainWindow::showLoadedProfile);
+    connect(m_profileLoader, &ProfileLoader::profileFailed, this,
+            [this](const QString &, const QString &msg) { m_profile->showNote(msg); });
+
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
     connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
     connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
-}
+    connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);
+    connect(m_panel, &CorpusPanel::compareRequested, this, [this](const QString &code) {
+        QStringList codes = m_comparison->columnCodes();
+        if (!codes.contains(code))
+            codes = QStringList{code} + codes.mid(0, 3);
+        compare(codes);
+    });
 
-MainWindow::~MainWindow() = default;
+    // Wherever a state is named, it leads to its profile; a document to its text.
+    connect(m_votes, &VotePanel::entityActivated, this, &MainWindow::showProfile);
+    connect(m_comparison, &ComparisonView::entityActivated, this, &MainWindow::showProfile);
+    connect(m_reader, &SubmissionReader::documentLinkActivated, this, &MainWindow::openDocument);
+    connect(m_profile, &ProfileView::submissionActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_reader);
+        m_panel->selectSubmission(id);
+    });
+    connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
+    connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setEnabled(false);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_corpusDock->toggleViewAction());
-    QAction *sort = view->addAction(tr("&Sort by Column"));
-    sort->setObjectName(QStringLiteral("sortAction"));
-    sort->setCheckable(true);
-    sort->setToolTip(tr("Sort the corpus by the column whose header you click; off keeps the "
-                        "order of the documents"));
-    connect(sort, &QAction::toggled, m_panel, &CorpusPanel::setSortingEnabled);
+    connect(m_import, &ImportFlow::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // A successful import changed the database: read it again (what is on show stays).
+    connect(m_import, &ImportFlow::imported, this,
+            [this](const QString &path) { openDatabase(path); });
+    connect(m_import, &ImportFlow::runningChanged, this, [this](bool running) {
+        if (m_importAction)
+            m_importAction->setEnabled(!running);
+    });
+    connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openDatabase);
 }
 
 void MainWindow::openDatabase(const QString &path)
@@ -128,23 +146,34 @@ void MainWindow::openDatabase(const QString &path)
 bool MainWindow::selectEntity(const QString &entityCode)
 {
     const auto *submission = m_model->submission(m_model->indexOfEntity(entityCode));
-    return submission && m_panel->selectSubmission(submission->id);
+    if (!submission)
+        return false;
+    m_tabs->setCurrentWidget(m_reader);
+    return m_panel->selectSubmission(submission->id);
 }
 
-void MainWindow::chooseDatabase()
+void MainWindow::showProfile(const QString &entity)
 {
-    const QString start =
-        m_databasePath.isEmpty() ? QDir::homePath() : QFileInfo(m_databasePath).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-                                     tr("Rapporteur databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (entity.isEmpty() || m_databasePath.isEmpty())
+        return;
+    m_profileEntity = entity;
+    m_profile->showNote(tr("Loading the profile of %1…").arg(entity));
+    m_profileDock->show();
+    m_profileDock->raise();
+    m_profileLoader->loadProfile(m_databasePath, entity);
 }
 
-void MainWindow::reload()
+void MainWindow::showLoadedProfile(const Analysis::EntityProfile &profile)
 {
-    openDatabase(m_databasePath.isEmpty() ? m_requestedPath : m_databasePath);
+    m_profile->setProfile(profile);
+    m_profileEntity = profile.entity.code;
+    emit profileShown(profile.entity.code);
+}
+
+void MainWindow::compare(const QStringList &entityCodes)
+{
+    m_comparison->setColumns(entityCodes);
+    m_tabs->setCurrentWidget(m_comparison);
 }
 
 void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRecord> &documents,
@@ -152,7 +181,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
                             const QString &notice)
 {
     // A reload of the same database keeps the submission on show.
-    const qint64 keep = path == m_databasePath ? m_panel->currentSubmissionId() : 0;
+    const bool sameDatabase = path == m_databasePath;
+    const qint64 keep = sameDatabase ? m_panel->currentSubmissionId() : 0;
     m_databasePath = path;
     setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
@@ -161,20 +191,35 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     for (const auto &document : documents)
         symbols << document.symbol;
     m_reader->setCorpusSymbols(symbols);
+    m_comparison->setDatabasePath(path);
+    m_comparison->setCorpus(submissions, {});
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
+    if (m_remembersLayout)
+        m_recent->add(path);
 
     if (keep != 0 && m_panel->selectSubmission(keep)) {
         // selecting it reloads its paragraphs
     } else if (documents.isEmpty()) {
-        m_reader->showNote(tr("This database holds no documents yet. Import some with "
-                              "“rapporteur-cli --db %1 import FILE…”.")
-                               .arg(QDir::toNativeSeparators(path)));
+        m_reader->showNote(tr("This database holds no documents yet. Import UN documents (PDF "
+                              "or text) with File ▸ Import Documents…, or drop them on this "
+                              "window."));
     } else {
         m_reader->showNote(tr("Select a submission to read it."));
     }
+    if (sameDatabase && !m_profileEntity.isEmpty())
+        m_profileLoader->loadProfile(path, m_profileEntity); // it may have changed
     emit corpusShown();
+}
+
+void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord> &votes)
+{
+    if (path != m_databasePath)
+        return;
+    m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+    m_model->setVotes(votes);
+    m_comparison->setVotes(votes);
 }
 
 void MainWindow::showFailure(const QString &path, const QString &message)
@@ -215,6 +260,20 @@ void MainWindow::onDocumentActivated(qint64 documentId)
     }
 }
 
+void MainWindow::openDocument(const QString &symbol)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    if (!m_panel->selectDocument(symbol))
+        statusBar()->showMessage(tr("%1 is not in this corpus").arg(symbol));
+}
+
+void MainWindow::openVote(const QString &document, const QString &label)
+{
+    m_votesDock->show();
+    m_votesDock->raise();
+    m_votes->showVote(document, label);
+}
+
 void MainWindow::showDocumentText(const QString &symbol,
                                   const QList<Storage::ParagraphRecord> &paragraphs)
 {
@@ -227,12 +286,8 @@ void MainWindow::showDocumentText(const QString &symbol,
 
 void MainWindow::onVoteActivated(qint64 voteId)
 {
-    const auto *vote = m_model->vote(m_model->indexOfVote(voteId));
-    if (!vote)
-        return;
-    m_votesDock->show();
-    m_votesDock->raise();
-    m_votes->showVote(vote->document, vote->label);
+    if (const auto *vote = m_model->vote(m_model->indexOfVote(voteId)))
+        openVote(vote->document, vote->label);
 }
 
 void MainWindow::updateCounts()
@@ -242,35 +297,6 @@ void MainWindow::updateCounts()
     m_counts->setText(tr("%1, %2").arg(
         documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents),
         submissions == 1 ? tr("1 submission") : tr("%1 submissions").arg(submissions)));
-}
-
-void MainWindow::restoreLayout()
-{
-    m_remembersLayout = true;
-    const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
-    m_panel->restoreHeaderState(settings.value(kTreeHeaderKey).toByteArray());
-    if (settings.value(kSortedKey, false).toBool()) {
-        if (auto *sort = findChild<QAction *>(QStringLiteral("sortAction")))
-            sort->setChecked(true);
-    }
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kTreeHeaderKey, m_panel->saveHeaderState());
-    settings.setValue(kSortedKey, m_panel->isSortingEnabled());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (m_remembersLayout)
-        saveLayout();
-    event->accept();
 }
 
 } // namespace Rapporteur::Gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/records.h"
+#include "storage/voterecords.h"
 
 #include <QMainWindow>
 
@@ -8,18 +9,30 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 QT_END_NAMESPACE
+
+namespace Rapporteur::Analysis {
+struct EntityProfile;
+}
 
 namespace Rapporteur::Gui {
 
+class ComparisonView;
 class CorpusLoader;
 class CorpusPanel;
 class CorpusTreeModel;
+class ImportFlow;
+class ProfileLoader;
+class ProfileView;
+class RecentFiles;
 class SubmissionReader;
 class VotePanel;
 
-// Assembles the window: the corpus browser in a dock, the reader in the centre, the status bar
-// and the actions. The work itself lives in the pieces; this class only wires them together.
+// Assembles the window: the corpus browser, the votes and the state profile in docks; the reader
+// and the side-by-side view as tabs in the centre; the status bar with the import's progress;
+// the menus and the toolbar. The work itself lives in the pieces; this class only wires them.
+// (Menus, import and settings are wired in mainwindowactions.cpp.)
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,34 +49,57 @@ public:
     QString databasePath() const { return m_databasePath; }
     // Makes the submission of an entity ("CHN") current, which loads its text.
     bool selectEntity(const QString &entityCode);
+    // Loads the profile of a state or organisation (a code or a name) into the profile dock.
+    void showProfile(const QString &entity);
+    // Shows the side-by-side tab with the submissions of these entities in its columns.
+    void compare(const QStringList &entityCodes);
+    // Imports files into the database on show (or the default one) in the background.
+    bool importFiles(const QStringList &paths);
 
-    // Restores the saved window geometry and layout, and saves them again on close. Without this
-    // call the window neither reads nor writes settings (tests, screenshots).
+    // Restores the saved window geometry and layout, and saves them again on close; also keeps
+    // the list of recent databases. Without this call the window neither reads nor writes
+    // settings (tests, screenshots).
     void restoreLayout();
 
     VotePanel *votePanel() const { return m_votes; }
+    ProfileView *profileView() const { return m_profile; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    QTabWidget *centralTabs() const { return m_tabs; }
 
 signals:
     void corpusShown();
     void databaseFailed(const QString &message);
     void submissionShown(qint64 submissionId);
     void documentShown(const QString &symbol);
+    void profileShown(const QString &entityCode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
+    void connectLoaders();
     void createActions();
+    void createHelpMenu();
     void chooseDatabase();
+    void chooseNewDatabase();
+    void openSettings();
     void reload();
     void saveLayout() const;
+    QString importTarget() const;
     void showCorpus(const QString &path, const QList<Storage::DocumentRecord> &documents,
                     const QList<Storage::SubmissionRecord> &submissions, const QString &notice);
+    void showVotes(const QString &path, const QList<Storage::VoteRecord> &votes);
     void showFailure(const QString &path, const QString &message);
     void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs);
+    void showLoadedProfile(const Analysis::EntityProfile &profile);
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);
     void onVoteActivated(qint64 voteId);
+    void openDocument(const QString &symbol);
+    void openVote(const QString &document, const QString &label);
     void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs);
     void updateCounts();
 
@@ -71,13 +107,22 @@ private:
     CorpusTreeModel *m_model;
     CorpusPanel *m_panel;
     QDockWidget *m_corpusDock;
+    QTabWidget *m_tabs;
     SubmissionReader *m_reader;
+    ComparisonView *m_comparison;
     VotePanel *m_votes;
     QDockWidget *m_votesDock;
+    ProfileView *m_profile;
+    ProfileLoader *m_profileLoader;
+    QDockWidget *m_profileDock;
+    ImportFlow *m_import;
+    RecentFiles *m_recent;
     QLabel *m_counts;
     QAction *m_reloadAction = nullptr;
+    QAction *m_importAction = nullptr;
     QString m_databasePath;
     QString m_requestedPath;
+    QString m_profileEntity; // the entity whose profile is on show or loading
     bool m_remembersLayout = false;
 };
 

@@ -100,8 +100,8 @@ void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, largest);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(5);
+    // The bars carry their numbers; an axis with labels would not fit a dock's narrow chart.
+    y->setVisible(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

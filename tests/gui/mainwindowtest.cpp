@@ -3,8 +3,10 @@
 #include "testsupport.h"
 #include "treewalk.h"
 
+#include "analysis/entityprofile.h"
 #include "gui/corpustreemodel.h"
 #include "gui/mainwindow.h"
+#include "gui/profileview.h"
 #include "gui/submissionreader.h"
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -119,12 +122,13 @@ TEST_F(MainWindowTest, SelectingASubmissionShowsItsText)
     EXPECT_FALSE(text.contains(QStringLiteral("澳大利亚以本国身份提出以下评论意见")));
 }
 
-TEST_F(MainWindowTest, ActivatingAStateInAVoteTableOpensItsSubmission)
+TEST_F(MainWindowTest, AStateInAVoteTableLeadsToItsProfileAndOnToItsSubmission)
 {
-    openSample();
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openDatabase(SampleCorpus::bothDocumentsPath());
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
     Gui::VotePanel *votes = window.votePanel();
-    votes->setVotes(SampleCorpus::committeeVotes(),
-                    Segmentation::EntityRegistry::builtIn().entities());
+    QTRY_COMPARE_WITH_TIMEOUT(votes->model()->rowCount(), 193, kTimeoutMs);
     auto *table = votes->findChild<QTableView *>();
     ASSERT_NE(table, nullptr);
     QModelIndex netherlands;
@@ -134,9 +138,27 @@ TEST_F(MainWindowTest, ActivatingAStateInAVoteTableOpensItsSubmission)
             netherlands = index;
     }
     ASSERT_TRUE(netherlands.isValid());
-    QSignalSpy shown(&window, &MainWindow::submissionShown);
+    QSignalSpy profileShown(&window, &MainWindow::profileShown);
     emit table->activated(netherlands);
-    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    ASSERT_TRUE(profileShown.wait(kTimeoutMs));
+    EXPECT_EQ(profileShown.first().at(0).toString(), QStringLiteral("NLD"));
+
+    // Its 2022 submission, and against in all three votes of the committee report.
+    Gui::ProfileView *profile = window.profileView();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("profileDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isVisible());
+    auto *submissions = profile->findChild<QListWidget *>(QStringLiteral("profileSubmissions"));
+    ASSERT_NE(submissions, nullptr);
+    ASSERT_EQ(submissions->count(), 1);
+    EXPECT_TRUE(submissions->item(0)->text().contains(QStringLiteral("2022-05-31")));
+    ASSERT_EQ(profile->profile().votes.size(), 3);
+    for (const auto &entry : profile->profile().votes)
+        EXPECT_EQ(entry.position, VotePosition::No) << entry.label.toStdString();
+
+    QSignalSpy submissionShown(&window, &MainWindow::submissionShown);
+    emit submissions->itemActivated(submissions->item(0));
+    ASSERT_TRUE(submissionShown.wait(kTimeoutMs));
     EXPECT_TRUE(reader->toPlainText().startsWith(QStringLiteral("荷兰")));
 }
 
