@@ -1,5 +1,7 @@
 // rapporteur: the desktop application. Parses its options and shows the main window; everything
 // else lives in rp_gui and the core libraries.
+#include "screenshot.h"
+
 #include "gui/applicationfont.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
@@ -9,48 +11,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QTimer>
 
-#include <cstdio>
 
 using namespace Rapporteur;
-
-namespace {
-
-// --screenshot: once the corpus (and the --select'ed submission) is on show, save the window as
-// a PNG and quit. For documentation and for looking at the window on a headless machine.
-void takeScreenshotWhenReady(Gui::MainWindow &window, const QString &file, const QString &select)
-{
-    const auto capture = [&window, file] {
-        // Let the shown text lay out and paint once before grabbing.
-        QTimer::singleShot(200, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "error: cannot write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    };
-    QObject::connect(&window, &Gui::MainWindow::submissionShown, &window, capture);
-    QObject::connect(&window, &Gui::MainWindow::corpusShown, &window, [&window, select, capture] {
-        if (select.isEmpty()) {
-            capture();
-        } else if (!window.selectEntity(select)) {
-            std::fprintf(stderr, "error: no submission of %s\n", qPrintable(select));
-            QCoreApplication::exit(1);
-        }
-    });
-    QObject::connect(&window, &Gui::MainWindow::databaseFailed, &window,
-                     [](const QString &message) {
-                         std::fprintf(stderr, "error: %s\n", qPrintable(message));
-                         QCoreApplication::exit(1);
-                     });
-    QTimer::singleShot(30'000, &window, [] {
-        std::fprintf(stderr, "error: the window was not ready within 30 s\n");
-        QCoreApplication::exit(2);
-    });
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -82,13 +45,26 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window as a PNG FILE once shown, then quit."),
         QStringLiteral("FILE"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, selectOption, screenshotOption});
+    // For screenshots only (tools/screenshots): what the window shows when it is grabbed.
+    QCommandLineOption compareOption(QStringLiteral("compare"),
+                                     QStringLiteral("CODES side by side"), QStringLiteral("CODES"));
+    QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("CODE's profile"),
+                                     QStringLiteral("CODE"));
+    QCommandLineOption voteOption(QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
+                                  QStringLiteral("LABEL"));
+    QCommandLineOption languageOption(QStringLiteral("language"),
+                                      QStringLiteral("interface language zh or en"),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+    for (QCommandLineOption *option :
+         {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption})
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, selectOption, screenshotOption, compareOption, profileOption,
+                       voteOption, languageOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption)) {
         // Screenshots show the interface the documentation describes, whatever the user chose.
-        Gui::installTranslation(QStringLiteral("en"));
+        Gui::installTranslation(parser.value(languageOption));
         Gui::applySimplifiedChineseFont();
     }
     Gui::MainWindow window;
@@ -96,7 +72,13 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshotOption)) {
         // A fixed size and no saved layout, so that screenshots look the same everywhere.
         window.resize(1280, 800);
-        takeScreenshotWhenReady(window, parser.value(screenshotOption), select);
+        App::ScreenshotScene scene;
+        scene.file = parser.value(screenshotOption);
+        scene.select = select;
+        scene.compare = parser.value(compareOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        scene.profile = parser.value(profileOption);
+        scene.vote = parser.value(voteOption);
+        App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();
         if (!select.isEmpty()) {

@@ -34,6 +34,7 @@ public:
     bool showVote(const QString &document, const QString &label);
 
     VoteTableModel *model() const { return m_model; }
+    const QList<Storage::VoteRecord> &votes() const { return m_votes; }
     VoteProxyModel *proxy() const { return m_proxy; }
     VoteTotalsChart *chart() const { return m_chart; }
     QString totalsText() const;

@@ -1,0 +1,115 @@
+#include "screenshot.h"
+
+#include "analysis/entityprofile.h"
+#include "gui/comparisoncolumn.h"
+#include "gui/comparisonview.h"
+#include "gui/mainwindow.h"
+#include "gui/profileview.h"
+#include "gui/votepanel.h"
+#include "gui/votetablemodel.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Rapporteur::App {
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "error: %s\n", qPrintable(message));
+    QCoreApplication::exit(1);
+}
+
+bool columnsLoaded(const Gui::ComparisonView &view, int wanted)
+{
+    if (view.columnCount() < wanted)
+        return false;
+    for (int i = 0; i < view.columnCount(); ++i) {
+        if (!view.column(i) || view.column(i)->submissionId() == 0)
+            return false;
+    }
+    return true;
+}
+
+// Whether everything the scene asked for is on show.
+bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submissionShown)
+{
+    if (!scene.select.isEmpty() && !submissionShown)
+        return false;
+    if (!scene.compare.isEmpty() &&
+        !columnsLoaded(*window.comparisonView(), static_cast<int>(scene.compare.size())))
+        return false;
+    if (!scene.profile.isEmpty() &&
+        window.profileView()->profile().entity.code.compare(scene.profile, Qt::CaseInsensitive))
+        return false;
+    if (!scene.vote.isEmpty() && window.votePanel()->model()->vote().label != scene.vote)
+        return false;
+    return true;
+}
+
+void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
+{
+    if (!scene.select.isEmpty() && !window.selectEntity(scene.select))
+        return fail(QStringLiteral("no submission of %1").arg(scene.select));
+    if (!scene.compare.isEmpty())
+        window.compare(scene.compare);
+    if (!scene.profile.isEmpty())
+        window.showProfile(scene.profile);
+    if (!scene.vote.isEmpty()) {
+        // Votes load after the corpus: try until the votes dock has them.
+        auto *retry = new QTimer(&window);
+        QObject::connect(retry, &QTimer::timeout, &window, [&window, scene, retry] {
+            const auto &votes = window.votePanel()->votes();
+            for (const auto &vote : votes) {
+                if (vote.label == scene.vote &&
+                    window.votePanel()->showVote(vote.document, vote.label)) {
+                    window.findChild<QDockWidget *>(QStringLiteral("votesDock"))->raise();
+                    retry->deleteLater();
+                    return;
+                }
+            }
+        });
+        retry->start(50);
+    }
+}
+
+} // namespace
+
+void takeScreenshotWhenReady(Gui::MainWindow &window, const ScreenshotScene &scene)
+{
+    auto submissionShown = std::make_shared<bool>(false);
+    QObject::connect(&window, &Gui::MainWindow::submissionShown, &window,
+                     [submissionShown] { *submissionShown = true; });
+    QObject::connect(
+        &window, &Gui::MainWindow::corpusShown, &window,
+        [&window, scene, submissionShown] {
+            setUp(window, scene);
+            auto *poll = new QTimer(&window);
+            QObject::connect(
+                poll, &QTimer::timeout, &window, [&window, scene, submissionShown, poll] {
+                    if (!isReady(window, scene, *submissionShown))
+                        return;
+                    poll->stop();
+                    // Let the last text lay out and paint once before grabbing.
+                    QTimer::singleShot(300, &window, [&window, scene] {
+                        const bool saved = window.grab().save(scene.file, "PNG");
+                        if (!saved)
+                            return fail(QStringLiteral("cannot write %1").arg(scene.file));
+                        QCoreApplication::exit(0);
+                    });
+                });
+            poll->start(50);
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(&window, &Gui::MainWindow::databaseFailed, &window, fail);
+    QTimer::singleShot(30'000, &window, [] {
+        std::fprintf(stderr, "error: the window was not ready within 30 s\n");
+        QCoreApplication::exit(2);
+    });
+}
+
+} // namespace Rapporteur::App

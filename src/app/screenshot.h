@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Rapporteur::Gui {
+class MainWindow;
+}
+
+namespace Rapporteur::App {
+
+// What --screenshot shows: the window once the corpus has loaded, with any of these on show.
+struct ScreenshotScene
+{
+    QString file;        // the PNG to write
+    QString select;      // a state whose submission the reader shows
+    QStringList compare; // states side by side (the side-by-side tab is shown)
+    QString profile;     // a state whose profile the profile dock shows
+    QString vote;        // a vote label ("(c)") the votes dock shows
+};
+
+// Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves
+// the window as a PNG and quits (exit code 0, or 1 on a failure, 2 after 30 s).
+void takeScreenshotWhenReady(Gui::MainWindow &window, const ScreenshotScene &scene);
+
+} // namespace Rapporteur::App
