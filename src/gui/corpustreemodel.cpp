@@ -1,5 +1,7 @@
 #include "corpustreemodel.h"
 
+#include "corpustreetexts.h"
+
 #include "text/pinyin.h"
 
 #include <QLocale>
@@ -39,87 +41,6 @@ struct CorpusTreeModel::Node
 
 namespace {
 
-QString documentName(const DocumentRecord &doc)
-{
-    return doc.title.isEmpty() ? doc.symbol : doc.symbol + QLatin1Char(' ') + doc.title;
-}
-
-QString submissionName(const SubmissionRecord &sub)
-{
-    return sub.entity ? sub.entity->nameZh : sub.heading;
-}
-
-// The headings a submission stands under, as one line: "二. 答复 · A. 各国政府".
-QString sectionLabel(const SubmissionRecord &sub)
-{
-    QStringList parts;
-    for (const QString &part : {sub.section, sub.group}) {
-        if (!part.isEmpty())
-            parts << part;
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString submissionToolTip(const SubmissionRecord &sub)
-{
-    QStringList lines{sub.heading};
-    if (sub.entity)
-        lines << sub.entity->code + QLatin1Char(' ') + sub.entity->nameEn;
-    else
-        lines << CorpusTreeModel::tr("No state or organization recognized in this heading");
-    if (!sub.group.isEmpty())
-        lines << sub.group;
-    if (sub.page > 0)
-        lines << CorpusTreeModel::tr("%1, from page %2").arg(sub.document).arg(sub.page);
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString documentToolTip(const DocumentRecord &doc)
-{
-    QStringList lines{documentName(doc),
-                      CorpusTreeModel::tr("%1 submissions, %2 paragraphs, %3 pages; language: %4")
-                          .arg(doc.submissionCount)
-                          .arg(doc.paragraphCount)
-                          .arg(doc.pageCount)
-                          .arg(doc.language),
-                      doc.sourcePath};
-    if (doc.symbolProvisional)
-        lines << CorpusTreeModel::tr("The symbol was not found in the document: %1 is provisional")
-                     .arg(doc.symbol);
-    lines << doc.warnings;
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString voteName(const VoteRecord &vote)
-{
-    return CorpusTreeModel::tr("Vote %1: %2").arg(vote.label, vote.subject);
-}
-
-QString voteTotals(const VoteRecord &vote)
-{
-    return CorpusTreeModel::tr("%1 in favour, %2 against, %3 abstaining")
-        .arg(vote.yes.size())
-        .arg(vote.no.size())
-        .arg(vote.abstain.size());
-}
-
-QString voteToolTip(const VoteRecord &vote)
-{
-    QStringList lines{voteName(vote), voteTotals(vote)};
-    if (!vote.draftSymbol.isEmpty())
-        lines << vote.draftSymbol;
-    if (vote.meeting > 0)
-        lines << CorpusTreeModel::tr("Meeting %1, %2")
-                     .arg(vote.meeting)
-                     .arg(QLocale().toString(vote.date, QLocale::LongFormat));
-    if (!vote.countsMatch())
-        lines << CorpusTreeModel::tr("The report states %1 / %2 / %3")
-                     .arg(vote.statedYes)
-                     .arg(vote.statedNo)
-                     .arg(vote.statedAbstain);
-    return lines.join(QLatin1Char('\n'));
-}
-
 QVariant alignedCount(int column)
 {
     if (column == CorpusTreeModel::ParagraphsColumn)
@@ -146,7 +67,7 @@ void CorpusTreeModel::setCorpus(QList<DocumentRecord> documents,
     // Transliterating every name once here keeps the filter from doing it on each keystroke.
     m_submissionPinyin.clear();
     for (const SubmissionRecord &sub : std::as_const(m_submissions))
-        m_submissionPinyin << Text::pinyinSearchKey(submissionName(sub));
+        m_submissionPinyin << Text::pinyinSearchKey(CorpusTreeTexts::submissionName(sub));
     rebuild();
     endResetModel();
 }
@@ -214,7 +135,7 @@ void CorpusTreeModel::rebuild()
         if (!document)
             continue;
         Node *parent = document;
-        if (const QString label = sectionLabel(sub); !label.isEmpty()) {
+        if (const QString label = CorpusTreeTexts::sectionLabel(sub); !label.isEmpty()) {
             Node *&section = sectionNodes[{document, label}];
             if (!section)
                 section = document->add(ItemKind::Section, -1, label);
@@ -365,7 +286,7 @@ QVariant CorpusTreeModel::documentData(const DocumentRecord &doc, int column, in
     case SortRole:
         switch (column) {
         case NameColumn:
-            return role == SortRole ? doc.symbol : documentName(doc);
+            return role == SortRole ? doc.symbol : CorpusTreeTexts::documentName(doc);
         case LanguagesColumn:
             return doc.language;
         case DateColumn:
@@ -378,7 +299,7 @@ QVariant CorpusTreeModel::documentData(const DocumentRecord &doc, int column, in
             return {};
         }
     case Qt::ToolTipRole:
-        return documentToolTip(doc);
+        return CorpusTreeTexts::documentToolTip(doc);
     case Qt::TextAlignmentRole:
         return alignedCount(column);
     case IdRole:
@@ -417,7 +338,7 @@ QVariant CorpusTreeModel::submissionData(const SubmissionRecord &sub, int column
     case SortRole:
         switch (column) {
         case NameColumn:
-            return submissionName(sub);
+            return CorpusTreeTexts::submissionName(sub);
         case EnglishNameColumn:
             return sub.entity ? sub.entity->nameEn : QString();
         case LanguagesColumn:
@@ -432,7 +353,7 @@ QVariant CorpusTreeModel::submissionData(const SubmissionRecord &sub, int column
             return {};
         }
     case Qt::ToolTipRole:
-        return submissionToolTip(sub);
+        return CorpusTreeTexts::submissionToolTip(sub);
     case Qt::TextAlignmentRole:
         return alignedCount(column);
     case IdRole:
@@ -451,9 +372,10 @@ QVariant CorpusTreeModel::voteData(const VoteRecord &vote, int column, int role)
     case SortRole:
         switch (column) {
         case NameColumn:
-            return role == SortRole ? QVariant(vote.ordinal) : QVariant(voteName(vote));
+            return role == SortRole ? QVariant(vote.ordinal)
+                                    : QVariant(CorpusTreeTexts::voteName(vote));
         case EnglishNameColumn:
-            return voteTotals(vote);
+            return CorpusTreeTexts::voteTotals(vote);
         case DateColumn:
             if (role == SortRole)
                 return vote.date;
@@ -462,7 +384,7 @@ QVariant CorpusTreeModel::voteData(const VoteRecord &vote, int column, int role)
             return {};
         }
     case Qt::ToolTipRole:
-        return voteToolTip(vote);
+        return CorpusTreeTexts::voteToolTip(vote);
     case IdRole:
         return vote.id;
     case FilterKeysRole:
