@@ -178,6 +178,14 @@
         <source>Each document with its sections, the submissions it compiles and its recorded votes; select one to read it</source>
         <translation>各文件及其章节、所汇编的提交材料和记录表决；选择一项即可阅读</translation>
     </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1的概况</translation>
+    </message>
+    <message>
+        <source>Compare Side by Side</source>
+        <translation>并排对照</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::CorpusTreeModel</name>
@@ -225,7 +233,7 @@
     </message>
     <message>
         <source>English name</source>
-        <translation>英文名称</translation>
+        <translation>英文名</translation>
     </message>
     <message>
         <source>Original</source>
@@ -506,10 +514,6 @@
         <translation>文件库规模</translation>
     </message>
     <message>
-        <source>No submission of %1 in this corpus</source>
-        <translation>此文件库中没有 %1 的提交材料</translation>
-    </message>
-    <message>
         <source>Select a submission to read it.</source>
         <translation>选择一份提交材料即可阅读。</translation>
     </message>
@@ -546,20 +550,8 @@
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Rapporteur databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Rapporteur 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>%1 — Rapporteur</source>
         <translation>%1 — Rapporteur</translation>
-    </message>
-    <message>
-        <source>This database holds no documents yet. Import some with “rapporteur-cli --db %1 import FILE…”.</source>
-        <translation>此数据库尚无文件。请用“rapporteur-cli --db %1 import FILE…”导入文件。</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -588,6 +580,78 @@
     <message>
         <source>%1 is not in this corpus</source>
         <translation>%1 不在此文件库中</translation>
+    </message>
+    <message>
+        <source>State profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source>Reading views</source>
+        <translation>阅读视图</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <source>Choose a state: from the corpus&apos;s context menu, a vote table or a side-by-side column.</source>
+        <translation>请选择一个国家：可通过文件库的右键菜单、表决表或并排对照中的栏选择。</translation>
+    </message>
+    <message>
+        <source>Loading the profile of %1…</source>
+        <translation>正在加载 %1 的概况…</translation>
+    </message>
+    <message>
+        <source>This database holds no documents yet. Import UN documents (PDF or text) with File ▸ Import Documents…, or drop them on this window.</source>
+        <translation>此数据库尚无文件。请通过“文件 ▸ 导入文件…”导入联合国文件（PDF 或文本），或将文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import UN documents (PDF or text) into the open database</source>
+        <translation>将联合国文件（PDF 或文本）导入当前打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使用的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>阅读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation>并排对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the Corpus</source>
+        <translation>筛选文件库(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapporteur</source>
+        <translation>关于 Rapporteur(&amp;A)</translation>
     </message>
 </context>
 <context>
