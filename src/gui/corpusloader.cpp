@@ -5,6 +5,7 @@
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
+#include "text/pinyin.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -82,6 +83,9 @@ template <typename T> std::optional<Error> take(Result<T> result, T &into)
 
 CorpusPayload readCorpus(const QString &path)
 {
+    // The tree's filter keys need pinyin; building the transliterator here keeps its cost off
+    // the GUI thread, which computes the keys when the corpus arrives.
+    Text::preparePinyin();
     return readFrom<CorpusPayload>(path, [](Database &db, CorpusPayload &payload) {
         if (db.isReadOnly())
             payload.notice = db.readOnlyReason()->userMessage;

@@ -35,6 +35,11 @@ ParagraphHtml::ParagraphHtml(const QStringList &corpusSymbols) : m_symbols(corpu
                                              .arg(alternatives.join(QLatin1Char('|'))));
 }
 
+qint64 ParagraphHtml::paragraphIdOf(const QString &anchorName)
+{
+    return anchorName.startsWith(QLatin1Char('p')) ? anchorName.mid(1).toLongLong() : 0;
+}
+
 bool ParagraphHtml::isHeading(ParagraphKind kind)
 {
     return kind == ParagraphKind::Title || kind == ParagraphKind::Section ||
@@ -87,8 +92,11 @@ QString ParagraphHtml::textWithMarkers(const ParagraphRecord &paragraph, int row
 
 QString ParagraphHtml::paragraph(const ParagraphRecord &paragraph, int row) const
 {
+    // Qt gives an empty named anchor inside a block to the next letter: the paragraph's first.
+    // (Between blocks it drops it.)
+    const QString text = QStringLiteral("<a name=\"%1\"></a>").arg(anchorName(paragraph.id)) +
+                         textWithMarkers(paragraph, row);
     QString html;
-    const QString text = textWithMarkers(paragraph, row);
     if (isHeading(paragraph.kind))
         html += QStringLiteral("<p style=\"%1\"><b>%2</b></p>").arg(kBlock, text);
     else if (paragraph.kind == ParagraphKind::ListItem)

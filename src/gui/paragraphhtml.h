@@ -20,12 +20,15 @@ public:
     // corpus: anchor.
     explicit ParagraphHtml(const QStringList &corpusSymbols = {});
 
-    // The paragraph, with its markers at their anchors, its footnotes under it in small type
-    // and its links on a line of their own. row names the paragraph in note: anchors.
+    // The paragraph (its first letter carrying anchorName()), with its markers at their anchors,
+    // its footnotes under it in small type and its links on a line of their own. row names the
+    // paragraph in note: anchors.
     QString paragraph(const Storage::ParagraphRecord &paragraph, int row) const;
 
     // The name of a paragraph's anchor, for QTextBrowser::scrollToAnchor().
     static QString anchorName(qint64 paragraphId) { return QStringLiteral("p%1").arg(paragraphId); }
+    // The id an anchor name stands for, or 0.
+    static qint64 paragraphIdOf(const QString &anchorName);
     static bool isHeading(ParagraphKind kind);
     static QString muted() { return QStringLiteral("#767676"); } // 4.5:1 contrast on white
 

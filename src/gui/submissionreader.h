@@ -73,6 +73,7 @@ private:
 
     QStringList m_corpusSymbols;
     QList<Row> m_rows;
+    QHash<qint64, int> m_rowOfParagraph;
     qint64 m_submissionId = 0;
     QString m_documentSymbol;
 };

@@ -60,9 +60,11 @@ VoteTotalsChart::~VoteTotalsChart() = default;
 void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives it back to us
+        delete axis;
+    }
     if (votes.isEmpty())
         return;
 

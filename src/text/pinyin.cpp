@@ -7,33 +7,54 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 namespace Rapporteur::Text {
 
 namespace {
 
-// A transliterator is not safe to share between threads, and costly to build: one per thread.
-icu::Transliterator *hanToAscii()
+// Building ICU's Han-Latin transliterator takes some 80 ms, so there is one for the program, built
+// on first use (preparePinyin() lets a worker thread pay for it) and used under a lock, since ICU
+// does not promise that one instance can transliterate on two threads at once.
+struct SharedTransliterator
 {
-    thread_local const std::unique_ptr<icu::Transliterator> transliterator = [] {
+    SharedTransliterator()
+    {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
-            "Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-        return U_SUCCESS(status) ? std::move(made) : nullptr;
-    }();
-    return transliterator.get();
+        transliterator.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                                 UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            transliterator.reset();
+    }
+
+    std::mutex lock;
+    std::unique_ptr<icu::Transliterator> transliterator;
+};
+
+SharedTransliterator &hanToAscii()
+{
+    static SharedTransliterator shared; // built once, thread-safely, by the first caller
+    return shared;
 }
 
 } // namespace
 
+void preparePinyin()
+{
+    hanToAscii();
+}
+
 QStringList pinyinSyllables(const QString &text)
 {
-    icu::Transliterator *transliterator = hanToAscii();
-    if (!transliterator || text.isEmpty())
+    SharedTransliterator &shared = hanToAscii();
+    if (!shared.transliterator || text.isEmpty())
         return {};
     icu::UnicodeString buffer(reinterpret_cast<const UChar *>(text.utf16()),
                               static_cast<int32_t>(text.size()));
-    transliterator->transliterate(buffer);
+    {
+        const std::lock_guard guard(shared.lock);
+        shared.transliterator->transliterate(buffer);
+    }
     const QString latin(reinterpret_cast<const QChar *>(buffer.getBuffer()), buffer.length());
     return latin.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }

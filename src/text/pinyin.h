@@ -11,6 +11,10 @@ namespace Rapporteur::Text {
 // name, not for a dictionary.
 QStringList pinyinSyllables(const QString &text);
 
+// Builds the transliterator the functions above use (tens of milliseconds, once per program):
+// call it on a worker thread before the GUI thread first needs pinyin.
+void preparePinyin();
+
 // What a filter matches pinyin input against: the syllables run together and their initials
 // ("aodaliya adly"), lower case. Empty when the text holds no Han character.
 QString pinyinSearchKey(const QString &text);

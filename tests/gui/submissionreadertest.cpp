@@ -48,13 +48,16 @@ QTextBlock blockWith(const QTextDocument *doc, const QString &needle)
     return {};
 }
 
+// The format of the last letter of needle in the block (a paragraph's first letter also carries
+// its anchor).
 QTextCharFormat formatAt(const QTextBlock &block, const QString &needle)
 {
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        if (it.fragment().text().contains(needle))
-            return it.fragment().charFormat();
-    }
-    return {};
+    const qsizetype at = block.text().indexOf(needle);
+    if (at < 0)
+        return {};
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + static_cast<int>(at + needle.size()));
+    return cursor.charFormat();
 }
 
 class SubmissionReaderTest : public ::testing::Test
@@ -97,7 +100,6 @@ TEST_F(SubmissionReaderTest, EachParagraphShowsItsPageInGrey)
     const QTextBlock page = blockWith(reader.document(), QStringLiteral("p. 12"));
     ASSERT_TRUE(page.isValid());
     EXPECT_EQ(page.text(), QStringLiteral("p. 12"));
-    // (the paragraph's anchor takes the first letter, so look at the number)
     const QColor grey = formatAt(page, QStringLiteral("12")).foreground().color();
     EXPECT_EQ(grey.red(), grey.green());
     EXPECT_GT(grey.red(), 64);
@@ -207,6 +209,44 @@ TEST(SubmissionReader, ANoteReplacesTheText)
     reader.showNote(QStringLiteral("Loading failed."));
     EXPECT_EQ(reader.toPlainText(), QStringLiteral("Loading failed."));
     EXPECT_EQ(reader.submissionId(), 0);
+}
+
+} // namespace
+
+namespace {
+
+TEST(SubmissionReader, ADocumentsTextNamesTheStateOfEachParagraphInCopiedProvenance)
+{
+    Storage::DocumentRecord report;
+    report.symbol = QStringLiteral("A/77/96");
+    auto chinaRecord = canada();
+    chinaRecord.id = 8;
+    chinaRecord.heading = QStringLiteral("中国");
+    chinaRecord.entity =
+        Storage::EntityRef{QStringLiteral("CHN"), QStringLiteral("中国"), QStringLiteral("China")};
+    auto intro = paragraph(ParagraphKind::Body, 1, QStringLiteral("秘书长的报告。"));
+    intro.id = 100;
+    auto fromCanada = paragraph(ParagraphKind::Body, 4, QStringLiteral("加拿大的意见。"));
+    fromCanada.id = 101;
+    fromCanada.submissionId = 7;
+    auto fromChina = paragraph(ParagraphKind::Body, 11, QStringLiteral("中国的意见。"));
+    fromChina.id = 102;
+    fromChina.submissionId = 8;
+
+    SubmissionReader reader;
+    reader.showDocumentText(report, {intro, fromCanada, fromChina}, {canada(), chinaRecord});
+    const auto provenanceOf = [&](const QString &needle) {
+        QTextCursor cursor(blockWith(reader.document(), needle));
+        cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, 2);
+        return reader.provenance(cursor);
+    };
+    EXPECT_EQ(provenanceOf(QStringLiteral("秘书长")), QStringLiteral("A/77/96, p. 1"));
+    EXPECT_EQ(provenanceOf(QStringLiteral("加拿大的")), QStringLiteral("加拿大, A/77/96, p. 4"));
+    EXPECT_EQ(provenanceOf(QStringLiteral("中国的")), QStringLiteral("中国, A/77/96, p. 11"));
+    // Each page is named once, where it begins.
+    EXPECT_TRUE(blockWith(reader.document(), QStringLiteral("p. 11")).isValid());
+    EXPECT_TRUE(reader.showParagraph(102));
+    EXPECT_FALSE(reader.showParagraph(999));
 }
 
 } // namespace
