@@ -653,6 +653,18 @@
         <source>&amp;About Rapporteur</source>
         <translation>关于 Rapporteur(&amp;A)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ProfileLoader</name>

@@ -92,6 +92,10 @@ void MainWindow::createActions()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Toolbar buttons get their own short text: a menu text's "(&I)" would show as "(I)".
+    m_importAction->setIconText(tr("Import"));
+    open->setIconText(tr("Open"));
+    m_reloadAction->setIconText(tr("Reload"));
     tools->addAction(m_importAction);
     tools->addAction(open);
     tools->addAction(m_reloadAction);
