@@ -116,6 +116,7 @@ void MainWindow::connectLoaders()
     connect(m_votes, &VotePanel::entityActivated, this, &MainWindow::showProfile);
     connect(m_comparison, &ComparisonView::entityActivated, this, &MainWindow::showProfile);
     connect(m_reader, &SubmissionReader::documentLinkActivated, this, &MainWindow::openDocument);
+    connect(m_reader, &SubmissionReader::entityActivated, this, &MainWindow::showProfile);
     connect(m_profile, &ProfileView::submissionActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_reader);
         m_panel->selectSubmission(id);

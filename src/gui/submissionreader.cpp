@@ -77,18 +77,24 @@ void SubmissionReader::showRows(const QString &headerHtml, const QList<Paragraph
 void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submission,
                                       const QList<ParagraphRecord> &paragraphs)
 {
-    QStringList facts;
-    if (submission.entity)
-        facts << submission.entity->nameEn;
+    QStringList facts; // escaped
+    if (submission.entity) {
+        // The state's name leads to its profile.
+        facts << QStringLiteral("<a href=\"entity:%1\">%2</a>")
+                     .arg(submission.entity->code.toHtmlEscaped(),
+                          submission.entity->nameEn.toHtmlEscaped());
+    }
     if (!submission.languages.isEmpty())
-        facts << tr("original: %1").arg(submission.languages.join(QStringLiteral(", ")));
+        facts << tr("original: %1")
+                     .arg(submission.languages.join(QStringLiteral(", ")))
+                     .toHtmlEscaped();
     if (submission.date.isValid())
         facts << submission.date.toString(Qt::ISODate);
-    facts << submission.document;
+    facts << submission.document.toHtmlEscaped();
 
     const QString header = QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3</p>")
                                .arg(submission.heading.toHtmlEscaped(), ParagraphHtml::muted(),
-                                    facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+                                    facts.join(QStringLiteral(" · ")));
     const QString name = entityName(submission);
     showRows(header, paragraphs, [&name](const ParagraphRecord &) { return name; });
     m_submissionId = submission.id;
@@ -239,6 +245,8 @@ void SubmissionReader::onAnchorClicked(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("corpus"))
         emit documentLinkActivated(url.path());
+    else if (url.scheme() == QLatin1String("entity"))
+        emit entityActivated(url.path());
     else if (url.scheme() == QLatin1String("note"))
         return; // the note is under the paragraph and in the marker's tooltip
     else

@@ -51,6 +51,8 @@ public:
 
 signals:
     void documentLinkActivated(const QString &symbol);
+    // The state's name in a submission's header was clicked: its profile is wanted.
+    void entityActivated(const QString &entityCode);
 
 protected:
     QMimeData *createMimeDataFromSelection() const override;

@@ -183,10 +183,17 @@ TEST(SubmissionReader, ADocumentOfTheCorpusNamedInTheTextOpensInTheApplication)
     // The footnote's and the text's mention, not the longer symbols; the link to a document of
     // the corpus stays in the application, the other goes to the web.
     EXPECT_EQ(hrefs,
-              (QStringList{QStringLiteral("note:0/0=4"), QStringLiteral("corpus:A/77/96=A/77/96"),
+              (QStringList{QStringLiteral("entity:CAN=Canada"), QStringLiteral("note:0/0=4"),
+                           QStringLiteral("corpus:A/77/96=A/77/96"),
                            QStringLiteral("corpus:A/77/96=A/77/96"),
                            QStringLiteral("corpus:A/79/416=A/79/416"),
                            QStringLiteral("https://undocs.org/ch/A/RES/76/234=A/RES/76/234")}));
+
+    // The state's name in the header leads to its profile.
+    QSignalSpy profile(&reader, &SubmissionReader::entityActivated);
+    emit reader.anchorClicked(QUrl(QStringLiteral("entity:CAN")));
+    ASSERT_EQ(profile.count(), 1);
+    EXPECT_EQ(profile.first().at(0).toString(), QStringLiteral("CAN"));
 
     QSignalSpy opened(&reader, &SubmissionReader::documentLinkActivated);
     emit reader.anchorClicked(QUrl(QStringLiteral("corpus:A/77/96")));
