@@ -1,18 +1,13 @@
 #include "corpusloader.h"
 
-#include "guilogging.h"
+#include "backgroundread.h"
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
 #include "text/pinyin.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <exception>
 #include <optional>
-#include <type_traits>
 
 namespace Rapporteur::Gui {
 
@@ -21,121 +16,41 @@ using Storage::Database;
 
 namespace {
 
-// What a worker hands back: values or an error message, never an exception.
-struct CorpusPayload
+// The corpus as one worker reads it; the notice says why a database opened read-only.
+struct Corpus
 {
     QList<Storage::DocumentRecord> documents;
     QList<Storage::SubmissionRecord> submissions;
     QString notice;
-    QString error;
 };
 
-struct ParagraphsPayload
-{
-    QList<Storage::ParagraphRecord> paragraphs;
-    QString error;
-};
-
-QString describe(const Error &error)
-{
-    if (!error.detail.isEmpty())
-        qCWarning(lcGui) << error.userMessage << error.detail;
-    return error.userMessage;
-}
-
-QString internalError(const char *what)
-{
-    qCCritical(lcGui) << "exception in a corpus worker:" << what;
-    return CorpusLoader::tr("An internal error stopped the reading of the corpus: %1")
-        .arg(QString::fromUtf8(what));
-}
-
-// Opens the database on the calling worker's own connection and lets read() fill the payload;
-// an error it returns, or an exception, becomes the payload's message instead.
-template <typename Payload, typename Read> Payload readFrom(const QString &path, Read read)
-{
-    Payload payload;
-    try {
-        auto db = Database::open(path);
-        if (!db) {
-            payload.error = describe(db.error());
-            return payload;
-        }
-        if (const std::optional<Error> error = read(**db, payload)) {
-            payload = {};
-            payload.error = describe(*error);
-        }
-    } catch (const std::exception &e) {
-        payload = {};
-        payload.error = internalError(e.what());
-    }
-    return payload;
-}
-
-// Moves a result's value into `into`, or gives back its error.
-template <typename T> std::optional<Error> take(Result<T> result, T &into)
-{
-    if (!result)
-        return result.error();
-    into = std::move(result).value();
-    return std::nullopt;
-}
-
-CorpusPayload readCorpus(const QString &path)
+BackgroundResult<Corpus> readCorpus(const QString &path)
 {
     // The tree's filter keys need pinyin; building the transliterator here keeps its cost off
     // the GUI thread, which computes the keys when the corpus arrives.
     Text::preparePinyin();
-    return readFrom<CorpusPayload>(path, [](Database &db, CorpusPayload &payload) {
+    BackgroundResult<Corpus> out;
+    const auto read = [&out](Database &db) -> std::optional<Error> {
         if (db.isReadOnly())
-            payload.notice = db.readOnlyReason()->userMessage;
+            out.value.notice = db.readOnlyReason()->userMessage;
         const CorpusRepository repo(db);
-        if (auto error = take(repo.documents(), payload.documents))
-            return error;
-        return take(repo.submissions(), payload.submissions);
-    });
+        auto documents = repo.documents();
+        if (!documents)
+            return documents.error();
+        auto submissions = repo.submissions();
+        if (!submissions)
+            return submissions.error();
+        out.value.documents = std::move(documents).value();
+        out.value.submissions = std::move(submissions).value();
+        return std::nullopt;
+    };
+    if (!Detail::withDatabase(path, read, out.error))
+        out.value = {};
+    return out;
 }
 
-struct VotesPayload
-{
-    QList<Storage::VoteRecord> votes;
-    QString error;
-};
-
-ParagraphsPayload readParagraphs(const QString &path, qint64 submissionId)
-{
-    return readFrom<ParagraphsPayload>(path, [submissionId](Database &db, ParagraphsPayload &p) {
-        return take(CorpusRepository(db).paragraphsOfSubmission(submissionId), p.paragraphs);
-    });
-}
-
-ParagraphsPayload readDocumentText(const QString &path, const QString &symbol)
-{
-    return readFrom<ParagraphsPayload>(path, [symbol](Database &db, ParagraphsPayload &p) {
-        return take(CorpusRepository(db).paragraphsOfDocument(symbol), p.paragraphs);
-    });
-}
-
-VotesPayload readVotes(const QString &path)
-{
-    return readFrom<VotesPayload>(path, [](Database &db, VotesPayload &payload) {
-        return take(Storage::VoteRepository(db).votes(), payload.votes);
-    });
-}
-
-// Runs work on the global pool and calls onDone on the loader's (GUI) thread with its result.
-// The watcher is a child of the loader, so it dies with it; it deletes itself when done.
-template <typename Work, typename Done>
-void runInBackground(CorpusLoader *loader, Work work, Done onDone)
-{
-    using Payload = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Payload>(loader);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, loader, [watcher, onDone] {
-        onDone(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
+using Paragraphs = QList<Storage::ParagraphRecord>;
+using Votes = QList<Storage::VoteRecord>;
 
 } // namespace
 
@@ -143,8 +58,7 @@ CorpusLoader::CorpusLoader(QObject *parent) : QObject(parent) {}
 
 CorpusLoader::~CorpusLoader()
 {
-    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
-        watcher->waitForFinished();
+    waitForBackgroundWork(this);
 }
 
 void CorpusLoader::loadCorpus(const QString &databasePath)
@@ -153,15 +67,15 @@ void CorpusLoader::loadCorpus(const QString &databasePath)
     m_corpusPending = true;
     runInBackground(
         this, [databasePath] { return readCorpus(databasePath); },
-        [this, request, databasePath](const CorpusPayload &payload) {
+        [this, request, databasePath](const BackgroundResult<Corpus> &read) {
             if (request != m_corpusRequest)
                 return; // superseded
             m_corpusPending = false;
-            if (payload.error.isEmpty())
-                emit corpusLoaded(databasePath, payload.documents, payload.submissions,
-                                  payload.notice);
+            if (read.error.isEmpty())
+                emit corpusLoaded(databasePath, read.value.documents, read.value.submissions,
+                                  read.value.notice);
             else
-                emit corpusFailed(databasePath, payload.error);
+                emit corpusFailed(databasePath, read.error);
         });
 }
 
@@ -169,14 +83,19 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
 {
     const quint64 request = ++m_paragraphsRequest;
     runInBackground(
-        this, [databasePath, submissionId] { return readParagraphs(databasePath, submissionId); },
-        [this, request, submissionId](const ParagraphsPayload &payload) {
+        this,
+        [databasePath, submissionId] {
+            return readDatabase<Paragraphs>(databasePath, [submissionId](Database &db) {
+                return CorpusRepository(db).paragraphsOfSubmission(submissionId);
+            });
+        },
+        [this, request, submissionId](const BackgroundResult<Paragraphs> &read) {
             if (request != m_paragraphsRequest)
                 return;
-            if (payload.error.isEmpty())
-                emit paragraphsLoaded(submissionId, payload.paragraphs);
+            if (read.error.isEmpty())
+                emit paragraphsLoaded(submissionId, read.value);
             else
-                emit paragraphsFailed(submissionId, payload.error);
+                emit paragraphsFailed(submissionId, read.error);
         });
 }
 
@@ -184,14 +103,19 @@ void CorpusLoader::loadDocumentText(const QString &databasePath, const QString &
 {
     const quint64 request = ++m_paragraphsRequest;
     runInBackground(
-        this, [databasePath, symbol] { return readDocumentText(databasePath, symbol); },
-        [this, request, symbol](const ParagraphsPayload &payload) {
+        this,
+        [databasePath, symbol] {
+            return readDatabase<Paragraphs>(databasePath, [symbol](Database &db) {
+                return CorpusRepository(db).paragraphsOfDocument(symbol);
+            });
+        },
+        [this, request, symbol](const BackgroundResult<Paragraphs> &read) {
             if (request != m_paragraphsRequest)
                 return;
-            if (payload.error.isEmpty())
-                emit documentTextLoaded(symbol, payload.paragraphs);
+            if (read.error.isEmpty())
+                emit documentTextLoaded(symbol, read.value);
             else
-                emit paragraphsFailed(0, payload.error);
+                emit paragraphsFailed(0, read.error);
         });
 }
 
@@ -199,14 +123,18 @@ void CorpusLoader::loadVotes(const QString &databasePath)
 {
     const quint64 request = ++m_votesRequest;
     runInBackground(
-        this, [databasePath] { return readVotes(databasePath); },
-        [this, request, databasePath](const VotesPayload &payload) {
+        this,
+        [databasePath] {
+            return readDatabase<Votes>(
+                databasePath, [](Database &db) { return Storage::VoteRepository(db).votes(); });
+        },
+        [this, request, databasePath](const BackgroundResult<Votes> &read) {
             if (request != m_votesRequest)
                 return;
-            if (payload.error.isEmpty())
-                emit votesLoaded(databasePath, payload.votes);
+            if (read.error.isEmpty())
+                emit votesLoaded(databasePath, read.value);
             else
-                emit votesFailed(databasePath, payload.error);
+                emit votesFailed(databasePath, read.error);
         });
 }
 
