@@ -154,13 +154,6 @@
     </message>
 </context>
 <context>
-    <name>Rapporteur::Gui::CorpusLoader</name>
-    <message>
-        <source>An internal error stopped the reading of the corpus: %1</source>
-        <translation>内部错误导致文件库读取中断：%1</translation>
-    </message>
-</context>
-<context>
     <name>Rapporteur::Gui::CorpusPanel</name>
     <message>
         <source>Filter the corpus</source>
