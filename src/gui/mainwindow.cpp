@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <utility>
+
 namespace Rapporteur::Gui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -171,6 +173,28 @@ void MainWindow::showLoadedProfile(const Analysis::EntityProfile &profile)
     emit profileShown(profile.entity.code);
 }
 
+void MainWindow::openParagraph(const QString &document, std::optional<qint64> submissionId,
+                               qint64 paragraphId)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    m_pendingParagraph = paragraphId;
+    const bool onShow =
+        submissionId ? m_reader->submissionId() == *submissionId
+                     : m_reader->submissionId() == 0 && m_reader->documentSymbol() == document;
+    if (onShow)
+        showPendingParagraph();
+    else if (submissionId ? !m_panel->selectSubmission(*submissionId)
+                          : !m_panel->selectDocument(document))
+        statusBar()->showMessage(tr("That paragraph is no longer in the corpus"));
+}
+
+void MainWindow::showPendingParagraph()
+{
+    const qint64 paragraph = std::exchange(m_pendingParagraph, 0);
+    if (paragraph != 0 && m_reader->showParagraph(paragraph))
+        emit paragraphShown(paragraph);
+}
+
 void MainWindow::compare(const QStringList &entityCodes)
 {
     m_comparison->setColumns(entityCodes);
@@ -244,6 +268,7 @@ void MainWindow::showParagraphs(qint64 submissionId,
         return; // the corpus or the selection changed while it loaded
     m_reader->showSubmission(*submission, paragraphs);
     emit submissionShown(submissionId);
+    showPendingParagraph();
 }
 
 void MainWindow::onSubmissionActivated(qint64 submissionId)
@@ -283,6 +308,7 @@ void MainWindow::showDocumentText(const QString &symbol,
         return; // the corpus or the selection changed while it loaded
     m_reader->showDocumentText(*document, paragraphs, m_model->submissions());
     emit documentShown(symbol);
+    showPendingParagraph();
 }
 
 void MainWindow::onVoteActivated(qint64 voteId)

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
@@ -53,6 +55,10 @@ public:
     void showProfile(const QString &entity);
     // Shows the side-by-side tab with the submissions of these entities in its columns.
     void compare(const QStringList &entityCodes);
+    // Shows a paragraph in the reader: its submission's text (or its document's when it is in
+    // none), scrolled to it and selected. Emits paragraphShown once it is on show.
+    void openParagraph(const QString &document, std::optional<qint64> submissionId,
+                       qint64 paragraphId);
     // Imports files into the database on show (or the default one) in the background.
     bool importFiles(const QStringList &paths);
 
@@ -72,6 +78,7 @@ signals:
     void submissionShown(qint64 submissionId);
     void documentShown(const QString &symbol);
     void profileShown(const QString &entityCode);
+    void paragraphShown(qint64 paragraphId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +109,7 @@ private:
     void openVote(const QString &document, const QString &label);
     void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs);
     void updateCounts();
+    void showPendingParagraph();
 
     CorpusLoader *m_loader;
     CorpusTreeModel *m_model;
@@ -122,7 +130,8 @@ private:
     QAction *m_importAction = nullptr;
     QString m_databasePath;
     QString m_requestedPath;
-    QString m_profileEntity; // the entity whose profile is on show or loading
+    QString m_profileEntity;       // the entity whose profile is on show or loading
+    qint64 m_pendingParagraph = 0; // to show once its text has loaded
     bool m_remembersLayout = false;
 };
 

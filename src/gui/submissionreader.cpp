@@ -160,11 +160,20 @@ void SubmissionReader::showNote(const QString &note)
 
 bool SubmissionReader::showParagraph(qint64 paragraphId)
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.paragraphId != paragraphId)
-            continue;
-        scrollToAnchor(ParagraphHtml::anchorName(paragraphId));
-        return true;
+    if (!m_rowOfParagraph.contains(paragraphId))
+        return false;
+    const QString name = ParagraphHtml::anchorName(paragraphId);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().anchorNames().contains(name))
+                continue;
+            // Select the paragraph, so that the eye finds it where the view lands.
+            QTextCursor cursor(block);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            setTextCursor(cursor);
+            scrollToAnchor(name);
+            return true;
+        }
     }
     return false;
 }

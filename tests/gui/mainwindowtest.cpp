@@ -11,6 +11,8 @@
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
 #include "segmentation/entityregistry.h"
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -201,6 +203,42 @@ TEST_F(MainWindowTest, ADocumentShowsItsWholeTextAndItsCitationOfAnotherOpensTha
     EXPECT_EQ(documentShown.last().at(0).toString(), QStringLiteral("A/77/96"));
     EXPECT_EQ(reader->documentSymbol(), QStringLiteral("A/77/96"));
     EXPECT_TRUE(reader->toPlainText().contains(QStringLiteral("澳大利亚")));
+}
+
+TEST_F(MainWindowTest, OpeningAParagraphShowsItsTextAndSelectsIt)
+{
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openDatabase(SampleCorpus::bothDocumentsPath());
+    ASSERT_TRUE(shown.wait(kTimeoutMs));
+    auto db = Storage::Database::open(SampleCorpus::bothDocumentsPath());
+    ASSERT_TRUE(db);
+    const Storage::CorpusRepository repo(**db);
+
+    // A paragraph of the Netherlands' submission (its third), then one of the committee report
+    // outside any submission (its last).
+    const auto netherlands = window.findChild<Gui::CorpusTreeModel *>();
+    ASSERT_NE(netherlands, nullptr);
+    const auto *submission =
+        netherlands->submission(netherlands->indexOfEntity(QStringLiteral("NLD")));
+    ASSERT_NE(submission, nullptr);
+    const auto ofSubmission = repo.paragraphsOfSubmission(submission->id);
+    ASSERT_TRUE(ofSubmission && ofSubmission->size() > 3);
+    const auto &third = ofSubmission->at(2);
+    QSignalSpy paragraphShown(&window, &MainWindow::paragraphShown);
+    window.openParagraph(third.document, third.submissionId, third.id);
+    ASSERT_TRUE(paragraphShown.wait(kTimeoutMs));
+    EXPECT_EQ(reader->submissionId(), submission->id);
+    EXPECT_TRUE(third.text.startsWith(reader->textCursor().selectedText().left(20)));
+    EXPECT_FALSE(reader->textCursor().selectedText().isEmpty());
+
+    const auto ofReport = repo.paragraphsOfDocument(QStringLiteral("A/79/416"));
+    ASSERT_TRUE(ofReport && !ofReport->isEmpty());
+    const auto &last = ofReport->constLast();
+    ASSERT_FALSE(last.submissionId);
+    window.openParagraph(last.document, std::nullopt, last.id);
+    ASSERT_TRUE(paragraphShown.wait(kTimeoutMs));
+    EXPECT_EQ(reader->documentSymbol(), QStringLiteral("A/79/416"));
+    EXPECT_TRUE(last.text.startsWith(reader->textCursor().selectedText().left(20)));
 }
 
 TEST_F(MainWindowTest, TheFilterBoxNarrowsTheTreeByPinyin)
