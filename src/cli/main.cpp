@@ -1,8 +1,13 @@
 // rapporteur-cli: the command-line face of the core libraries. The command names, options, JSON
 // fields and exit statuses are a contract that scripts and later features build on.
+#include "agreementcommand.h"
+#include "codingcommands.h"
 #include "commandcontext.h"
 #include "corpuscommands.h"
+#include "exportcommand.h"
 #include "importcommand.h"
+#include "refcommands.h"
+#include "searchcommands.h"
 #include "votecommands.h"
 
 #include "workflow/databaselocation.h"
@@ -35,6 +40,30 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("resolution"),
          {Cli::runResolution, "resolution [--document SYM] [--json]"}},
         {QStringLiteral("profile"), {Cli::runProfile, "profile ENTITY [--json]"}},
+        {QStringLiteral("refs"),
+         {Cli::runRefs, "refs [TARGET] [--json] | refs --matrix [--json|--csv]"}},
+        {QStringLiteral("search"),
+         {Cli::runSearch, "search QUERY [--document SYM] [--entity CODE] [--position P --vote "
+                          "LABEL] [--section S] [--limit N] [--json]"}},
+        {QStringLiteral("kwic"),
+         {Cli::runKwic, "kwic TERM [filters as search] [--sort corpus|left|right] [--context N] "
+                        "[--json|--csv]"}},
+        {QStringLiteral("codes"),
+         {Cli::runCodes, "codes [--json] | codes add|rename|move|merge|delete ...   the codebook"}},
+        {QStringLiteral("coding"),
+         {Cli::runCoding, "coding add --code PATH --paragraph ID --start N --end N [--memo TEXT] "
+                          "[--coder NAME] | coding remove ID | coding memo ID TEXT"}},
+        {QStringLiteral("codings"),
+         {Cli::runCodings, "codings [--code PATH] [--coder NAME] [--json]"}},
+        {QStringLiteral("memo"),
+         {Cli::runMemo, "memo --code PATH|--submission ID|--document SYM [TEXT]"}},
+        {QStringLiteral("agreement"),
+         {Cli::runAgreement, "agreement --coder A --coder B [--exclude-uncoded] [--json]"}},
+        {QStringLiteral("export"),
+         {Cli::runExport,
+          "export --format csv|json|qdpx|qdc --out FILE [--code PATH] [--coder NAME]"}},
+        {QStringLiteral("import-qda"),
+         {Cli::runImportQda, "import-qda FILE.qdpx|FILE.qdc [--json]"}},
     };
     return table;
 }

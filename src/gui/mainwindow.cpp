@@ -9,6 +9,7 @@
 #include "profileloader.h"
 #include "profileview.h"
 #include "recentfiles.h"
+#include "searchpanel.h"
 #include "submissionreader.h"
 #include "votepanel.h"
 
@@ -32,7 +33,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
       m_votes(new VotePanel), m_votesDock(new QDockWidget(tr("Votes"), this)),
       m_profile(new ProfileView), m_profileLoader(new ProfileLoader(this)),
-      m_profileDock(new QDockWidget(tr("State profile"), this)), m_import(new ImportFlow(this)),
+      m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
+      m_searchDock(new QDockWidget(tr("Search"), this)), m_import(new ImportFlow(this)),
       m_recent(new RecentFiles(this)), m_counts(new QLabel)
 {
     setWindowTitle(tr("Rapporteur"));
@@ -67,6 +69,13 @@ void MainWindow::createDocks()
     m_corpusDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_corpusDock->setWidget(m_panel);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
+
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setAccessibleName(tr("Search"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_corpusDock, m_searchDock);
+    m_corpusDock->raise();
 
     m_votesDock->setObjectName(QStringLiteral("votesDock"));
     m_votesDock->setAccessibleName(tr("Votes"));
@@ -124,6 +133,12 @@ void MainWindow::connectLoaders()
         m_panel->selectSubmission(id);
     });
     connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
+    connect(m_search, &SearchPanel::paragraphActivated, this,
+            [this](const QString &document, qint64 submissionId, qint64 paragraphId) {
+                openParagraph(document,
+                              submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
+                              paragraphId);
+            });
     connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
 
     connect(m_import, &ImportFlow::statusMessage, this,
@@ -218,6 +233,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_reader->setCorpusSymbols(symbols);
     m_comparison->setDatabasePath(path);
     m_comparison->setCorpus(submissions, {});
+    m_search->setDatabasePath(path);
+    m_search->setCorpus(documents, submissions);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
@@ -245,6 +262,7 @@ void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord>
     m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
     m_model->setVotes(votes);
     m_comparison->setVotes(votes);
+    m_search->setVotes(votes);
 }
 
 void MainWindow::showFailure(const QString &path, const QString &message)

@@ -28,6 +28,7 @@ class ImportFlow;
 class ProfileLoader;
 class ProfileView;
 class RecentFiles;
+class SearchPanel;
 class SubmissionReader;
 class VotePanel;
 
@@ -71,6 +72,7 @@ public:
     ProfileView *profileView() const { return m_profile; }
     ComparisonView *comparisonView() const { return m_comparison; }
     QTabWidget *centralTabs() const { return m_tabs; }
+    SearchPanel *searchPanel() const { return m_search; }
 
 signals:
     void corpusShown();
@@ -123,6 +125,8 @@ private:
     ProfileView *m_profile;
     ProfileLoader *m_profileLoader;
     QDockWidget *m_profileDock;
+    SearchPanel *m_search;
+    QDockWidget *m_searchDock;
     ImportFlow *m_import;
     RecentFiles *m_recent;
     QLabel *m_counts;

@@ -10,6 +10,7 @@
 #include "importcontroller.h"
 #include "importflow.h"
 #include "recentfiles.h"
+#include "searchpanel.h"
 #include "settingsdialog.h"
 #include "submissionreader.h"
 
@@ -78,8 +79,16 @@ void MainWindow::createActions()
         m_panel->filterBox()->selectAll();
     });
     filter->setShortcut(QKeySequence::Find);
+    QAction *search = view->addAction(tr("Search the &Text"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->queryBox()->setFocus(Qt::ShortcutFocusReason);
+        m_search->queryBox()->selectAll();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
     view->addAction(m_corpusDock->toggleViewAction());
+    view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_votesDock->toggleViewAction());
     view->addAction(m_profileDock->toggleViewAction());
     QAction *sort = view->addAction(tr("&Sort by Column"));

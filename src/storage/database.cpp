@@ -4,6 +4,8 @@
 #include "statement.h"
 #include "storagelogging.h"
 
+#include "search/fts5tokenizer.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -42,6 +44,15 @@ Result<sqlite3 *> openHandle(const QString &path, int flags, const QString &show
     }
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    // Before anything reads or migrates: the search index's triggers tokenize on every write to
+    // paragraph, and migration 0004 builds the index.
+    if (const int registered = Search::registerTokenizer(handle); registered != SQLITE_OK) {
+        Error error{ErrorCode::Database,
+                    QStringLiteral("Could not prepare the search index of “%1”.").arg(shownName),
+                    sqliteMessage(handle, registered)};
+        sqlite3_close(handle);
+        return error;
+    }
     return handle;
 }
 

@@ -1,8 +1,11 @@
 #include "documentsymbol.h"
 
+#include "matchingkey.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Rapporteur::Text {
 
@@ -53,17 +56,37 @@ QString symbolFromFileName(const QString &fileName)
 
 QString symbolFromLink(const QString &url)
 {
-    const QUrl parsed(url);
+    const QUrl parsed(url.trimmed());
     const QString host = parsed.host().toLower();
     if (!host.endsWith(QLatin1String("undocs.org")) && !host.endsWith(QLatin1String("un.org")))
         return {};
+    // The old undocs.org form names the symbol in the query: "Home/Mobile?FinalSymbol=A%2F77%2F96".
+    const QUrlQuery query(parsed);
+    for (const char *key : {"FinalSymbol", "symbol"}) {
+        const QString value = query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+        if (!value.isEmpty())
+            return canonicalSymbol(value);
+    }
     QString path = QUrl::fromPercentEncoding(parsed.path(QUrl::FullyEncoded).toUtf8());
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     const qsizetype slash = path.indexOf(QLatin1Char('/'));
     if (slash > 0 && isLanguageCode(QStringView(path).left(slash)))
         path.remove(0, slash + 1);
-    return looksLikeSymbol(path) ? path : QString();
+    return canonicalSymbol(path);
+}
+
+QString canonicalSymbol(QStringView text)
+{
+    QString symbol = foldWidth(text).simplified();
+    static const QRegularExpression aroundSlash(QStringLiteral(R"(\s*/\s*)"));
+    // "S/RES/1540 (2004)", "A/80/5 (Vol. II)": undocs.org writes the brackets closed up.
+    static const QRegularExpression bracketSpace(
+        QStringLiteral(R"(\s+(?=\((?:\d{4}|Vol\.))|(?<=\(Vol\.)\s+)"));
+    symbol.replace(aroundSlash, QStringLiteral("/")).replace(bracketSpace, QString());
+    while (symbol.endsWith(QLatin1Char('.')) || symbol.endsWith(QChar(0x3002)))
+        symbol.chop(1);
+    return looksLikeSymbol(symbol) ? symbol : QString();
 }
 
 } // namespace Rapporteur::Text

@@ -14,7 +14,16 @@ bool looksLikeSymbol(QStringView text);
 QString symbolFromFileName(const QString &fileName);
 
 // "https://undocs.org/ch/A/RES/76/234" → "A/RES/76/234" (the language code, when present, goes);
-// empty for a link that names no document.
+// also docs.un.org and the old "?FinalSymbol=" form; the result is canonical. Empty for a link
+// that names no document.
 QString symbolFromLink(const QString &url);
+
+// The one spelling every citation of a document maps to: full-width forms folded
+// ("Ａ/RES/76/234"), white space around "/" and in a bracketed year or volume dropped
+// ("S/RES/1540 (2004)" → "S/RES/1540(2004)", "A/80/5 (Vol. II)" → "A/80/5(Vol.II)", as
+// undocs.org writes them), one space before a part letter
+// ("A/RES/37/98  D" → "A/RES/37/98 D"), a trailing full stop dropped. Empty when what is left is
+// not a symbol.
+QString canonicalSymbol(QStringView text);
 
 } // namespace Rapporteur::Text

@@ -29,4 +29,26 @@ QString matchingKey(QStringView text)
     return QString(reinterpret_cast<const QChar *>(folded.getBuffer()), folded.length());
 }
 
+QString foldWidth(QStringView text)
+{
+    QString folded = text.toString();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status))
+        return folded;
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const char16_t c = folded[i].unicode();
+        // ASCII and most Han are inert under NFKC; surrogates are left alone (one unit each).
+        if (c < 0x80 || QChar::isSurrogate(c) || nfkc->isInert(c))
+            continue;
+        icu::UnicodeString one(static_cast<UChar>(c));
+        const icu::UnicodeString normalized = nfkc->normalize(one, status);
+        if (U_FAILURE(status))
+            return folded;
+        if (normalized.length() == 1)
+            folded[i] = QChar(normalized.charAt(0));
+    }
+    return folded;
+}
+
 } // namespace Rapporteur::Text

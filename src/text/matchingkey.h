@@ -11,4 +11,10 @@ namespace Rapporteur::Text {
 // one.
 QString matchingKey(QStringView text);
 
+// NFKC applied character by character where a character's NFKC form is one UTF-16 unit
+// (full-width Latin, digits and brackets: "Ａ／ＲＥＳ／７６（２００４）" → "A/RES/76(2004)"; the
+// ideographic space); every other character is kept. The result has the text's length, so an
+// offset found in it is an offset into the text, which scanners that report positions need.
+QString foldWidth(QStringView text);
+
 } // namespace Rapporteur::Text

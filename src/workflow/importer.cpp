@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "analysis/referenceindex.h"
+#include "coding/reanchor.h"
 #include "importer/extractedtextlayout.h"
 #include "importer/pdfreader.h"
 #include "importer/textfilereader.h"
@@ -188,6 +190,23 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
             repository.storeDocument(item.document, item.sourcePath, item.contentHash, entities);
         if (!stored)
             return inFile(item.sourcePath, stored.error());
+        // References are derived from the stored paragraphs (with their ids), in this
+        // transaction: a failed import leaves them as they were.
+        if (stored->kind != Storage::StoreOutcome::Kind::Unchanged) {
+            if (auto indexed =
+                    Analysis::indexDocumentReferences(db, stored->documentId, item.document.symbol);
+                !indexed)
+                return inFile(item.sourcePath, indexed.error());
+        }
+        // Codings point at paragraph ids that a replaced document may have dropped: they follow
+        // their text here, in this transaction, or are kept as orphans (coding/reanchor.h).
+        Coding::ReanchorReport anchored;
+        if (stored->kind == Storage::StoreOutcome::Kind::Replaced) {
+            auto reanchored = Coding::reanchorDocument(db, stored->documentId);
+            if (!reanchored)
+                return inFile(item.sourcePath, reanchored.error());
+            anchored = *reanchored;
+        }
         ImportSummary s;
         s.sourcePath = item.sourcePath;
         s.symbol = item.document.symbol;
@@ -198,6 +217,10 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
         s.paragraphs = static_cast<int>(item.document.paragraphs.size());
         s.pages = item.document.pageCount;
         s.warnings = item.document.warnings;
+        if (anchored.newlyOrphaned > 0)
+            s.warnings.append(QStringLiteral("%1 coding(s) no longer find their text and are kept "
+                                             "as orphaned: see `codings`")
+                                  .arg(anchored.newlyOrphaned));
         switch (stored->kind) {
         case Storage::StoreOutcome::Kind::Inserted:
             s.outcome = ImportSummary::Outcome::Inserted;
@@ -211,6 +234,9 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
         }
         summaries.append(std::move(s));
     }
+    // Documents stored before references existed, or read with an older dictionary.
+    if (auto refreshed = Analysis::refreshReferences(db); !refreshed)
+        return refreshed.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return summaries;

@@ -24,9 +24,10 @@ QString corpusSnapshot(const QString &path)
     QString out;
     for (const QString &name : names) {
         out += QStringLiteral("## ") + name + u'\n';
-        const QByteArray sql =
-            QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name).toUtf8();
-        auto rows = Storage::Statement::prepare(**db, sql.constData());
+        const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\"").arg(name).toUtf8();
+        auto rows = Storage::Statement::prepare(**db, (sql + " ORDER BY rowid").constData());
+        if (!rows) // a WITHOUT ROWID table (the search index has two) reads in key order
+            rows = Storage::Statement::prepare(**db, sql.constData());
         if (!rows)
             return QStringLiteral("cannot read ") + name;
         for (auto row = rows->step(); row && *row; row = rows->step()) {

@@ -115,8 +115,10 @@ QStringList dumpDatabase(const Database &db)
     }
     QStringList lines;
     for (const QString &table : tables) {
-        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\" ORDER BY rowid";
-        auto select = Statement::prepare(db, sql.constData());
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\"";
+        auto select = Statement::prepare(db, (sql + " ORDER BY rowid").constData());
+        if (!select) // a WITHOUT ROWID table (the search index has two) reads in key order
+            select = Statement::prepare(db, sql.constData());
         if (!select)
             return {QStringLiteral("error: ") + select.error().detail};
         int rows = 0;

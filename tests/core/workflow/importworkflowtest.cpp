@@ -29,9 +29,10 @@ QString dumpDatabase(Storage::Database &db)
         names.append(tables->columnText(0));
     for (const QString &name : names) {
         out += QStringLiteral("## ") + name + u'\n';
-        const QByteArray sql =
-            QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name).toUtf8();
-        auto statement = Storage::Statement::prepare(db, sql.constData());
+        const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\"").arg(name).toUtf8();
+        auto statement = Storage::Statement::prepare(db, (sql + " ORDER BY rowid").constData());
+        if (!statement) // a WITHOUT ROWID table (the search index has two) reads in key order
+            statement = Storage::Statement::prepare(db, sql.constData());
         Storage::Statement &rows = *statement;
         while (rows.step().value()) {
             QStringList cells;

@@ -1,0 +1,136 @@
+#include "exportcommand.h"
+
+#include "commandcontext.h"
+
+#include "coding/codingservice.h"
+#include "coding/codingtable.h"
+#include "coding/qdacodebook.h"
+#include "coding/qdpxexport.h"
+#include "coding/qdpximport.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Rapporteur::Cli {
+
+int runExport(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format{QStringLiteral("format"),
+                                    QStringLiteral("csv, json, qdpx or qdc."),
+                                    QStringLiteral("FORMAT")};
+    const QCommandLineOption out{QStringLiteral("out"), QStringLiteral("The file to write."),
+                                 QStringLiteral("FILE")};
+    const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("csv/json: one code."),
+                                  QStringLiteral("PATH")};
+    const QCommandLineOption coder{QStringLiteral("coder"), QStringLiteral("csv/json: one coder."),
+                                   QStringLiteral("NAME")};
+    for (const auto &option : {format, out, code, coder})
+        parser.addOption(option);
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    const QString kind = parser.value(format);
+    const QStringList kinds{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("qdpx"),
+                            QStringLiteral("qdc")};
+    if (!kinds.contains(kind) || parser.value(out).isEmpty())
+        return CommandContext::usage(
+            QStringLiteral("export needs --format csv|json|qdpx|qdc and --out FILE"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+
+    QByteArray bytes;
+    QString summary;
+    if (kind == QLatin1String("qdpx")) {
+        auto project = Coding::exportQdpx(*db);
+        if (!project)
+            return CommandContext::fail(project.error());
+        bytes = project->archive;
+        summary = QStringLiteral("%1 sources, %2 codes, %3 codings")
+                      .arg(project->sources)
+                      .arg(project->codes)
+                      .arg(project->codings);
+        if (project->orphansLeftOut > 0)
+            summary += QStringLiteral(" (%1 orphaned codings left out: they have no place in "
+                                      "the text)")
+                           .arg(project->orphansLeftOut);
+    } else if (kind == QLatin1String("qdc")) {
+        auto codebook = Coding::exportCodebook(*db);
+        if (!codebook)
+            return CommandContext::fail(codebook.error());
+        bytes = *codebook;
+        summary = QStringLiteral("codebook");
+    } else {
+        auto codings = Coding::readCodings(*db, {parser.value(code), parser.value(coder)});
+        if (!codings)
+            return CommandContext::fail(codings.error());
+        bytes = kind == QLatin1String("csv") ? Coding::codingsToCsv(*codings)
+                                             : Coding::codingsToJson(*codings);
+        summary = QStringLiteral("%1 codings").arg(codings->size());
+    }
+    if (auto written = Coding::writeFileAtomically(parser.value(out), bytes); !written)
+        return CommandContext::fail(written.error());
+    // On stderr: stdout stays free for scripts, as with import --progress.
+    std::fprintf(stderr, "wrote %s: %s\n", parser.value(out).toUtf8().constData(),
+                 summary.toUtf8().constData());
+    return ExitOk;
+}
+
+int runImportQda(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral(".qdpx or .qdc"));
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return CommandContext::usage(QStringLiteral("import-qda needs one FILE"));
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || QFileInfo(path).isDir())
+        return CommandContext::fail(Error{ErrorCode::UnreadableFile,
+                                          QStringLiteral("cannot read “%1”").arg(path),
+                                          file.errorString()});
+    const QByteArray contents = file.readAll();
+    const QByteArray *bytes = &contents;
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+
+    QJsonObject report;
+    if (bytes->startsWith("PK")) {
+        auto imported = Coding::importQdpx(*db, *bytes);
+        if (!imported)
+            return CommandContext::fail(imported.error());
+        report = {{QStringLiteral("codes_created"), imported->codesCreated},
+                  {QStringLiteral("codings_added"), imported->codingsAdded},
+                  {QStringLiteral("codings_orphaned"), imported->codingsOrphaned},
+                  {QStringLiteral("codings_already_there"), imported->codingsAlreadyThere},
+                  {QStringLiteral("codings_without_code"), imported->codingsWithoutCode},
+                  {QStringLiteral("missing_documents"),
+                   QJsonArray::fromStringList(imported->missingDocuments)}};
+    } else {
+        auto created = Coding::importCodebook(*db, *bytes);
+        if (!created)
+            return CommandContext::fail(created.error());
+        report = {{QStringLiteral("codes_created"), *created}};
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        CommandContext::printJson(QJsonDocument(report));
+        return ExitOk;
+    }
+    for (auto it = report.constBegin(); it != report.constEnd(); ++it) {
+        const QString value = it->isArray()
+                                  ? it->toVariant().toStringList().join(QStringLiteral(", "))
+                                  : QString::number(it->toInt());
+        CommandContext::print(QStringLiteral("%1: %2").arg(it.key(), value));
+    }
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

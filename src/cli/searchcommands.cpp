@@ -1,0 +1,306 @@
+#include "searchcommands.h"
+
+#include "commandcontext.h"
+
+#include "search/concordance.h"
+#include "search/search.h"
+#include "segmentation/entityregistry.h"
+#include "text/charclass.h"
+#include "text/offsets.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Rapporteur::Cli {
+
+namespace {
+const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption kDocument{QStringLiteral("document"),
+                                   QStringLiteral("Only this document (its symbol)."),
+                                   QStringLiteral("SYM")};
+const QCommandLineOption kEntity{
+    QStringLiteral("entity"),
+    QStringLiteral("Only submissions of this state or organisation (code or name)."),
+    QStringLiteral("CODE")};
+const QCommandLineOption kPosition{
+    QStringLiteral("position"),
+    QStringLiteral("With --vote: only states with this position: yes, no, abstain, non_voting."),
+    QStringLiteral("P")};
+const QCommandLineOption kVote{
+    QStringLiteral("vote"),
+    QStringLiteral("The recorded vote of --position: its label, e.g. (c), or SYM:(c)."),
+    QStringLiteral("LABEL")};
+const QCommandLineOption kSection{
+    QStringLiteral("section"),
+    QStringLiteral("Only this section: as written (\"二. 答复\"), its number or its title."),
+    QStringLiteral("S")};
+
+std::optional<VotePosition> positionNamed(const QString &name)
+{
+    for (const auto p :
+         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
+        if (votePositionName(p) == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({kJson, kDocument, kEntity, kPosition, kVote, kSection});
+}
+
+// Reads the filter options into `filters`. Empty: go on; otherwise the exit status.
+std::optional<int> readFilters(CommandContext &context, const QCommandLineParser &parser,
+                               Search::SearchFilters &filters)
+{
+    if (parser.isSet(kPosition) != parser.isSet(kVote))
+        return CommandContext::usage(QStringLiteral("--position and --vote go together"));
+    if (parser.isSet(kPosition)) {
+        const auto position = positionNamed(parser.value(kPosition));
+        if (!position)
+            return CommandContext::usage(
+                QStringLiteral("--position is one of yes, no, abstain, non_voting"));
+        filters.vote = Search::VoteFilter{*position, parser.value(kVote)};
+    }
+    if (parser.isSet(kEntity)) {
+        const QString name = parser.value(kEntity);
+        const auto entity = Segmentation::EntityRegistry::builtIn().resolve(name);
+        if (!entity)
+            return CommandContext::fail(
+                Error{ErrorCode::NotFound,
+                      QStringLiteral("no state or organisation is called \"%1\"").arg(name),
+                      {}});
+        filters.entity = entity->code;
+    }
+    filters.section = parser.value(kSection);
+    filters.document = parser.value(kDocument);
+    if (!context.database())
+        return ExitBadInput;
+    if (!filters.document.isEmpty()) {
+        if (const int status = context.requireDocument(filters.document); status != ExitOk)
+            return status;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o,
+                                  int fallback, int &out)
+{
+    out = fallback;
+    if (!parser.isSet(o))
+        return std::nullopt;
+    bool ok = false;
+    out = parser.value(o).toInt(&ok);
+    if (!ok || out <= 0)
+        return CommandContext::usage(
+            QStringLiteral("--%1 takes a positive number").arg(o.names().constFirst()));
+    return std::nullopt;
+}
+
+QJsonValue idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
+}
+QJsonValue codeOrNull(const QString &code)
+{
+    return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code);
+}
+
+QJsonObject hitJson(const Search::SearchHit &hit)
+{
+    const Storage::SearchRow &p = hit.paragraph;
+    // Hits leave the program in code points, like every offset of the contract.
+    QJsonArray matches;
+    for (const Search::TextMatch &m : hit.matches) {
+        const qsizetype start = Text::toCodePointOffset(p.text, m.start);
+        matches.append(
+            QJsonObject{{QStringLiteral("offset"), static_cast<qint64>(start)},
+                        {QStringLiteral("length"),
+                         static_cast<qint64>(Text::toCodePointOffset(p.text, m.end) - start)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("document"), p.document},
+        {QStringLiteral("submission"), idOrNull(p.submissionId)},
+        {QStringLiteral("entity"), codeOrNull(p.entityCode)},
+        {QStringLiteral("paragraph"), p.paragraphId},
+        {QStringLiteral("snippet"), hit.snippet},
+        {QStringLiteral("rank"), p.rank},
+        {QStringLiteral("page"), p.page},
+        {QStringLiteral("section"), p.section},
+        {QStringLiteral("matches"), matches},
+    };
+}
+
+QString label(const QString &entityCode)
+{
+    return entityCode.isEmpty() ? QStringLiteral("-") : entityCode;
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+void printCsvRow(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted.append(csvField(f));
+    const QByteArray line = (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+}
+
+int printKwic(const Search::Concordance &c, const QCommandLineParser &parser, int context)
+{
+    const bool csv = parser.isSet(QStringLiteral("csv"));
+    if (csv) {
+        printCsvRow({QStringLiteral("document"), QStringLiteral("submission"),
+                     QStringLiteral("entity"), QStringLiteral("paragraph"), QStringLiteral("page"),
+                     QStringLiteral("offset"), QStringLiteral("left"), QStringLiteral("hit"),
+                     QStringLiteral("right")});
+        for (const auto &l : c.lines)
+            printCsvRow({l.document, l.submissionId ? QString::number(*l.submissionId) : QString(),
+                         l.entityCode, QString::number(l.paragraphId), QString::number(l.page),
+                         QString::number(l.offset), l.left, l.hit, l.right});
+        return ExitOk;
+    }
+    if (parser.isSet(kJson)) {
+        QJsonArray lines;
+        for (const auto &l : c.lines)
+            lines.append(QJsonObject{{QStringLiteral("document"), l.document},
+                                     {QStringLiteral("submission"), idOrNull(l.submissionId)},
+                                     {QStringLiteral("entity"), codeOrNull(l.entityCode)},
+                                     {QStringLiteral("paragraph"), l.paragraphId},
+                                     {QStringLiteral("page"), l.page},
+                                     {QStringLiteral("offset"), static_cast<qint64>(l.offset)},
+                                     {QStringLiteral("left"), l.left},
+                                     {QStringLiteral("hit"), l.hit},
+                                     {QStringLiteral("right"), l.right}});
+        QJsonArray counts;
+        for (const auto &n : c.counts)
+            counts.append(QJsonObject{{QStringLiteral("entity"), codeOrNull(n.entityCode)},
+                                      {QStringLiteral("occurrences"), n.occurrences},
+                                      {QStringLiteral("paragraphs"), n.paragraphs}});
+        CommandContext::printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("term"), c.term.text},
+            {QStringLiteral("occurrences"), lines},
+            {QStringLiteral("counts"), counts},
+        }));
+        return ExitOk;
+    }
+    if (c.lines.isEmpty()) {
+        CommandContext::print(QStringLiteral("no results"));
+        return ExitOk;
+    }
+    // Left contexts are right-aligned by display width (CJK counts two), so the hits line up.
+    for (const auto &l : c.lines) {
+        const int pad = std::max(0, 2 * context - Text::displayWidth(l.left));
+        CommandContext::print(QStringLiteral("%1 %2 ¶%3  %4%5 【%6】 %7")
+                                  .arg(l.document, label(l.entityCode))
+                                  .arg(l.paragraphId)
+                                  .arg(QString(pad, u' '), l.left, l.hit, l.right));
+    }
+    CommandContext::print(QStringLiteral("%1 occurrences; by state:").arg(c.lines.size()));
+    for (const auto &n : c.counts)
+        CommandContext::print(QStringLiteral("  %1 %2 in %3 paragraphs")
+                                  .arg(label(n.entityCode))
+                                  .arg(n.occurrences)
+                                  .arg(n.paragraphs));
+    return ExitOk;
+}
+} // namespace
+
+int runSearch(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    const QCommandLineOption limitOption{QStringLiteral("limit"),
+                                         QStringLiteral("At most N hits (default 20)."),
+                                         QStringLiteral("N")};
+    parser.addOption(limitOption);
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 QStringLiteral("Words, \"phrases\", AND, OR, NOT, (), prefix*."));
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("search takes a QUERY"));
+    int limit = 0;
+    if (const auto done = positiveNumber(parser, limitOption, 20, limit))
+        return *done;
+    Search::SearchFilters filters;
+    if (const auto done = readFilters(context, parser, filters))
+        return *done;
+    // Several arguments are one query, as if quoted together by the shell.
+    const QString query = parser.positionalArguments().join(u' ');
+    auto hits = Search::search(*context.database(), query, filters,
+                               Segmentation::EntityRegistry::builtIn().entities(), limit);
+    if (!hits)
+        return CommandContext::fail(hits.error());
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(*hits, hitJson);
+    if (hits->isEmpty())
+        CommandContext::print(QStringLiteral("no results"));
+    for (const auto &h : *hits)
+        CommandContext::print(QStringLiteral("%1 %2 ¶%3 p.%4  %5")
+                                  .arg(h.paragraph.document, label(h.paragraph.entityCode))
+                                  .arg(h.paragraph.paragraphId)
+                                  .arg(h.paragraph.page)
+                                  .arg(h.snippet));
+    return ExitOk;
+}
+
+int runKwic(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    const QCommandLineOption csvOption{QStringLiteral("csv"), QStringLiteral("Print CSV.")};
+    const QCommandLineOption sortOption{QStringLiteral("sort"),
+                                        QStringLiteral("corpus (default), left or right context."),
+                                        QStringLiteral("ORDER")};
+    const QCommandLineOption contextOption{QStringLiteral("context"),
+                                           QStringLiteral("Characters each side (default 20)."),
+                                           QStringLiteral("N")};
+    parser.addOptions({csvOption, sortOption, contextOption});
+    parser.addPositionalArgument(QStringLiteral("TERM"), QStringLiteral("A word or phrase."));
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("kwic takes a TERM"));
+    if (parser.isSet(csvOption) && parser.isSet(kJson))
+        return CommandContext::usage(QStringLiteral("--json or --csv, not both"));
+    const QString sort = parser.value(sortOption);
+    Search::ConcordanceOrder order = Search::ConcordanceOrder::Corpus;
+    if (sort == u"left")
+        order = Search::ConcordanceOrder::Left;
+    else if (sort == u"right")
+        order = Search::ConcordanceOrder::Right;
+    else if (!sort.isEmpty() && sort != u"corpus")
+        return CommandContext::usage(QStringLiteral("--sort is corpus, left or right"));
+    int contextSize = 0;
+    if (const auto done = positiveNumber(parser, contextOption, 20, contextSize))
+        return *done;
+    Search::SearchFilters filters;
+    if (const auto done = readFilters(context, parser, filters))
+        return *done;
+    auto scope = Search::resolveScope(*context.database(), filters,
+                                      Segmentation::EntityRegistry::builtIn().entities());
+    if (!scope)
+        return CommandContext::fail(scope.error());
+    auto found = Search::concordance(*context.database(), parser.positionalArguments().join(u' '),
+                                     *scope, contextSize);
+    if (!found)
+        return CommandContext::fail(found.error());
+    Search::sortConcordance(found->lines, order);
+    return printKwic(*found, parser, contextSize);
+}
+
+} // namespace Rapporteur::Cli

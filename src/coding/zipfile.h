@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Rapporteur::Coding {
+
+// The little of the zip format a REFI-QDA project needs: Qt 6.4 has no public zip API, and zlib
+// (which Qt itself uses) gives the deflate and CRC-32. No zip64, encryption or multi-disk
+// archives: a project larger than 4 GiB is refused rather than written wrongly.
+
+class ZipWriter final
+{
+public:
+    explicit ZipWriter(QDateTime modified = QDateTime::currentDateTime());
+
+    // Names are stored as UTF-8 (general-purpose flag bit 11); contents are deflated.
+    Status add(const QString &name, const QByteArray &contents);
+    // The whole archive: local entries, central directory, end record.
+    Result<QByteArray> finish();
+
+private:
+    struct Entry
+    {
+        QByteArray name;
+        quint32 crc = 0;
+        quint32 compressedSize = 0;
+        quint32 size = 0;
+        quint32 offset = 0;
+    };
+    QByteArray m_data;
+    QList<Entry> m_entries;
+    quint16 m_dosTime = 0;
+    quint16 m_dosDate = 0;
+};
+
+// Reads an archive's directory and the contents of its entries (stored or deflated), checking
+// each entry's CRC-32.
+class ZipReader final
+{
+public:
+    static Result<ZipReader> open(QByteArray archive);
+
+    QStringList names() const;
+    bool contains(const QString &name) const;
+    Result<QByteArray> read(const QString &name) const;
+
+private:
+    struct Entry
+    {
+        QString name;
+        quint16 method = 0;
+        quint32 crc = 0;
+        quint32 compressedSize = 0;
+        quint32 size = 0;
+        quint32 offset = 0;
+    };
+    QByteArray m_archive;
+    QList<Entry> m_entries;
+};
+
+} // namespace Rapporteur::Coding

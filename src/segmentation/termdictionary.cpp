@@ -1,0 +1,140 @@
+#include "termdictionary.h"
+
+#include "text/matchingkey.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+
+// An alias in book-title marks counts only inside them; as a name to look up, the marks go.
+QString bare(const QString &name)
+{
+    if (name.startsWith(QChar(0x300A)) && name.endsWith(QChar(0x300B)))
+        return name.mid(1, name.size() - 2);
+    return name;
+}
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in dictionary %s is missing from the resources", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString termKindName(TermKind kind)
+{
+    switch (kind) {
+    case TermKind::Treaty:
+        return QStringLiteral("treaty");
+    case TermKind::Regime:
+        return QStringLiteral("regime");
+    case TermKind::Organisation:
+        return QStringLiteral("organisation");
+    case TermKind::Term:
+        break;
+    }
+    return QStringLiteral("term");
+}
+
+std::optional<TermKind> termKindFromName(QStringView name)
+{
+    for (TermKind kind :
+         {TermKind::Treaty, TermKind::Regime, TermKind::Organisation, TermKind::Term}) {
+        if (name == termKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+const TermDictionary &TermDictionary::builtIn()
+{
+    static const TermDictionary dictionary = [] {
+        auto parsed = fromTsv({readResource(QStringLiteral(":/rapporteur/data/instruments.tsv")),
+                               readResource(QStringLiteral(":/rapporteur/data/terms.tsv"))});
+        if (!parsed)
+            qFatal("the built-in dictionary is invalid: %s",
+                   qPrintable(parsed.error().userMessage));
+        return std::move(parsed).value();
+    }();
+    return dictionary;
+}
+
+Result<TermDictionary> TermDictionary::fromTsv(const QStringList &tables)
+{
+    TermDictionary dictionary;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &tsv : tables) {
+        hash.addData(tsv.toUtf8());
+        const auto lines = QStringView(tsv).split(QLatin1Char('\n'));
+        for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+            const QStringView line = lines[i].trimmed();
+            if (line.isEmpty())
+                continue;
+            const auto fields = line.split(QLatin1Char('\t'));
+            const auto kind = fields.size() >= 4 ? termKindFromName(fields[1]) : std::nullopt;
+            if (!kind || fields[0].isEmpty() || fields[3].isEmpty()) {
+                return Error{ErrorCode::InvalidInput,
+                             QStringLiteral("dictionary line %1 is malformed").arg(i + 1),
+                             line.toString()};
+            }
+            DictionaryEntry entry{
+                fields[0].toString(), *kind, fields[2].toString(), fields[3].toString(), {}};
+            if (fields.size() > 4) {
+                for (QStringView alias : fields[4].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                    entry.aliases.append(alias.trimmed().toString());
+            }
+            if (auto added = dictionary.add(std::move(entry), i + 1); !added)
+                return added.error();
+        }
+    }
+    dictionary.m_fingerprint = QString::fromLatin1(hash.result().toHex());
+    return dictionary;
+}
+
+Status TermDictionary::add(DictionaryEntry entry, qsizetype line)
+{
+    const qsizetype index = m_entries.size();
+    QStringList names{entry.id, entry.nameEn, entry.nameZh};
+    names += entry.aliases;
+    for (const QString &name : std::as_const(names)) {
+        if (name.isEmpty())
+            continue;
+        const QString key = Text::matchingKey(bare(name));
+        const auto existing = m_byKey.constFind(key);
+        if (existing != m_byKey.cend() && *existing != index) {
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("dictionary line %1: the name %2 is already used by %3")
+                             .arg(line)
+                             .arg(name, m_entries[*existing].id),
+                         {}};
+        }
+        m_byKey.insert(key, index);
+    }
+    m_entries.append(std::move(entry));
+    return success();
+}
+
+std::optional<DictionaryEntry> TermDictionary::resolve(QStringView name) const
+{
+    const auto it = m_byKey.constFind(Text::matchingKey(bare(name.trimmed().toString())));
+    if (it == m_byKey.cend())
+        return std::nullopt;
+    return m_entries[*it];
+}
+
+std::optional<DictionaryEntry> TermDictionary::byId(const QString &id) const
+{
+    for (const DictionaryEntry &e : m_entries) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace Rapporteur::Segmentation

@@ -1,0 +1,242 @@
+// Search and the concordance on the sample corpus (A/77/96 and the committee report A/79/416),
+// imported through the real workflow. Every expected set is computed here from the stored
+// paragraphs by a plain substring scan, never written down.
+#include "search/concordance.h"
+#include "search/search.h"
+
+#include "testsupport.h"
+
+#include "segmentation/entityregistry.h"
+#include "storage/corpusrepository.h"
+#include "storage/database.h"
+#include "storage/voterepository.h"
+#include "workflow/importer.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Rapporteur;
+
+namespace {
+
+const QString kReport = QStringLiteral("A/77/96");
+const QString kCommittee = QStringLiteral("A/79/416");
+
+struct StoredParagraph
+{
+    qint64 id = 0;
+    QString document;
+    QString entity;
+    QString section;
+    QString text;
+};
+
+class SearchOnSample : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        auto db = Storage::Database::open(s_dir->filePath(QStringLiteral("sample.sqlite")));
+        ASSERT_TRUE(db.ok());
+        s_db = std::move(db).value().release();
+        NullProgress progress;
+        CancelToken cancel;
+        ASSERT_TRUE(
+            Workflow::importFiles(
+                *s_db,
+                QList<Workflow::ImportRequest>{
+                    {Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt")), {}, {}},
+                    {Rapporteur::Test::corpusPath(
+                         QStringLiteral("first-committee-79-item-106-report.zh.txt")),
+                     kCommittee,
+                     {}}},
+                progress, cancel)
+                .ok());
+        // Every paragraph with its submission's entity, read through the corpus repository.
+        const Storage::CorpusRepository corpus(*s_db);
+        QHash<qint64, QString> entityOf;
+        const auto submissions = corpus.submissions();
+        ASSERT_TRUE(submissions.ok());
+        for (const auto &s : *submissions)
+            entityOf.insert(s.id, s.entity ? s.entity->code : QString());
+        s_paragraphs = new QList<StoredParagraph>;
+        for (const QString &symbol : {kReport, kCommittee}) {
+            const auto paragraphs = corpus.paragraphsOfDocument(symbol);
+            ASSERT_TRUE(paragraphs.ok());
+            for (const auto &p : *paragraphs)
+                s_paragraphs->append({p.id, symbol,
+                                      p.submissionId ? entityOf.value(*p.submissionId) : QString(),
+                                      p.section, p.text});
+        }
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_paragraphs;
+        delete s_db;
+        delete s_dir;
+    }
+
+    static QList<Search::SearchHit> hits(const QString &query,
+                                         const Search::SearchFilters &filters = {})
+    {
+        auto found = Search::search(*s_db, query, filters,
+                                    Segmentation::EntityRegistry::builtIn().entities(), -1);
+        EXPECT_TRUE(found.ok()) << query.toStdString();
+        return found ? *found : QList<Search::SearchHit>{};
+    }
+    static QSet<qint64> ids(const QList<Search::SearchHit> &found)
+    {
+        QSet<qint64> out;
+        for (const auto &h : found)
+            out.insert(h.paragraph.paragraphId);
+        return out;
+    }
+    // The substring scan: paragraphs whose text contains the term and that pass `keep`.
+    template <typename Keep> static QSet<qint64> scan(const QString &term, Keep keep)
+    {
+        QSet<qint64> out;
+        for (const auto &p : *s_paragraphs) {
+            if (p.text.contains(term, Qt::CaseInsensitive) && keep(p))
+                out.insert(p.id);
+        }
+        return out;
+    }
+    static QSet<qint64> scan(const QString &term)
+    {
+        return scan(term, [](const StoredParagraph &) { return true; });
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline Storage::Database *s_db = nullptr;
+    static inline QList<StoredParagraph> *s_paragraphs = nullptr;
+};
+
+} // namespace
+
+TEST_F(SearchOnSample, ChineseTermsFindExactlyTheParagraphsASubstringScanFinds)
+{
+    for (const char *term : {"出口", "中国", "制裁", "出口管制", "大规模毁灭性武器"}) {
+        const QString t = QString::fromUtf8(term);
+        const QSet<qint64> expected = scan(t);
+        EXPECT_FALSE(expected.isEmpty()) << term;
+        const auto found = hits(t);
+        EXPECT_EQ(ids(found), expected) << term;
+        EXPECT_EQ(found.size(), expected.size()) << term; // each paragraph once
+        for (const auto &h : found)
+            EXPECT_TRUE(h.snippet.contains(QStringLiteral("【") + t + QStringLiteral("】")))
+                << term << " " << h.snippet.toStdString();
+    }
+}
+
+TEST_F(SearchOnSample, ChinaInsideDevelopingCountriesIsFound)
+{
+    // Paragraphs whose only 中国 is the one inside 发展中国家 (ICU's words split it 发展|中|国家).
+    QSet<qint64> onlyInside;
+    for (const auto &p : *s_paragraphs) {
+        if (p.text.contains(QStringLiteral("发展中国家")) &&
+            !QString(p.text).remove(QStringLiteral("发展中国家")).contains(QStringLiteral("中国")))
+            onlyInside.insert(p.id);
+    }
+    ASSERT_FALSE(onlyInside.isEmpty());
+    EXPECT_TRUE(ids(hits(QStringLiteral("中国"))).contains(onlyInside));
+}
+
+TEST_F(SearchOnSample, LatinTermsMatchAsWordsWhateverTheirForm)
+{
+    const QSet<qint64> mtcr = scan(QStringLiteral("mtcr"));
+    ASSERT_FALSE(mtcr.isEmpty());
+    EXPECT_EQ(ids(hits(QStringLiteral("MTCR"))), mtcr);
+    EXPECT_EQ(ids(hits(QStringLiteral("ＭＴＣＲ"))), mtcr);
+    EXPECT_TRUE(ids(hits(QStringLiteral("MT*"))).contains(mtcr));
+    const QSet<qint64> covid = scan(QStringLiteral("COVID-19"));
+    ASSERT_FALSE(covid.isEmpty());
+    EXPECT_EQ(ids(hits(QStringLiteral("COVID-19"))), covid);
+    EXPECT_EQ(ids(hits(QStringLiteral("covid-19"))), covid);
+}
+
+TEST_F(SearchOnSample, FiltersByDocumentEntityAndSection)
+{
+    const QString term = QStringLiteral("出口");
+    Search::SearchFilters byDocument;
+    byDocument.document = kCommittee;
+    const auto inCommittee =
+        scan(term, [](const StoredParagraph &p) { return p.document == kCommittee; });
+    EXPECT_FALSE(inCommittee.isEmpty());
+    EXPECT_EQ(ids(hits(term, byDocument)), inCommittee);
+
+    Search::SearchFilters byEntity;
+    byEntity.entity = QStringLiteral("CHN");
+    const auto byChina =
+        scan(term, [](const StoredParagraph &p) { return p.entity == QStringLiteral("CHN"); });
+    EXPECT_FALSE(byChina.isEmpty());
+    EXPECT_EQ(ids(hits(term, byEntity)), byChina);
+
+    Search::SearchFilters bySection;
+    bySection.section = QStringLiteral("导言"); // the title of "一. 导言"
+    const auto inIntroduction = scan(QStringLiteral("决议"), [](const StoredParagraph &p) {
+        return p.section.endsWith(QStringLiteral(". 导言"));
+    });
+    EXPECT_FALSE(inIntroduction.isEmpty());
+    EXPECT_EQ(ids(hits(QStringLiteral("决议"), bySection)), inIntroduction);
+}
+
+TEST_F(SearchOnSample, FilterByPositionOnAVote)
+{
+    // The states in vote (c)'s 反对 list, read from the stored vote, not through positionOn.
+    const auto votes = Storage::VoteRepository(*s_db).votes(kCommittee).value();
+    QSet<QString> against;
+    for (const auto &v : votes) {
+        if (v.label == QStringLiteral("(c)")) {
+            for (const auto &e : v.no)
+                against.insert(e.code);
+        }
+    }
+    ASSERT_EQ(against.size(), 53);
+    const QString term = QStringLiteral("单方面");
+    const auto expected =
+        scan(term, [&](const StoredParagraph &p) { return against.contains(p.entity); });
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_NE(expected, scan(term)); // the filter leaves some out
+
+    Search::SearchFilters filters;
+    filters.vote = Search::VoteFilter{VotePosition::No, QStringLiteral("c")};
+    EXPECT_EQ(ids(hits(term, filters)), expected);
+    filters.vote->vote = QStringLiteral("A/79/416:(c)");
+    EXPECT_EQ(ids(hits(term, filters)), expected);
+    filters.vote->vote = QStringLiteral("(z)");
+    EXPECT_FALSE(Search::search(*s_db, term, filters, {}, 10).ok());
+}
+
+TEST_F(SearchOnSample, ConcordanceListsEveryOccurrenceWithItsContextAndCountsByState)
+{
+    const QString term = QStringLiteral("出口管制");
+    const auto c = Search::concordance(*s_db, term, {}, 20);
+    ASSERT_TRUE(c.ok());
+    qsizetype occurrences = 0;
+    QHash<QString, int> perEntity;
+    for (const auto &p : *s_paragraphs) {
+        occurrences += p.text.count(term);
+        perEntity[p.entity] += static_cast<int>(p.text.count(term));
+    }
+    EXPECT_EQ(c->lines.size(), occurrences);
+    for (const auto &n : c->counts)
+        EXPECT_EQ(n.occurrences, perEntity.value(n.entityCode)) << n.entityCode.toStdString();
+    for (const auto &line : c->lines) {
+        EXPECT_EQ(line.hit, term);
+        EXPECT_LE(line.left.size(), 20);
+        const auto &p = *std::find_if(s_paragraphs->cbegin(), s_paragraphs->cend(),
+                                      [&](const auto &q) { return q.id == line.paragraphId; });
+        // No character outside the BMP in these texts, so code points are UTF-16 units.
+        EXPECT_EQ(p.text.mid(line.offset, term.size()), term);
+        EXPECT_TRUE(p.text.mid(0, line.offset).endsWith(line.left));
+    }
+    auto sorted = c->lines;
+    Search::sortConcordance(sorted, Search::ConcordanceOrder::Right);
+    for (qsizetype i = 1; i < sorted.size(); ++i)
+        EXPECT_LE(sorted[i - 1].right.toUcs4(), sorted[i].right.toUcs4());
+}
