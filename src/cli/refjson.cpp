@@ -1,5 +1,7 @@
 #include "refjson.h"
 
+#include "common/csv.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -10,16 +12,6 @@ namespace {
 QJsonValue orNull(const std::optional<qint64> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 
 #include "search/concordance.h"
+#include "search/concordancecsv.h"
 #include "search/search.h"
 #include "segmentation/entityregistry.h"
 #include "text/charclass.h"
@@ -139,38 +140,12 @@ QString label(const QString &entityCode)
     return entityCode.isEmpty() ? QStringLiteral("-") : entityCode;
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-void printCsvRow(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    const QByteArray line = (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-}
-
 int printKwic(const Search::Concordance &c, const QCommandLineParser &parser, int context)
 {
     const bool csv = parser.isSet(QStringLiteral("csv"));
     if (csv) {
-        printCsvRow({QStringLiteral("document"), QStringLiteral("submission"),
-                     QStringLiteral("entity"), QStringLiteral("paragraph"), QStringLiteral("page"),
-                     QStringLiteral("offset"), QStringLiteral("left"), QStringLiteral("hit"),
-                     QStringLiteral("right")});
-        for (const auto &l : c.lines)
-            printCsvRow({l.document, l.submissionId ? QString::number(*l.submissionId) : QString(),
-                         l.entityCode, QString::number(l.paragraphId), QString::number(l.page),
-                         QString::number(l.offset), l.left, l.hit, l.right});
+        const QByteArray text = Search::concordanceCsv(c.lines).toUtf8();
+        std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
         return ExitOk;
     }
     if (parser.isSet(kJson)) {

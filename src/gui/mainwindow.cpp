@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparisonview.h"
+#include "concordanceview.h"
 #include "corpusloader.h"
 #include "corpuspanel.h"
 #include "corpustreemodel.h"
@@ -31,8 +32,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
       m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
       m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
-      m_votes(new VotePanel), m_votesDock(new QDockWidget(tr("Votes"), this)),
-      m_profile(new ProfileView), m_profileLoader(new ProfileLoader(this)),
+      m_concordance(new ConcordanceView), m_votes(new VotePanel),
+      m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView),
+      m_profileLoader(new ProfileLoader(this)),
       m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
       m_searchDock(new QDockWidget(tr("Search"), this)), m_import(new ImportFlow(this)),
       m_recent(new RecentFiles(this)), m_counts(new QLabel)
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reader, tr("Reader"));
     m_tabs->addTab(m_comparison, tr("Side by side"));
+    m_tabs->addTab(m_concordance, tr("Concordance"));
     setCentralWidget(m_tabs);
     m_reader->showNote(tr("No database is open."));
     createDocks();
@@ -133,12 +136,8 @@ void MainWindow::connectLoaders()
         m_panel->selectSubmission(id);
     });
     connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
-    connect(m_search, &SearchPanel::paragraphActivated, this,
-            [this](const QString &document, qint64 submissionId, qint64 paragraphId) {
-                openParagraph(document,
-                              submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
-                              paragraphId);
-            });
+    connect(m_search, &SearchPanel::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_concordance, &ConcordanceView::paragraphActivated, this, &MainWindow::openHit);
     connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
 
     connect(m_import, &ImportFlow::statusMessage, this,
@@ -203,6 +202,12 @@ void MainWindow::openParagraph(const QString &document, std::optional<qint64> su
         statusBar()->showMessage(tr("That paragraph is no longer in the corpus"));
 }
 
+void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 paragraphId)
+{
+    openParagraph(document, submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
+                  paragraphId);
+}
+
 void MainWindow::showPendingParagraph()
 {
     const qint64 paragraph = std::exchange(m_pendingParagraph, 0);
@@ -235,6 +240,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_comparison->setCorpus(submissions, {});
     m_search->setDatabasePath(path);
     m_search->setCorpus(documents, submissions);
+    m_concordance->setDatabasePath(path);
+    m_concordance->setSubmissions(submissions);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);

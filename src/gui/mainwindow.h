@@ -21,6 +21,7 @@ struct EntityProfile;
 namespace Rapporteur::Gui {
 
 class ComparisonView;
+class ConcordanceView;
 class CorpusLoader;
 class CorpusPanel;
 class CorpusTreeModel;
@@ -73,6 +74,7 @@ public:
     ComparisonView *comparisonView() const { return m_comparison; }
     QTabWidget *centralTabs() const { return m_tabs; }
     SearchPanel *searchPanel() const { return m_search; }
+    ConcordanceView *concordanceView() const { return m_concordance; }
 
 signals:
     void corpusShown();
@@ -109,6 +111,7 @@ private:
     void onVoteActivated(qint64 voteId);
     void openDocument(const QString &symbol);
     void openVote(const QString &document, const QString &label);
+    void openHit(const QString &document, qint64 submissionId, qint64 paragraphId);
     void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs);
     void updateCounts();
     void showPendingParagraph();
@@ -120,6 +123,7 @@ private:
     QTabWidget *m_tabs;
     SubmissionReader *m_reader;
     ComparisonView *m_comparison;
+    ConcordanceView *m_concordance;
     VotePanel *m_votes;
     QDockWidget *m_votesDock;
     ProfileView *m_profile;

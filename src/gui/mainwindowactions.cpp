@@ -5,6 +5,7 @@
 #include "applicationfont.h"
 #include "appsettings.h"
 #include "comparisonview.h"
+#include "concordanceview.h"
 #include "corpuspanel.h"
 #include "databasefiledialogs.h"
 #include "importcontroller.h"
@@ -73,6 +74,9 @@ void MainWindow::createActions()
     QAction *sideBySide = view->addAction(tr("Side by &Side"), this,
                                           [this] { m_tabs->setCurrentWidget(m_comparison); });
     sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *concordance = view->addAction(tr("&Concordance"), this,
+                                           [this] { m_tabs->setCurrentWidget(m_concordance); });
+    concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *filter = view->addAction(tr("&Filter the Corpus"), this, [this] {
         m_corpusDock->show();
         m_panel->filterBox()->setFocus(Qt::ShortcutFocusReason);

@@ -1,0 +1,181 @@
+#include "concordancemodel.h"
+
+#include <QFont>
+
+namespace Rapporteur::Gui {
+
+namespace {
+
+QString stateName(const QHash<QString, QString> &names, const QString &code)
+{
+    if (code.isEmpty())
+        return ConcordanceModel::tr("(outside submissions)");
+    return names.value(code, code);
+}
+
+} // namespace
+
+ConcordanceModel::ConcordanceModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+ConcordanceModel::~ConcordanceModel() = default;
+
+void ConcordanceModel::setLines(QList<Search::ConcordanceLine> lines,
+                                QHash<QString, QString> entityNames)
+{
+    beginResetModel();
+    m_lines = std::move(lines);
+    m_entityNames = std::move(entityNames);
+    endResetModel();
+}
+
+void ConcordanceModel::sortBy(Search::ConcordanceOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    Search::sortConcordance(m_lines, order);
+    // No persistent indexes point into a concordance (its views select whole rows and keep
+    // nothing), so there is nothing to move.
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int ConcordanceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+
+int ConcordanceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Search::ConcordanceLine &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case State:
+            return stateName(m_entityNames, line.entityCode);
+        case Left:
+            return line.left;
+        case Hit:
+            return line.hit;
+        case Right:
+            return line.right;
+        case Document:
+            return line.document;
+        case Page:
+            return line.page > 0 ? QVariant(line.page) : QVariant();
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == Left)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Hit)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Hit) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return line.left + line.hit + line.right;
+    case ParagraphIdRole:
+        return line.paragraphId;
+    case SubmissionIdRole:
+        return line.submissionId.value_or(0);
+    case DocumentRole:
+        return line.document;
+    default:
+        return {};
+    }
+}
+
+QVariant ConcordanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case State:
+        return tr("State");
+    case Left:
+        return tr("Left context");
+    case Hit:
+        return tr("Term");
+    case Right:
+        return tr("Right context");
+    case Document:
+        return tr("Document");
+    case Page:
+        return tr("Page");
+    default:
+        return {};
+    }
+}
+
+ConcordanceCountModel::ConcordanceCountModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+ConcordanceCountModel::~ConcordanceCountModel() = default;
+
+void ConcordanceCountModel::setCounts(QList<Search::ConcordanceCount> counts,
+                                      QHash<QString, QString> entityNames)
+{
+    beginResetModel();
+    m_counts = std::move(counts);
+    m_entityNames = std::move(entityNames);
+    endResetModel();
+}
+
+int ConcordanceCountModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_counts.size());
+}
+
+int ConcordanceCountModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 3;
+}
+
+QVariant ConcordanceCountModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Search::ConcordanceCount &count = m_counts.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() > 0)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case 0:
+        return stateName(m_entityNames, count.entityCode);
+    case 1:
+        return count.occurrences;
+    case 2:
+        return count.paragraphs;
+    default:
+        return {};
+    }
+}
+
+QVariant ConcordanceCountModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case 0:
+        return tr("State");
+    case 1:
+        return tr("Occurrences");
+    case 2:
+        return tr("Paragraphs");
+    default:
+        return {};
+    }
+}
+
+} // namespace Rapporteur::Gui
