@@ -4,9 +4,11 @@
 #include "concordancemodel.h"
 
 #include "search/concordancecsv.h"
+#include "segmentation/termdictionary.h"
 #include "storage/database.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +52,19 @@ ConcordanceView::ConcordanceView(QWidget *parent)
     m_term->setAccessibleName(tr("Term"));
     m_term->setPlaceholderText(tr("A term: 出口管制, 大规模毁灭性武器, MTCR, export control*"));
     m_term->setClearButtonEnabled(true);
+    // The UN-terms dictionary (data/terms.tsv, data/instruments.tsv) offers its names as one
+    // types: recurring terms, treaties, regimes and organisations, in Chinese and English.
+    QStringList names;
+    for (const auto &entry : Segmentation::TermDictionary::builtIn().entries())
+        names << entry.nameZh << entry.nameEn << entry.aliases;
+    names.removeAll(QString());
+    names.removeDuplicates();
+    auto *completer = new QCompleter(names, m_term);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_term->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &ConcordanceView::showTerm);
     m_order->setObjectName(QStringLiteral("concordanceOrder"));
     m_order->setAccessibleName(tr("Order of the lines"));
     m_order->addItem(tr("In corpus order"), static_cast<int>(Search::ConcordanceOrder::Corpus));

@@ -10,7 +10,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -105,6 +107,21 @@ TEST_F(ConcordanceViewTest, SortsByTheRightContextAndExportsWhatIsShown)
     ASSERT_EQ(records.size(), lines.size() + 1); // a header, then each line in the order shown
     EXPECT_TRUE(records.first().endsWith(QStringLiteral("left,hit,right")));
     EXPECT_TRUE(records.at(1).contains(lines.first().right));
+}
+
+TEST_F(ConcordanceViewTest, TheTermBoxOffersTheNamesOfTheUnTermsDictionary)
+{
+    auto *box = view.findChild<QLineEdit *>(QStringLiteral("concordanceTerm"));
+    ASSERT_NE(box, nullptr);
+    ASSERT_NE(box->completer(), nullptr);
+    box->completer()->setCompletionPrefix(QStringLiteral("导弹"));
+    QStringList offered;
+    for (int row = 0; box->completer()->setCurrentRow(row); ++row)
+        offered << box->completer()->currentCompletion();
+    // The MTCR's three Chinese names.
+    EXPECT_TRUE(offered.contains(QStringLiteral("导弹技术控制制度")))
+        << offered.join(u' ').toStdString();
+    EXPECT_TRUE(offered.contains(QStringLiteral("导弹及其技术控制制度")));
 }
 
 TEST_F(ConcordanceViewTest, ATermThatDoesNotOccurSaysSo)
