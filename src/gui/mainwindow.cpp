@@ -10,6 +10,7 @@
 #include "profileloader.h"
 #include "profileview.h"
 #include "recentfiles.h"
+#include "referencesview.h"
 #include "searchpanel.h"
 #include "submissionreader.h"
 #include "votepanel.h"
@@ -32,7 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
       m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
       m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
-      m_concordance(new ConcordanceView), m_votes(new VotePanel),
+      m_concordance(new ConcordanceView), m_references(new ReferencesView), m_votes(new VotePanel),
       m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView),
       m_profileLoader(new ProfileLoader(this)),
       m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_reader, tr("Reader"));
     m_tabs->addTab(m_comparison, tr("Side by side"));
     m_tabs->addTab(m_concordance, tr("Concordance"));
+    m_tabs->addTab(m_references, tr("References"));
     setCentralWidget(m_tabs);
     m_reader->showNote(tr("No database is open."));
     createDocks();
@@ -138,6 +140,8 @@ void MainWindow::connectLoaders()
     connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::paragraphActivated, this, &MainWindow::openHit);
     connect(m_concordance, &ConcordanceView::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_references, &ReferencesView::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_references, &ReferencesView::documentActivated, this, &MainWindow::openDocument);
     connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
 
     connect(m_import, &ImportFlow::statusMessage, this,
@@ -242,6 +246,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_search->setCorpus(documents, submissions);
     m_concordance->setDatabasePath(path);
     m_concordance->setSubmissions(submissions);
+    m_references->setDatabasePath(path);
+    m_references->reload();
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);

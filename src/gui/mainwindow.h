@@ -29,6 +29,7 @@ class ImportFlow;
 class ProfileLoader;
 class ProfileView;
 class RecentFiles;
+class ReferencesView;
 class SearchPanel;
 class SubmissionReader;
 class VotePanel;
@@ -75,6 +76,7 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     SearchPanel *searchPanel() const { return m_search; }
     ConcordanceView *concordanceView() const { return m_concordance; }
+    ReferencesView *referencesView() const { return m_references; }
 
 signals:
     void corpusShown();
@@ -124,6 +126,7 @@ private:
     SubmissionReader *m_reader;
     ComparisonView *m_comparison;
     ConcordanceView *m_concordance;
+    ReferencesView *m_references;
     VotePanel *m_votes;
     QDockWidget *m_votesDock;
     ProfileView *m_profile;

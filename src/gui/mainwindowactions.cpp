@@ -11,6 +11,7 @@
 #include "importcontroller.h"
 #include "importflow.h"
 #include "recentfiles.h"
+#include "referencesview.h"
 #include "searchpanel.h"
 #include "settingsdialog.h"
 #include "submissionreader.h"
@@ -77,6 +78,9 @@ void MainWindow::createActions()
     QAction *concordance = view->addAction(tr("&Concordance"), this,
                                            [this] { m_tabs->setCurrentWidget(m_concordance); });
     concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *references = view->addAction(tr("R&eferences"), this,
+                                          [this] { m_tabs->setCurrentWidget(m_references); });
+    references->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *filter = view->addAction(tr("&Filter the Corpus"), this, [this] {
         m_corpusDock->show();
         m_panel->filterBox()->setFocus(Qt::ShortcutFocusReason);
