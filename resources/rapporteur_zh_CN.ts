@@ -52,6 +52,67 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::CitationModel</name>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>footnote %1</source>
+        <translation>脚注 %1</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Not in a state&apos;s submission</source>
+        <translation>不在任何国家的来文中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Named %n time(s) in this place</source>
+        <translation>
+            <numerusform>此处提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to read the paragraph</source>
+        <translation>双击阅读该段落</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落摘录</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ComparisonColumn</name>
     <message>
         <source>%1 (no state recognised) — %2</source>
@@ -151,6 +212,125 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ConcordanceCountModel</name>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落数</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ConcordanceModel</name>
+    <message>
+        <source>(outside submissions)</source>
+        <translation>（提交材料之外）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>右侧语境</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ConcordanceView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>语境索引</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>A term: 出口管制, 大规模毁灭性武器, MTCR, export control*</source>
+        <translation>检索词：出口管制、大规模毁灭性武器、MTCR、export control*</translation>
+    </message>
+    <message>
+        <source>Order of the lines</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>In corpus order</source>
+        <translation>按文件库顺序</translation>
+    </message>
+    <message>
+        <source>By left context</source>
+        <translation>按左侧语境</translation>
+    </message>
+    <message>
+        <source>By right context</source>
+        <translation>按右侧语境</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现位置</translation>
+    </message>
+    <message>
+        <source>Counts per state</source>
+        <translation>各国出现次数</translation>
+    </message>
+    <message>
+        <source>Looking for “%1”…</source>
+        <translation>正在查找“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in the corpus.</source>
+        <translation>文件库中没有“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n occurrence(s)</source>
+        <translation>
+            <numerusform>“%1”：出现 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the Concordance</source>
+        <translation>导出语境索引</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -485,6 +665,25 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::InstrumentMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 names %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 提及%2：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::MainWindow</name>
     <message>
         <source>Corpus</source>
@@ -658,6 +857,34 @@
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>语境索引</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>That paragraph is no longer in the corpus</source>
+        <translation>该段落已不在文件库中</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance</source>
+        <translation>语境索引(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;eferences</source>
+        <translation>引用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Text</source>
+        <translation>全文检索(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ProfileLoader</name>
@@ -821,6 +1048,335 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ReferenceTargetFilter</name>
+    <message>
+        <source>Everything cited</source>
+        <translation>全部被引用项</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Documents in the corpus</source>
+        <translation>语料库中的文件</translation>
+    </message>
+    <message>
+        <source>Treaties, regimes and organisations</source>
+        <translation>条约、制度和组织</translation>
+    </message>
+    <message>
+        <source>Treaties</source>
+        <translation>条约</translation>
+    </message>
+    <message>
+        <source>Regimes</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ReferenceTargetModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条约</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>in corpus</source>
+        <translation>在语料库中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) name it, %1 time(s) in all</source>
+        <translation>
+            <numerusform>%n 个段落提及，共 %1 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Also: %3</source>
+        <translation>%1
+%2
+又称：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in this corpus: double-click to open it</source>
+        <translation>%1（%2）在本语料库中：双击打开</translation>
+    </message>
+    <message>
+        <source>%1 is not in this corpus</source>
+        <translation>%1 不在本语料库中</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>被引用项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>语料库</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ReferencesView</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited by no state&apos;s submission.</source>
+        <translation>没有国家的来文引用。</translation>
+    </message>
+    <message>
+        <source>Paragraphs by state: %1</source>
+        <translation>各国段落数：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cross-references</source>
+        <translation>交叉引用</translation>
+    </message>
+    <message>
+        <source>Cited documents and instruments, or the matrix</source>
+        <translation>被引用的文件和文书，或矩阵</translation>
+    </message>
+    <message>
+        <source>Cited documents and instruments</source>
+        <translation>被引用的文件和文书</translation>
+    </message>
+    <message>
+        <source>States × instruments</source>
+        <translation>国家 × 文书</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Kind of cited target</source>
+        <translation>被引用项的类别</translation>
+    </message>
+    <message>
+        <source>Filter cited targets</source>
+        <translation>筛选被引用项</translation>
+    </message>
+    <message>
+        <source>Symbol or name: 76/234, MTCR, 澳大利亚集团…</source>
+        <translation>文号或名称：76/234、MTCR、澳大利亚集团…</translation>
+    </message>
+    <message>
+        <source>How often each state names each treaty, regime and organisation</source>
+        <translation>各国提及各条约、制度和组织的次数</translation>
+    </message>
+    <message>
+        <source>Open the cited document</source>
+        <translation>打开被引用的文件</translation>
+    </message>
+    <message>
+        <source>Citing paragraphs</source>
+        <translation>引用段落</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The references could not be read: %1</source>
+        <translation>无法读取引用：%1</translation>
+    </message>
+    <message>
+        <source>No state&apos;s submission names a treaty, regime or organisation.</source>
+        <translation>没有国家的来文提及条约、制度或组织。</translation>
+    </message>
+    <message>
+        <source>How often each state&apos;s submissions name each treaty, regime and organisation. Click a cell for the paragraphs.</source>
+        <translation>各国来文提及各条约、制度和组织的次数。点击单元格查看段落。</translation>
+    </message>
+    <message>
+        <source>Nothing in this corpus cites a document, treaty, regime or organisation.</source>
+        <translation>本语料库中没有引用任何文件、条约、制度或组织。</translation>
+    </message>
+    <message>
+        <source>Choose a target, or a cell of the matrix.</source>
+        <translation>请选择一个被引用项，或矩阵中的一个单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — cited by %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1 — 被 %n 个段落引用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n mention(s)</source>
+        <translation>
+            <numerusform>，提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) × %3 %4: named %n time(s)</source>
+        <translation>
+            <numerusform>%1（%2）× %3 %4：提及 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the submissions of %2</source>
+        <translation>%2 来文中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <translation>
+            <numerusform>%1 / %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::SearchPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Any vote</source>
+        <translation>任一表决</translation>
+    </message>
+    <message>
+        <source>Position on the vote</source>
+        <translation>表决立场</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>任一立场</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>所有章节</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>检索式</translation>
+    </message>
+    <message>
+        <source>Search: 出口管制, &quot;export controls&quot;, MTCR OR NSG, MT*</source>
+        <translation>检索：出口管制、&quot;export controls&quot;、MTCR OR NSG、MT*</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>检索结果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s), best first</source>
+        <translation>
+            <numerusform>%n 个段落，按相关度排列</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::SearchResultModel</name>
+    <message>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
