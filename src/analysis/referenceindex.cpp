@@ -7,6 +7,19 @@
 
 namespace Rapporteur::Analysis {
 
+namespace {
+
+void appendReferences(QList<Storage::ReferenceRow> &rows, qint64 paragraphId,
+                      const QList<Reference> &references)
+{
+    for (const Reference &r : references) {
+        rows.append({paragraphId, targetKindName(r.kind), r.target, referencePlaceName(r.place),
+                     r.mentions});
+    }
+}
+
+} // namespace
+
 Status indexDocumentReferences(Storage::Database &db, qint64 documentId, const QString &symbol,
                                const ReferenceExtractor &extractor)
 {
@@ -14,11 +27,27 @@ Status indexDocumentReferences(Storage::Database &db, qint64 documentId, const Q
     if (!paragraphs)
         return paragraphs.error();
     QList<Storage::ReferenceRow> rows;
-    for (const Storage::ParagraphRecord &p : *paragraphs) {
-        for (const Reference &r : extractor.extract(p.text, p.footnotes, p.links)) {
-            rows.append(
-                {p.id, targetKindName(r.kind), r.target, referencePlaceName(r.place), r.mentions});
-        }
+    for (const Storage::ParagraphRecord &p : *paragraphs)
+        appendReferences(rows, p.id, extractor.extract(p.text, p.footnotes, p.links));
+    return Storage::ReferenceRepository(db).replaceDocumentReferences(documentId, rows,
+                                                                      extractor.source());
+}
+
+Status indexDocumentReferences(Storage::Database &db, qint64 documentId,
+                               const QList<Paragraph> &paragraphs,
+                               const QList<qint64> &paragraphIds,
+                               const ReferenceExtractor &extractor)
+{
+    if (paragraphIds.size() != paragraphs.size()) {
+        return Error{ErrorCode::Internal, QStringLiteral("The references could not be stored."),
+                     QStringLiteral("%1 paragraphs but %2 ids")
+                         .arg(paragraphs.size())
+                         .arg(paragraphIds.size())};
+    }
+    QList<Storage::ReferenceRow> rows;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs[i];
+        appendReferences(rows, paragraphIds[i], extractor.extract(p.text, p.footnotes, p.links));
     }
     return Storage::ReferenceRepository(db).replaceDocumentReferences(documentId, rows,
                                                                       extractor.source());

@@ -19,6 +19,14 @@ namespace Rapporteur::Analysis {
 Status indexDocumentReferences(Storage::Database &db, qint64 documentId, const QString &symbol,
                                const ReferenceExtractor &extractor = ReferenceExtractor::builtIn());
 
+// The same for a document stored in this transaction, from the paragraphs as they were written
+// and the ids the writer gave them (StoreOutcome::paragraphIds, in the same order): what the
+// read-back above would return, without reading it.
+Status indexDocumentReferences(Storage::Database &db, qint64 documentId,
+                               const QList<Paragraph> &paragraphs,
+                               const QList<qint64> &paragraphIds,
+                               const ReferenceExtractor &extractor = ReferenceExtractor::builtIn());
+
 // Indexes every document whose references are missing (imported before migration 0005) or were
 // computed by another version of the rules or dictionary; returns how many it indexed. Writes
 // nothing when all are current, or when the database is read-only.

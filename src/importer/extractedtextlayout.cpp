@@ -49,14 +49,20 @@ QList<RawLine> splitLines(const QString &text)
     return lines;
 }
 
+// Asked of every line of a file: a first character the pattern cannot start with answers
+// without running it.
 bool isUrlLine(const QString &line)
 {
+    if (!line.startsWith(QLatin1Char('h')) && !line.startsWith(QLatin1Char('w')))
+        return false;
     static const QRegularExpression re(QStringLiteral(R"(^(https?://|www\.)\S+$)"));
     return re.match(line).hasMatch();
 }
 
 bool isFootnoteRule(const QString &line)
 {
+    if (line.isEmpty() || !QStringView(u"_＿—-").contains(line.front()))
+        return false;
     static const QRegularExpression re(QStringLiteral(R"(^[_＿—-]{5,}$)"));
     return re.match(line).hasMatch();
 }
@@ -64,6 +70,12 @@ bool isFootnoteRule(const QString &line)
 // "1 澳大利亚、…" → marker "1"; "* …", "a …" also mark footnotes in UN documents.
 QString footnoteMarker(const QString &line)
 {
+    if (line.isEmpty())
+        return {};
+    const QChar first = line.front();
+    if (!first.isDigit() && !QStringView(u"*†‡").contains(first) &&
+        !(first >= QLatin1Char('a') && first <= QLatin1Char('z')))
+        return {};
     static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3}|[*†‡]|[a-z])\s+\S)"));
     const auto m = re.match(line);
     return m.hasMatch() ? m.captured(1) : QString();

@@ -21,7 +21,16 @@ std::optional<FurnitureLine> parseFurniture(QStringView line)
     FurnitureLine result;
     bool sawJobOrPage = false;
     for (QStringView token : tokens) {
-        if (jobNumber.match(token).hasMatch() || barcode.match(token).hasMatch()) {
+        // Every line of a file is asked, and the patterns below all start with a digit (any
+        // script's, as \d), '*' or '(': a token that does not is not tried against them.
+        const QChar first = token.front();
+        const bool patterned =
+            first.isDigit() || first == QLatin1Char('*') || first == QLatin1Char('(');
+        if (!patterned) {
+            if (!Text::looksLikeSymbol(token))
+                return std::nullopt;
+            result.symbol = token.toString();
+        } else if (jobNumber.match(token).hasMatch() || barcode.match(token).hasMatch()) {
             sawJobOrPage = true;
         } else if (translationMark.match(token).hasMatch()) {
             continue;

@@ -27,23 +27,37 @@ int create(void *, const char **, int argumentCount, Fts5Tokenizer **out)
 
 void destroy(Fts5Tokenizer *) {}
 
+// What tokenizeText hands the token callback: FTS5's own callback and context, and its answer.
+struct Fts5Sink
+{
+    void *context = nullptr;
+    int (*token)(void *, int, const char *, int, int, int) = nullptr;
+    int rc = SQLITE_OK;
+};
+
+bool passToken(void *sink, const SearchToken &t)
+{
+    auto *s = static_cast<Fts5Sink *>(sink);
+    s->rc = s->token(s->context, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.key.data(),
+                     static_cast<int>(t.key.size()), t.start, t.end);
+    return s->rc == SQLITE_OK;
+}
+
 int tokenizeText(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                  int (*token)(void *, int, const char *, int, int, int))
 {
     // Auxiliary functions (highlight, snippet) must see the positions the document has.
     const TokenizeMode mode =
         (flags & FTS5_TOKENIZE_QUERY) != 0 ? TokenizeMode::Query : TokenizeMode::Document;
-    int rc = SQLITE_OK;
-    tokenize(std::string_view(text, length > 0 ? static_cast<size_t>(length) : 0), mode,
-             [&](const SearchToken &t) {
-                 rc = token(context, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.key.data(),
-                            static_cast<int>(t.key.size()), t.start, t.end);
-                 return rc == SQLITE_OK;
-             });
-    return rc;
+    Fts5Sink sink{context, token};
+    tokenize(std::string_view(text, length > 0 ? static_cast<size_t>(length) : 0), mode, passToken,
+             &sink);
+    return sink.rc;
 }
 
-fts5_api *fts5Api(sqlite3 *db)
+} // namespace
+
+fts5_api *fts5ApiOf(sqlite3 *db)
 {
     // SQLite's documented way to reach the FTS5 API of a connection: a pointer bound as a
     // parameter of SELECT fts5(?1).
@@ -57,11 +71,9 @@ fts5_api *fts5Api(sqlite3 *db)
     return api;
 }
 
-} // namespace
-
 int registerTokenizer(sqlite3 *db)
 {
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fts5ApiOf(db);
     if (!api || api->iVersion < 2)
         return SQLITE_ERROR; // an SQLite without FTS5
     fts5_tokenizer tokenizer{create, destroy, tokenizeText};

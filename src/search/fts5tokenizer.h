@@ -1,6 +1,7 @@
 #pragma once
 
 struct sqlite3;
+struct fts5_api;
 
 namespace Rapporteur::Search {
 
@@ -12,5 +13,8 @@ inline constexpr const char *kTokenizerName = "rapporteur";
 // so even an UPDATE of a paragraph tokenizes. Returns an SQLite result code; on failure the
 // connection's error message says why.
 int registerTokenizer(sqlite3 *db);
+
+// The connection's FTS5 API (null without FTS5), to register tokenizers and functions with.
+fts5_api *fts5ApiOf(sqlite3 *db);
 
 } // namespace Rapporteur::Search

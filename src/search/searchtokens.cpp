@@ -91,11 +91,12 @@ struct NgramChar
 };
 
 // Walks the text once and hands each token to the sink, holding the state of the current run.
-class Tokenizer
+// A template on the sink, so that the index's path (a plain callback, every token of every
+// paragraph an import writes) calls it directly rather than through std::function.
+template <typename Sink> class Tokenizer
 {
 public:
-    Tokenizer(std::string_view text, TokenizeMode mode,
-              const std::function<bool(const SearchToken &)> &sink)
+    Tokenizer(std::string_view text, TokenizeMode mode, const Sink &sink)
         : m_text(text), m_mode(mode), m_sink(sink)
     {
     }
@@ -197,7 +198,7 @@ private:
 
     std::string_view m_text;
     TokenizeMode m_mode;
-    const std::function<bool(const SearchToken &)> &m_sink;
+    const Sink &m_sink;
     bool m_ok = true;
     std::optional<int32_t> m_wordStart;
     int32_t m_wordEnd = 0;
@@ -213,6 +214,12 @@ bool tokenize(std::string_view utf8, TokenizeMode mode,
               const std::function<bool(const SearchToken &)> &sink)
 {
     return Tokenizer(utf8, mode, sink).run();
+}
+
+bool tokenize(std::string_view utf8, TokenizeMode mode, TokenCallback sink, void *context)
+{
+    const auto call = [sink, context](const SearchToken &token) { return sink(context, token); };
+    return Tokenizer(utf8, mode, call).run();
 }
 
 bool hasSearchTokens(std::string_view utf8)

@@ -41,6 +41,10 @@ struct SearchToken
 bool tokenize(std::string_view utf8, TokenizeMode mode,
               const std::function<bool(const SearchToken &)> &sink);
 
+// The same with a plain callback, for the FTS5 tokenizer (no std::function on the index's path).
+using TokenCallback = bool (*)(void *context, const SearchToken &token);
+bool tokenize(std::string_view utf8, TokenizeMode mode, TokenCallback sink, void *context);
+
 // Whether a term has anything the index holds (a term of punctuation alone searches nothing).
 bool hasSearchTokens(std::string_view utf8);
 // Whether a term has n-gram characters (Han, kana): such a term already matches inside longer

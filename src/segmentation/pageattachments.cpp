@@ -11,13 +11,29 @@ namespace Rapporteur::Segmentation {
 
 namespace {
 
+// Building a pattern (PCRE2 compiles and JIT-compiles it on first use) costs far more than
+// matching it over a page, and the same few are built again and again: a marker per footnote
+// ("1", "2", …) and a pattern per link target, where A/77/96's 109 links name a handful of
+// documents. So each is built once per thread (imports run on a pool) and copied, which shares
+// the compiled pattern. Each kind of pattern (each `make`) has a cache of its own; bounded, since
+// the keys come from the documents.
+template <typename Make> QRegularExpression cachedPattern(const QString &key, Make make)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    if (cache.size() >= 1024)
+        cache.clear();
+    return *cache.insert(key, make(key));
+}
+
 // A footnote marker as extraction leaves it: glued after a character or closing punctuation
 // ("清单。1 在", "如下：2", "条约》、1 《"), then white space or the end. Digits after a space or
 // after "." or "/" are ordinary numbers ("第 1 段", "Rev.1"), and so are digits followed by a
 // measure word ("、1 票弃权", "、15 个国家"): those count something.
 // A marker the PDF reader saw raised comes as superscript characters ("800,¹ or"): that is a
 // marker wherever it stands, unless it is part of a longer superscript number.
-QRegularExpression markerPattern(const QString &marker)
+QRegularExpression buildMarkerPattern(const QString &marker)
 {
     const QString raised = Text::superscriptForm(marker);
     const QString alternatives =
@@ -31,6 +47,11 @@ QRegularExpression markerPattern(const QString &marker)
         QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)%2])%1)"
                        R"((?=\s|$)(?!\s*[票个次年月日号段名项届卷条款份岁天周%％]))")
             .arg(QRegularExpression::escape(marker), lowerCase));
+}
+
+QRegularExpression markerPattern(const QString &marker)
+{
+    return cachedPattern(marker, buildMarkerPattern);
 }
 
 void removeMarker(Block &block, qsizetype start, qsizetype length)
@@ -56,16 +77,29 @@ std::pair<qsizetype, qsizetype> pageRange(const Block &block, int page)
     return {block.offsetOfPage(page), block.offsetOfPage(page + 1)};
 }
 
+// A way a text cites the document a link names. `literal` is what any match must contain as
+// written (the cited text up to its first bracket, before which the pattern allows white space):
+// most blocks of a page do not contain it, and a substring test rules them out before the regular
+// expression runs.
+struct MentionPattern
+{
+    QString literal;
+    QRegularExpression pattern;
+};
+
 // Ways a text cites the document a link names: the full symbol, and for resolutions also the
 // number alone, as Chinese text writes it ("第 76/234 号决议", "第 1540(2004)号决议").
-QList<QRegularExpression> mentionPatterns(const QString &target, const QString &symbol)
+QList<MentionPattern> mentionPatterns(const QString &target, const QString &symbol)
 {
-    QList<QRegularExpression> patterns;
+    QList<MentionPattern> patterns;
     auto addLiteral = [&](const QString &literal) {
-        QString escaped = QRegularExpression::escape(literal);
-        escaped.replace(QLatin1String("\\("), QLatin1String("\\s*\\("));
-        patterns.append(
-            QRegularExpression(QStringLiteral(R"((?<![\d/A-Za-z.])%1(?![\d/]))").arg(escaped)));
+        const QRegularExpression pattern = cachedPattern(literal, [](const QString &cited) {
+            QString escaped = QRegularExpression::escape(cited);
+            escaped.replace(QLatin1String("\\("), QLatin1String("\\s*\\("));
+            return QRegularExpression(
+                QStringLiteral(R"((?<![\d/A-Za-z.])%1(?![\d/]))").arg(escaped));
+        });
+        patterns.append({literal.left(literal.indexOf(QLatin1Char('('))), pattern});
     };
     if (symbol.isEmpty()) {
         const QString host = QUrl(target).host();
@@ -84,10 +118,12 @@ QList<QRegularExpression> mentionPatterns(const QString &target, const QString &
 // text: a line break (now a space) may fall anywhere inside it.
 QRegularExpression pastedTargetPattern(const QString &target)
 {
-    QStringList parts;
-    for (QChar c : target)
-        parts.append(QRegularExpression::escape(QString(c)));
-    return QRegularExpression(parts.join(QLatin1String("\\s?")));
+    return cachedPattern(target, [](const QString &pasted) {
+        QStringList parts;
+        for (QChar c : pasted)
+            parts.append(QRegularExpression::escape(QString(c)));
+        return QRegularExpression(parts.join(QLatin1String("\\s?")));
+    });
 }
 
 void removeSpan(Block &block, qsizetype start, qsizetype length)
@@ -115,10 +151,10 @@ std::optional<qsizetype> removePastedTarget(QList<Block> &blocks, qsizetype firs
     return std::nullopt;
 }
 
-bool mentions(const QList<QRegularExpression> &patterns, QStringView text)
+bool mentions(const QList<MentionPattern> &patterns, QStringView text)
 {
-    for (const auto &re : patterns) {
-        if (re.match(text).hasMatch())
+    for (const auto &[literal, pattern] : patterns) {
+        if (text.contains(literal) && pattern.match(text).hasMatch())
             return true;
     }
     return false;

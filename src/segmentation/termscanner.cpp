@@ -56,6 +56,7 @@ TermScanner::TermScanner(const TermDictionary &dictionary, const Filter &include
                 p.key = p.key.toLower();
             if (latin)
                 p.spaceBefore = spaceBefore;
+            m_firsts.set(p.key.front().unicode());
             m_byFirst[p.key.front()].append(p);
         }
     }
@@ -70,19 +71,35 @@ QList<TermMatch> TermScanner::scan(QStringView text) const
 {
     const QString folded = Text::foldWidth(text);
     // The text without white space, in both cases, and where each of its characters stood.
-    QString compact;
-    QString lower;
-    std::vector<qsizetype> origin;
-    compact.reserve(folded.size());
-    lower.reserve(folded.size());
-    origin.reserve(static_cast<size_t>(folded.size()));
+    // Written into buffers sized once: every import scans every paragraph and footnote, and
+    // ASCII and Han (nearly all of a text) are classified without Qt's Unicode tables.
+    QString compact(folded.size(), Qt::Uninitialized);
+    QString lower(folded.size(), Qt::Uninitialized);
+    std::vector<qsizetype> origin(static_cast<size_t>(folded.size()));
+    QChar *compactOut = compact.data();
+    QChar *lowerOut = lower.data();
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < folded.size(); ++i) {
-        if (folded[i].isSpace())
-            continue;
-        compact.append(folded[i]);
-        lower.append(folded[i].toLower());
-        origin.push_back(i);
+        const QChar c = folded[i];
+        const char16_t u = c.unicode();
+        QChar lowered = c;
+        if (u < 0x80) {
+            if (u == u' ' || (u >= u'\t' && u <= u'\r'))
+                continue;
+            if (u >= u'A' && u <= u'Z')
+                lowered = QChar(static_cast<char16_t>(u - u'A' + u'a'));
+        } else if (u < 0x4E00 || u > 0x9FFF) {
+            if (c.isSpace())
+                continue;
+            lowered = c.toLower();
+        }
+        compactOut[kept] = c;
+        lowerOut[kept] = lowered;
+        origin[static_cast<size_t>(kept)] = i;
+        ++kept;
     }
+    compact.truncate(kept);
+    lower.truncate(kept);
     const auto at = [&](qsizetype i) { return origin[static_cast<size_t>(i)]; };
 
     // A Latin name must not continue a word of the text, on either side, and must be spaced as
@@ -108,6 +125,8 @@ QList<TermMatch> TermScanner::scan(QStringView text) const
         // under its lower case: both buckets may hold a candidate.
         const QChar firsts[] = {compact[i], lower[i]};
         for (qsizetype f = 0; f < (compact[i] == lower[i] ? 1 : 2); ++f) {
+            if (!m_firsts.test(firsts[f].unicode()))
+                continue;
             const auto bucket = m_byFirst.constFind(firsts[f]);
             if (bucket == m_byFirst.cend())
                 continue;

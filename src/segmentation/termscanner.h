@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <bitset>
 #include <functional>
 
 namespace Rapporteur::Segmentation {
@@ -44,6 +45,9 @@ private:
         QList<bool> spaceBefore;
     };
     QHash<QChar, QList<Pattern>> m_byFirst; // longest first within each list
+    // Which characters start a name (m_byFirst's keys): most characters of a text start none, and
+    // a bit test is far cheaper than the hash lookup it saves.
+    std::bitset<0x10000> m_firsts;
 };
 
 } // namespace Rapporteur::Segmentation

@@ -4,6 +4,7 @@
 #include "statement.h"
 #include "storagelogging.h"
 
+#include "search/fts5rank.h"
 #include "search/fts5tokenizer.h"
 
 #include <QDir>
@@ -45,8 +46,11 @@ Result<sqlite3 *> openHandle(const QString &path, int flags, const QString &show
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     // Before anything reads or migrates: the search index's triggers tokenize on every write to
-    // paragraph, and migration 0004 builds the index.
-    if (const int registered = Search::registerTokenizer(handle); registered != SQLITE_OK) {
+    // paragraph, and migration 0004 builds the index. Ranked search uses rp_bm25.
+    int registered = Search::registerTokenizer(handle);
+    if (registered == SQLITE_OK)
+        registered = Search::registerRankFunction(handle);
+    if (registered != SQLITE_OK) {
         Error error{ErrorCode::Database,
                     QStringLiteral("Could not prepare the search index of “%1”.").arg(shownName),
                     sqliteMessage(handle, registered)};

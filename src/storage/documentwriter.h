@@ -39,6 +39,9 @@ private:
     Result<QList<qint64>> writeSubmissions(qint64 documentId, const QList<Submission> &submissions);
     Result<QList<qint64>> writeParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs,
                                           const QList<qint64> &submissionIds);
+    Status insertParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs,
+                            const QList<qsizetype> &added, const QStringList &keys,
+                            const QList<qint64> &submissionIds, QList<qint64> &ids);
     Status writeNotesAndLinks(const QList<Paragraph> &paragraphs, const QList<qint64> &ids);
     Status writeWarnings(qint64 documentId, const QStringList &warnings);
 

@@ -80,6 +80,9 @@ struct StoreOutcome
     };
     Kind kind = Kind::Inserted;
     qint64 documentId = 0;
+    // The stored id of each of the document's paragraphs, in order (empty when Unchanged): what
+    // is derived from the paragraphs in the same transaction needs no read-back.
+    QList<qint64> paragraphIds;
 };
 
 } // namespace Rapporteur::Storage

@@ -36,10 +36,13 @@ QString foldWidth(QStringView text)
     const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
     if (U_FAILURE(status))
         return folded;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        const char16_t c = folded[i].unicode();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode(); // read from the view: no detach check per character
         // ASCII and most Han are inert under NFKC; surrogates are left alone (one unit each).
-        if (c < 0x80 || QChar::isSurrogate(c) || nfkc->isInert(c))
+        // The unified ideographs (and extension A) all are: tested without asking ICU, since
+        // they are nearly all of a Chinese text and the import folds every paragraph.
+        if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+            QChar::isSurrogate(c) || nfkc->isInert(c))
             continue;
         icu::UnicodeString one(static_cast<UChar>(c));
         const icu::UnicodeString normalized = nfkc->normalize(one, status);

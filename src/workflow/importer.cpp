@@ -190,11 +190,11 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
             repository.storeDocument(item.document, item.sourcePath, item.contentHash, entities);
         if (!stored)
             return inFile(item.sourcePath, stored.error());
-        // References are derived from the stored paragraphs (with their ids), in this
-        // transaction: a failed import leaves them as they were.
+        // References are derived from the stored paragraphs (with the ids the writer gave them),
+        // in this transaction: a failed import leaves them as they were.
         if (stored->kind != Storage::StoreOutcome::Kind::Unchanged) {
-            if (auto indexed =
-                    Analysis::indexDocumentReferences(db, stored->documentId, item.document.symbol);
+            if (auto indexed = Analysis::indexDocumentReferences(
+                    db, stored->documentId, item.document.paragraphs, stored->paragraphIds);
                 !indexed)
                 return inFile(item.sourcePath, indexed.error());
         }

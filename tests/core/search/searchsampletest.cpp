@@ -2,6 +2,7 @@
 // imported through the real workflow. Every expected set is computed here from the stored
 // paragraphs by a plain substring scan, never written down.
 #include "search/concordance.h"
+#include "search/querysyntax.h"
 #include "search/search.h"
 
 #include "testsupport.h"
@@ -9,6 +10,7 @@
 #include "segmentation/entityregistry.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "storage/voterepository.h"
 #include "workflow/importer.h"
 
@@ -183,6 +185,52 @@ TEST_F(SearchOnSample, FiltersByDocumentEntityAndSection)
     });
     EXPECT_FALSE(inIntroduction.isEmpty());
     EXPECT_EQ(ids(hits(QStringLiteral("决议"), bySection)), inIntroduction);
+}
+
+// search ranks with rp_bm25, which leaves rows that cannot be among the best unscored: its hits
+// must be FTS5's own bm25 order (then paragraph id), with bm25's very values, however many are
+// asked for and whatever the filter.
+TEST_F(SearchOnSample, RankedHitsAreBm25sBestWithItsScores)
+{
+    const auto bm25Best = [](const QString &query, int limit, const QString &entity) {
+        auto statement = Storage::Statement::prepare(*s_db, R"(
+            SELECT paragraph_fts.rowid, bm25(paragraph_fts) AS r FROM paragraph_fts
+            JOIN paragraph p ON p.id = paragraph_fts.rowid
+            LEFT JOIN submission s ON s.id = p.submission_id
+            WHERE paragraph_fts MATCH ?1 AND (?2 IS NULL OR s.entity_code = ?2)
+            ORDER BY r, paragraph_fts.rowid LIMIT ?3)");
+        EXPECT_TRUE(statement.ok());
+        statement->bind(1, Search::parseQuery(query).fts).bind(3, limit);
+        if (entity.isEmpty())
+            statement->bindNull(2);
+        else
+            statement->bind(2, entity);
+        QList<std::pair<qint64, double>> rows;
+        for (auto row = statement->step(); row && *row; row = statement->step())
+            rows.append({statement->columnInt64(0), statement->columnDouble(1)});
+        return rows;
+    };
+    for (const char *query : {"国", "核", "出口", "中国", "出口管制", "大规模毁灭性武器",
+                              "核 OR 贸", "出口 NOT 条约", "MTCR", "COVID-19"}) {
+        for (const int limit : {1, 3, 20, -1}) {
+            for (const QString &entity : {QString(), QStringLiteral("CHN")}) {
+                const QString q = QString::fromUtf8(query);
+                Search::SearchFilters filters;
+                filters.entity = entity;
+                auto found = Search::search(
+                    *s_db, q, filters, Segmentation::EntityRegistry::builtIn().entities(), limit);
+                ASSERT_TRUE(found.ok()) << query;
+                const auto expected = bm25Best(q, limit, entity);
+                ASSERT_EQ(found->size(), expected.size()) << query << " " << limit;
+                for (qsizetype i = 0; i < expected.size(); ++i) {
+                    EXPECT_EQ((*found)[i].paragraph.paragraphId, expected[i].first)
+                        << query << " " << limit << " #" << i;
+                    EXPECT_EQ((*found)[i].paragraph.rank, expected[i].second)
+                        << query << " " << limit << " #" << i;
+                }
+            }
+        }
+    }
 }
 
 TEST_F(SearchOnSample, FilterByPositionOnAVote)
