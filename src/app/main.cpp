@@ -12,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 
-
 using namespace Rapporteur;
 
 int main(int argc, char **argv)
@@ -52,14 +51,24 @@ int main(int argc, char **argv)
                                      QStringLiteral("CODE"));
     QCommandLineOption voteOption(QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
                                   QStringLiteral("LABEL"));
+    QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("hits of QUERY"),
+                                    QStringLiteral("QUERY"));
+    QCommandLineOption concordanceOption(QStringLiteral("concordance"),
+                                         QStringLiteral("the concordance of TERM"),
+                                         QStringLiteral("TERM"));
+    QCommandLineOption referencesOption(QStringLiteral("references"),
+                                        QStringLiteral("what cites TARGET"),
+                                        QStringLiteral("TARGET"));
     QCommandLineOption languageOption(QStringLiteral("language"),
                                       QStringLiteral("interface language zh or en"),
                                       QStringLiteral("LANG"), QStringLiteral("en"));
     for (QCommandLineOption *option :
-         {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption})
+         {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption,
+          &searchOption, &concordanceOption, &referencesOption})
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, selectOption, screenshotOption, compareOption, profileOption,
-                       voteOption, languageOption});
+                       voteOption, languageOption, searchOption, concordanceOption,
+                       referencesOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption)) {
@@ -78,6 +87,9 @@ int main(int argc, char **argv)
         scene.compare = parser.value(compareOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         scene.profile = parser.value(profileOption);
         scene.vote = parser.value(voteOption);
+        scene.search = parser.value(searchOption);
+        scene.concordance = parser.value(concordanceOption);
+        scene.references = parser.value(referencesOption);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();

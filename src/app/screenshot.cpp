@@ -3,13 +3,20 @@
 #include "analysis/entityprofile.h"
 #include "gui/comparisoncolumn.h"
 #include "gui/comparisonview.h"
+#include "gui/concordancemodel.h"
+#include "gui/concordanceview.h"
 #include "gui/mainwindow.h"
 #include "gui/profileview.h"
+#include "gui/referencesview.h"
+#include "gui/searchpanel.h"
+#include "gui/searchresultmodel.h"
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,6 +55,13 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
         return false;
     if (!scene.vote.isEmpty() && window.votePanel()->model()->vote().label != scene.vote)
         return false;
+    if (!scene.search.isEmpty() && window.searchPanel()->results()->rowCount() == 0)
+        return false;
+    if (!scene.concordance.isEmpty() && window.concordanceView()->lines()->rowCount() == 0)
+        return false;
+    if (!scene.references.isEmpty() && (window.referencesView()->isLoading() ||
+                                        !window.referencesView()->showTarget(scene.references)))
+        return false;
     return true;
 }
 
@@ -59,6 +73,24 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
         window.compare(scene.compare);
     if (!scene.profile.isEmpty())
         window.showProfile(scene.profile);
+    if (!scene.search.isEmpty()) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        dock->show();
+        dock->raise();
+        window.searchPanel()->queryBox()->setText(scene.search);
+        window.searchPanel()->runSearch();
+    }
+    if (!scene.concordance.isEmpty() || !scene.references.isEmpty()) {
+        // Wide tables: show them as a user would, with the right-hand docks closed.
+        for (const char *name : {"votesDock", "profileDock"})
+            window.findChild<QDockWidget *>(QLatin1String(name))->hide();
+    }
+    if (!scene.concordance.isEmpty()) {
+        window.centralTabs()->setCurrentWidget(window.concordanceView());
+        window.concordanceView()->showTerm(scene.concordance);
+    }
+    if (!scene.references.isEmpty())
+        window.centralTabs()->setCurrentWidget(window.referencesView());
     if (!scene.vote.isEmpty()) {
         // Votes load after the corpus: try until the votes dock has them.
         auto *retry = new QTimer(&window);

@@ -17,6 +17,9 @@ struct ScreenshotScene
     QStringList compare; // states side by side (the side-by-side tab is shown)
     QString profile;     // a state whose profile the profile dock shows
     QString vote;        // a vote label ("(c)") the votes dock shows
+    QString search;      // a query whose hits the search dock shows
+    QString concordance; // a term the concordance tab shows
+    QString references;  // a cited target the references tab shows
 };
 
 // Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves

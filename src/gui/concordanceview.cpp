@@ -17,12 +17,27 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Rapporteur::Gui {
 
 namespace {
+
+// The left context is cut on its left, so that what stands next to the hit stays in view.
+class LeftElidingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 
 QTableView *table(QWidget *parent, QAbstractItemModel *model, const QString &objectName,
                   const QString &accessibleName)
@@ -79,7 +94,10 @@ ConcordanceView::ConcordanceView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ConcordanceModel::Left, QHeaderView::Stretch);
     header->setSectionResizeMode(ConcordanceModel::Right, QHeaderView::Stretch);
-    header->setSectionResizeMode(ConcordanceModel::Hit, QHeaderView::ResizeToContents);
+    for (const int column : {ConcordanceModel::Hit, ConcordanceModel::State,
+                             ConcordanceModel::Document, ConcordanceModel::Page})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setItemDelegateForColumn(ConcordanceModel::Left, new LeftElidingDelegate(m_table));
     // Clicking the left or right context's header sorts by it, as the order box does.
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
         if (section == ConcordanceModel::Left)
