@@ -1,11 +1,11 @@
 // refs as scripts use it: JSON fields, exit statuses, and the matrix as JSON and CSV, on the two
 // sample documents. The counts themselves are checked against the text in test_analysis.
+#include "clisamples.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -14,50 +14,10 @@ using namespace Rapporteur;
 
 namespace {
 
-struct RefsResult
+using Test::CliResult;
+
+class RefsCli : public Test::CliOnSamples
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-class RefsCli : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        ASSERT_EQ(run({QStringLiteral("import"),
-                       Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt"))})
-                      .exitCode,
-                  0);
-        ASSERT_EQ(
-            run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/79/416"),
-                 Rapporteur::Test::corpusPath(
-                     QStringLiteral("first-committee-79-item-106-report.zh.txt"))})
-                .exitCode,
-            0);
-    }
-    static void TearDownTestSuite() { delete s_dir; }
-
-    static RefsResult run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(RAPPORTEUR_CLI),
-                QStringList{QStringLiteral("--db"), s_dir->filePath(QStringLiteral("r.sqlite"))} +
-                    args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    static QJsonDocument json(const QStringList &args)
-    {
-        const RefsResult r = run(args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(u' ').toStdString() << r.err.toStdString();
-        return QJsonDocument::fromJson(r.out);
-    }
-
-    static inline QTemporaryDir *s_dir = nullptr;
 };
 
 } // namespace
@@ -124,7 +84,7 @@ TEST_F(RefsCli, MatrixAsJsonAndCsvAgree)
     ASSERT_FALSE(rows.isEmpty());
     EXPECT_EQ(rows.first().toArray().size(), instruments.size());
 
-    const RefsResult csv =
+    const CliResult csv =
         run({QStringLiteral("refs"), QStringLiteral("--matrix"), QStringLiteral("--csv")});
     ASSERT_EQ(csv.exitCode, 0);
     const QStringList lines = QString::fromUtf8(csv.out).split(u'\n', Qt::SkipEmptyParts);
@@ -142,7 +102,7 @@ TEST_F(RefsCli, MatrixAsJsonAndCsvAgree)
 
 TEST_F(RefsCli, UnknownTargetsAndWrongOptionsFail)
 {
-    const RefsResult unknown = run({QStringLiteral("refs"), QStringLiteral("no such thing")});
+    const CliResult unknown = run({QStringLiteral("refs"), QStringLiteral("no such thing")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.startsWith(QStringLiteral("error: ")));
     EXPECT_EQ(run({QStringLiteral("refs"), QStringLiteral("--csv")}).exitCode, 1);

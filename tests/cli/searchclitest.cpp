@@ -1,12 +1,12 @@
 // search and kwic as scripts use them: JSON fields, exit statuses, and CSV that parses back to
 // what --json says, on the two sample documents.
+#include "clisamples.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -15,48 +15,10 @@ using namespace Rapporteur;
 
 namespace {
 
-struct CliResult
+using Test::CliResult;
+
+class SearchCli : public Test::CliOnSamples
 {
-    int exitCode = -1;
-    QByteArray out;
-};
-
-class SearchCli : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        ASSERT_EQ(run({QStringLiteral("import"),
-                       Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt"))})
-                      .exitCode,
-                  0);
-        ASSERT_EQ(
-            run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/79/416"),
-                 Rapporteur::Test::corpusPath(
-                     QStringLiteral("first-committee-79-item-106-report.zh.txt"))})
-                .exitCode,
-            0);
-    }
-    static void TearDownTestSuite() { delete s_dir; }
-
-    static CliResult run(const QStringList &args, const QString &db = QStringLiteral("s.sqlite"))
-    {
-        QProcess p;
-        p.start(QStringLiteral(RAPPORTEUR_CLI),
-                QStringList{QStringLiteral("--db"), s_dir->filePath(db)} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput()};
-    }
-    static QJsonDocument json(const QStringList &args)
-    {
-        const CliResult r = run(args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(u' ').toStdString();
-        return QJsonDocument::fromJson(r.out);
-    }
-
-    static inline QTemporaryDir *s_dir = nullptr;
 };
 
 // RFC 4180: fields separated by commas, records by CRLF, quoted fields with doubled quotes.
@@ -194,18 +156,18 @@ TEST_F(SearchCli, KwicCsvReadsBackAsTheJsonLines)
 TEST_F(SearchCli, KwicCsvQuotesCommasAndQuotes)
 {
     // The samples' paragraphs hold no ASCII comma or quote, so a text of our own does.
-    QFile file(s_dir->filePath(QStringLiteral("quotes.txt")));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("quotes.txt")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(QStringLiteral("各国认为, \"出口管制\" 的作用, 很重要。\n").toUtf8());
     file.close();
-    const QString db = QStringLiteral("quotes.sqlite");
-    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("T/1"),
-                   file.fileName()},
-                  db)
+    const QString db = dir.filePath(QStringLiteral("quotes.sqlite"));
+    ASSERT_EQ(Rapporteur::Test::runCli(db, {QStringLiteral("import"), QStringLiteral("--symbol"),
+                                            QStringLiteral("T/1"), file.fileName()})
                   .exitCode,
               0);
-    const CliResult csv =
-        run({QStringLiteral("kwic"), QStringLiteral("出口管制"), QStringLiteral("--csv")}, db);
+    const CliResult csv = Rapporteur::Test::runCli(
+        db, {QStringLiteral("kwic"), QStringLiteral("出口管制"), QStringLiteral("--csv")});
     ASSERT_EQ(csv.exitCode, 0);
     QByteArray expectedRow = QStringLiteral("T/1,,,%1,1,7,\"各国认为, \"\"\",出口管制,"
                                             "\"\"\" 的作用, 很重要。\"\r\n")
