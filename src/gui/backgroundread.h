@@ -7,6 +7,7 @@
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <exception>
 #include <functional>
 #include <optional>
 #include <type_traits>
@@ -26,6 +27,10 @@ template <typename T> struct BackgroundResult
 };
 
 namespace Detail {
+// The words for the user when a read failed (the detail goes to the log).
+QString describeReadError(const Error &error);
+QString describeException(const std::exception &exception);
+
 // Opens the database on the calling thread's own connection and runs read(db) on it; false with
 // the message in `error` when opening, reading or anything else failed.
 bool withDatabase(const QString &path,

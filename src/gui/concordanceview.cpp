@@ -2,6 +2,7 @@
 
 #include "backgroundread.h"
 #include "concordancemodel.h"
+#include "reusableconnection.h"
 
 #include "search/concordancecsv.h"
 #include "segmentation/termdictionary.h"
@@ -140,6 +141,7 @@ ConcordanceView::~ConcordanceView()
 
 void ConcordanceView::setDatabasePath(const QString &path)
 {
+    m_connection = std::make_shared<ReusableConnection>(); // see SearchPanel::setDatabasePath
     m_databasePath = path;
 }
 
@@ -179,8 +181,8 @@ void ConcordanceView::run()
     const QString path = m_databasePath;
     runInBackground(
         this,
-        [path, term] {
-            return readDatabase<Search::Concordance>(
+        [connection = m_connection, path, term] {
+            return connection->read<Search::Concordance>(
                 path, [&](Storage::Database &db) { return Search::concordance(db, term, {}); });
         },
         [this, request, term](const BackgroundResult<Search::Concordance> &read) {

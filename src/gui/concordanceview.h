@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -14,6 +16,8 @@ class QTableView;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
+
+class ReusableConnection;
 
 class ConcordanceCountModel;
 class ConcordanceModel;
@@ -61,6 +65,7 @@ private:
     ConcordanceModel *m_lines;
     ConcordanceCountModel *m_counts;
     QString m_databasePath;
+    std::shared_ptr<ReusableConnection> m_connection; // made by setDatabasePath
     QHash<QString, QString> m_entityNames;
     quint64 m_request = 0;
 };

@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "backgroundread.h"
+#include "reusableconnection.h"
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
 #include "votetablemodel.h"
@@ -123,6 +124,8 @@ SearchPanel::~SearchPanel()
 
 void SearchPanel::setDatabasePath(const QString &path)
 {
+    // A new connection even for the same path: the file there may be another database now.
+    m_connection = std::make_shared<ReusableConnection>();
     if (path == m_databasePath)
         return;
     m_databasePath = path;
@@ -214,8 +217,8 @@ void SearchPanel::runSearch()
     const QString path = m_databasePath;
     runInBackground(
         this,
-        [path, query, filters] {
-            return readDatabase<Hits>(path, [&](Storage::Database &db) {
+        [connection = m_connection, path, query, filters] {
+            return connection->read<Hits>(path, [&](Storage::Database &db) {
                 return Search::search(db, query, filters,
                                       Segmentation::EntityRegistry::builtIn().entities(), 500);
             });

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -15,6 +17,8 @@ class QTimer;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
+
+class ReusableConnection;
 
 class SearchResultModel;
 
@@ -66,6 +70,7 @@ private:
     SearchResultModel *m_model;
     QTimer *m_debounce;
     QString m_databasePath;
+    std::shared_ptr<ReusableConnection> m_connection; // made by setDatabasePath
     QHash<QString, QString> m_entityNames;
     quint64 m_request = 0;
 };

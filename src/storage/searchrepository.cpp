@@ -45,8 +45,12 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
     // The filters are a set of paragraph ids, tested in a CASE before rp_bm25 is called, so that
     // it only ever sees rows in scope: its best `limit` must be the best in scope. Without
     // filters ?2-?4 do not appear, which SQLite allows since ?5 does (they are bound and unused).
+    //
+    // Unfiltered, rp_bm25 sees every match and may leave a single phrase's idf out of the scores
+    // (it counts the rows itself instead of reading the phrase's doclist again); the scores are
+    // then multiplied by rp_bm25_idf() once the rows are in.
     const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
-    QByteArray score = "rp_bm25(paragraph_fts, ?5)";
+    QByteArray score = filtered ? "rp_bm25(paragraph_fts, ?5)" : "rp_bm25(paragraph_fts, ?5, 1)";
     if (filtered) {
         score = QByteArray(R"(CASE WHEN rowid IN (SELECT p.id FROM paragraph p
                     JOIN document d ON d.id = p.document_id
@@ -67,7 +71,18 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
         JOIN document d ON d.id = p.document_id
         LEFT JOIN submission s ON s.id = p.submission_id
         ORDER BY best.score, p.id)";
-    return run(sql, ftsQuery, scope, limit);
+    auto rows = run(sql, ftsQuery, scope, limit);
+    if (!rows || filtered || rows->isEmpty())
+        return rows;
+    auto idf = Statement::prepare(m_db, "SELECT rp_bm25_idf()");
+    if (!idf)
+        return idf.error();
+    if (auto row = idf->step(); !row)
+        return row.error();
+    const double factor = idf->columnDouble(0);
+    for (SearchRow &r : *rows)
+        r.rank *= factor; // bm25 = -(idf × the rest): exactly bm25's double (fts5rank.h)
+    return rows;
 }
 
 Result<QList<SearchRow>> SearchRepository::inCorpusOrder(const QString &ftsQuery,
