@@ -12,6 +12,118 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::CodebookModel</name>
+    <message numerus="yes">
+        <source>%n coding(s) with this code</source>
+        <translation>
+            <numerusform>%n coding with this code</numerusform>
+            <numerusform>%n codings with this code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with its sub-codes</source>
+        <translation>
+            <numerusform>%n with its sub-codes</numerusform>
+            <numerusform>%n with its sub-codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodebookPanel</name>
+    <message numerus="yes">
+        <source>Orphaned codings: %n whose text is no longer in its document, kept with their quotes.</source>
+        <translation>
+            <numerusform>Orphaned codings: %n whose text is no longer in its document, kept with its quote.</numerusform>
+            <numerusform>Orphaned codings: %n whose text is no longer in its document, kept with their quotes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and its sub-codes have %n coding(s). Delete the code and its codings? (Edit ▸ Undo brings them back.)</source>
+        <translation>
+            <numerusform>“%1” and its sub-codes have %n coding. Delete the code and its coding? (Edit ▸ Undo brings them back.)</numerusform>
+            <numerusform>“%1” and its sub-codes have %n codings. Delete the code and its codings? (Edit ▸ Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) from %1.</source>
+        <translation>
+            <numerusform>%n new code from %1.</numerusform>
+            <numerusform>%n new codes from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingAgreementPage</name>
+    <message numerus="yes">
+        <source>%1 and %2: %n paragraph(s) that either of them coded</source>
+        <translation>
+            <numerusform>%1 and %2: %n paragraph that either of them coded</numerusform>
+            <numerusform>%1 and %2: %n paragraphs that either of them coded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: %n paragraph(s) of the documents either of them coded in</source>
+        <translation>
+            <numerusform>%1 and %2: %n paragraph of the documents either of them coded in</numerusform>
+            <numerusform>%1 and %2: %n paragraphs of the documents either of them coded in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: they disagree on %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1: they disagree on %n paragraph</numerusform>
+            <numerusform>%1: they disagree on %n paragraphs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingAnalysisView</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n orphaned (not counted in the matrices)</source>
+        <translation>
+            <numerusform>, %n orphaned (not counted in the matrices)</numerusform>
+            <numerusform>, %n orphaned (not counted in the matrices)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingEditor</name>
+    <message numerus="yes">
+        <source>Code Selection with %n Codes</source>
+        <translation>
+            <numerusform>Code Selection with %n Code</numerusform>
+            <numerusform>Code Selection with %n Codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingMatrixPage</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n segment(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n segment</numerusform>
+            <numerusform>%1 × %2: %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingRetrievalPage</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ConcordanceView</name>
     <message numerus="yes">
         <source>“%1”: %n occurrence(s)</source>

@@ -41,6 +41,61 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::AgreementModel</name>
+    <message>
+        <source>Undefined: every paragraph falls in one category</source>
+        <translation>无定义：所有段落都属于同一类</translation>
+    </message>
+    <message>
+        <source>Paragraphs compared</source>
+        <translation>参与比较的段落</translation>
+    </message>
+    <message>
+        <source>Paragraphs where both applied the code</source>
+        <translation>两人都应用了该代码的段落</translation>
+    </message>
+    <message>
+        <source>Paragraphs where neither applied the code</source>
+        <translation>两人都未应用该代码的段落</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两人都有</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>两人都无</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::BackgroundRead</name>
     <message>
         <source>The database could not be read.</source>
@@ -110,6 +165,732 @@
     <message>
         <source>Passage</source>
         <translation>段落摘录</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodeMatrixModel</name>
+    <message>
+        <source>%1 × %2: %3
+Click for the segments</source>
+        <translation>%1 × %2：%3
+点击查看编码片段</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodebookModel</name>
+    <message numerus="yes">
+        <source>%n coding(s) with this code</source>
+        <translation>
+            <numerusform>此代码有 %n 处编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with its sub-codes</source>
+        <translation>
+            <numerusform>含子代码共 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodebookPanel</name>
+    <message>
+        <source>Codes</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Whose codings the texts show</source>
+        <translation>文本中显示谁的编码</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>全部编码员</translation>
+    </message>
+    <message>
+        <source>&amp;Marks of:</source>
+        <translation>标记来自(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Orphaned codings</source>
+        <translation>孤立编码</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Sub-code</source>
+        <translation>子代码</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>New Code…</source>
+        <translation>新建代码…</translation>
+    </message>
+    <message>
+        <source>A new code at the top level</source>
+        <translation>在顶层新建一个代码</translation>
+    </message>
+    <message>
+        <source>New Sub-code…</source>
+        <translation>新建子代码…</translation>
+    </message>
+    <message>
+        <source>A new code under the current one</source>
+        <translation>在当前代码下新建一个代码</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>备忘录…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Import Codebook (.qdc)…</source>
+        <translation>导入代码簿 (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.qdc)…</source>
+        <translation>导出代码簿 (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Orphaned codings: none. (A coding whose text a new import removes is kept and listed here.)</source>
+        <translation>孤立编码：无。（重新导入后文本已不存在的编码会保留并列在这里。）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphaned codings: %n whose text is no longer in its document, kept with their quotes.</source>
+        <translation>
+            <numerusform>孤立编码：%n 处，其文本已不在所属文件中，已连同引文保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new code under “%1”:</source>
+        <translation>“%1”下新代码的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new code:</source>
+        <translation>新代码的名称：</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>新建代码</translation>
+    </message>
+    <message>
+        <source>Rename Code</source>
+        <translation>重命名代码</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Describe Code</source>
+        <translation>说明代码</translation>
+    </message>
+    <message>
+        <source>What “%1” means, and when to apply it:</source>
+        <translation>“%1”的含义及适用情形：</translation>
+    </message>
+    <message>
+        <source>Memo on the code “%1”</source>
+        <translation>代码“%1”的备忘录</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Move Code</source>
+        <translation>移动代码</translation>
+    </message>
+    <message>
+        <source>Move “%1” under:</source>
+        <translation>将“%1”移到：</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>合并代码</translation>
+    </message>
+    <message>
+        <source>Merge “%1” (its codings, sub-codes, description and memo) into:</source>
+        <translation>将“%1”（及其编码、子代码、说明和备忘录）合并到：</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and its sub-codes have %n coding(s). Delete the code and its codings? (Edit ▸ Undo brings them back.)</source>
+        <translation>
+            <numerusform>“%1”及其子代码共有 %n 处编码。删除该代码及其编码吗？（可用“编辑 ▸ 撤销”恢复。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>删除代码</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入代码簿</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA 代码簿 (*.qdc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) from %1.</source>
+        <translation>
+            <numerusform>从 %1 导入了 %n 个新代码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>导出代码簿</translation>
+    </message>
+    <message>
+        <source>codebook.qdc</source>
+        <translation>代码簿.qdc</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 代码簿 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingAgreementPage</name>
+    <message>
+        <source>Exclude uncoded paragraphs</source>
+        <translation>排除未编码的段落</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>第一位编码员</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>第二位编码员</translation>
+    </message>
+    <message>
+        <source>Leave out the paragraphs neither coder coded with any code. Otherwise every paragraph of the documents either of them coded in is compared.</source>
+        <translation>不计两位编码员都未编码的段落。否则比较任一编码员编码过的文件中的所有段落。</translation>
+    </message>
+    <message>
+        <source>Agreement per code</source>
+        <translation>各代码的一致性</translation>
+    </message>
+    <message>
+        <source>Paragraphs where the coders disagree</source>
+        <translation>编码员意见不一致的段落</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Agreement needs codings by two coders.</source>
+        <translation>计算一致性需要两位编码员的编码。</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>请选择两位不同的编码员。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The agreement could not be computed: %1</source>
+        <translation>无法计算一致性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: %n paragraph(s) that either of them coded</source>
+        <translation>
+            <numerusform>%1 与 %2：任一人编码过的 %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: %n paragraph(s) of the documents either of them coded in</source>
+        <translation>
+            <numerusform>%1 与 %2：任一人编码过的文件中的 %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: they disagree on %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1：两人在 %n 个段落上意见不一致</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingAnalysisView</name>
+    <message>
+        <source>Not voting</source>
+        <translation>未参加表决</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Segments per code and state</source>
+        <translation>各代码在各国的编码片段数</translation>
+    </message>
+    <message>
+        <source>Segments per code and position on the vote</source>
+        <translation>各代码按表决立场的编码片段数</translation>
+    </message>
+    <message>
+        <source>Paragraphs where two codes were both applied</source>
+        <translation>同时应用了两个代码的段落</translation>
+    </message>
+    <message>
+        <source>Coding analysis</source>
+        <translation>编码分析</translation>
+    </message>
+    <message>
+        <source>Whose codings</source>
+        <translation>谁的编码</translation>
+    </message>
+    <message>
+        <source>Save the table of this tab as a CSV file</source>
+        <translation>将此标签页的表格保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Code × state</source>
+        <translation>代码 × 国家</translation>
+    </message>
+    <message>
+        <source>Code × vote position</source>
+        <translation>代码 × 表决立场</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Recorded vote</source>
+        <translation>记录表决</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>表决：</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The codings could not be read: %1</source>
+        <translation>无法读取编码：%1</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>全部编码员</translation>
+    </message>
+    <message>
+        <source>Segments of each code in each state&apos;s submissions. Segments outside a state&apos;s submission are not counted.</source>
+        <translation>各代码在各国提交材料中的编码片段数。不在任何国家提交材料中的编码片段不计。</translation>
+    </message>
+    <message>
+        <source>Paragraphs where both codes were applied; on the diagonal, the paragraphs where the code was applied at all.</source>
+        <translation>同时应用了两个代码的段落数；对角线上为应用了该代码的段落数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 个编码片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n orphaned (not counted in the matrices)</source>
+        <translation>
+            <numerusform>，其中 %n 个为孤立编码（不计入矩阵）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments of each code by the position their state took on this vote. Observers and the European Union take none.</source>
+        <translation>各代码的编码片段按其国家在此次表决中的立场计数。观察员国和欧洲联盟没有立场。</translation>
+    </message>
+    <message>
+        <source>The corpus has no recorded votes.</source>
+        <translation>语料库中没有记录表决。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingCommands</name>
+    <message>
+        <source>A coding needs a coder: set your name in File ▸ Settings.</source>
+        <translation>编码需要编码员：请在“文件 ▸ 设置”中填写您的名字。</translation>
+    </message>
+    <message>
+        <source>The paragraph is no longer in the corpus.</source>
+        <translation>该段落已不在语料库中。</translation>
+    </message>
+    <message>
+        <source>The selection is not within the paragraph&apos;s text.</source>
+        <translation>所选内容不在该段落的文本范围内。</translation>
+    </message>
+    <message>
+        <source>The selection is already coded with that code.</source>
+        <translation>所选文本已用该代码编码。</translation>
+    </message>
+    <message>
+        <source>The coding no longer exists.</source>
+        <translation>该编码已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingController</name>
+    <message>
+        <source>&amp;Code Selection</source>
+        <translation>为所选文本编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code the selected text with the codes selected in the codebook</source>
+        <translation>用代码簿中选中的代码为所选文本编码</translation>
+    </message>
+    <message>
+        <source>Select the text to code in a reader first.</source>
+        <translation>请先在阅读视图中选择要编码的文本。</translation>
+    </message>
+    <message>
+        <source>Choose a code in the codebook first (View ▸ Codebook).</source>
+        <translation>请先在代码簿中选择一个代码（视图 ▸ 代码簿）。</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>新建代码</translation>
+    </message>
+    <message>
+        <source>Name of the new code for the selection:</source>
+        <translation>用于所选文本的新代码名称：</translation>
+    </message>
+    <message>
+        <source>Code Selection</source>
+        <translation>为所选文本编码</translation>
+    </message>
+    <message>
+        <source>New Code…</source>
+        <translation>新建代码…</translation>
+    </message>
+    <message>
+        <source>Coding “%1” by %2</source>
+        <translation>%2 的编码“%1”</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>备忘录…</translation>
+    </message>
+    <message>
+        <source>Memo on the coding “%1” of “%2”</source>
+        <translation>“%2”上编码“%1”的备忘录</translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Memo on This Submission…</source>
+        <translation>此提交材料的备忘录…</translation>
+    </message>
+    <message>
+        <source>Memo on this submission</source>
+        <translation>此提交材料的备忘录</translation>
+    </message>
+    <message>
+        <source>Memo on %1…</source>
+        <translation>%1 的备忘录…</translation>
+    </message>
+    <message>
+        <source>Memo on the document %1</source>
+        <translation>文件 %1 的备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingEditor</name>
+    <message>
+        <source>Code Selection</source>
+        <translation>为所选文本编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code Selection with %n Codes</source>
+        <translation>
+            <numerusform>用 %n 个代码为所选文本编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Edit Memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <source>New Code “%1”</source>
+        <translation>新建代码“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Code</source>
+        <translation>重命名代码</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <source>Describe Code</source>
+        <translation>说明代码</translation>
+    </message>
+    <message>
+        <source>Move Code</source>
+        <translation>移动代码</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>合并代码</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>删除代码</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入代码簿</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingMargin</name>
+    <message>
+        <source>Coding marks</source>
+        <translation>编码标记</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingMark</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>备忘录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingMatrixPage</name>
+    <message>
+        <source>Segments behind the chosen cell</source>
+        <translation>所选单元格对应的编码片段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n segment(s)</source>
+        <translation>
+            <numerusform>%1 × %2：%n 个编码片段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell for the segments behind it.</source>
+        <translation>点击单元格查看其对应的编码片段。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingRetrievalPage</name>
+    <message>
+        <source>With sub-codes</source>
+        <translation>含子代码</translation>
+    </message>
+    <message>
+        <source>Code to retrieve</source>
+        <translation>要检索的代码</translation>
+    </message>
+    <message>
+        <source>Also list the segments of the codes below the chosen one</source>
+        <translation>同时列出所选代码下级代码的编码片段</translation>
+    </message>
+    <message>
+        <source>Segments of the chosen code</source>
+        <translation>所选代码的编码片段</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>The codebook is empty.</source>
+        <translation>代码本为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 个编码片段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingSegmentModel</name>
+    <message>
+        <source>Orphaned: this text is no longer in the document.
+%1</source>
+        <translation>孤立编码：文件中已不存在这段文本。
+%1</translation>
+    </message>
+    <message>
+        <source>…%1【%2】%3…
+Double-click to read the paragraph</source>
+        <translation>…%1【%2】%3…
+双击阅读该段落</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>State (English)</source>
+        <translation>国家（英文）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CodingStore</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The code is no longer in the codebook.</source>
+        <translation>该代码已不在代码簿中。</translation>
+    </message>
+    <message>
+        <source>The coding no longer exists.</source>
+        <translation>该编码已不存在。</translation>
     </message>
 </context>
 <context>
@@ -438,6 +1219,35 @@
     <message>
         <source>%1 already exists. Choose another name, or open it with Open Database.</source>
         <translation>%1 已存在。请另选名称，或通过“打开数据库”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::DisagreementModel</name>
+    <message>
+        <source>%1
+Double-click to read the paragraph</source>
+        <translation>%1
+双击阅读该段落</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>应用者</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1694,68 @@
     <message>
         <source>Search the &amp;Text</source>
         <translation>全文检索(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>代码簿</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::MemoDialog</name>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>备忘录内容</translation>
+    </message>
+    <message>
+        <source>Your notes. Leave empty to delete the memo.</source>
+        <translation>您的笔记。留空即删除备忘录。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::OrphanedCodingModel</name>
+    <message>
+        <source>Its text is no longer in %1 since a new import of the document; the coding is kept, and comes back to its place if the text does.</source>
+        <translation>重新导入文件后，其文本已不在 %1 中；编码仍保留，文本恢复时编码也会回到原处。</translation>
+    </message>
+    <message>
+        <source>Coded by %1 at %2</source>
+        <translation>由 %1 于 %2 编码</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>备忘录：%1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2312,18 @@ Also: %3</source>
     <message>
         <source>Preview:</source>
         <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Your name as a coder: recorded with every coding you make. Empty: your login name.</source>
+        <translation>您作为编码员的名字：随您的每处编码一起记录。留空则使用登录名。</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>编码员(&amp;C)：</translation>
     </message>
 </context>
 <context>

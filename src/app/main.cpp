@@ -59,16 +59,18 @@ int main(int argc, char **argv)
     QCommandLineOption referencesOption(QStringLiteral("references"),
                                         QStringLiteral("what cites TARGET"),
                                         QStringLiteral("TARGET"));
+    QCommandLineOption codingOption(QStringLiteral("coding"),
+                                    QStringLiteral("code the selected submission"));
     QCommandLineOption languageOption(QStringLiteral("language"),
                                       QStringLiteral("interface language zh or en"),
                                       QStringLiteral("LANG"), QStringLiteral("en"));
     for (QCommandLineOption *option :
          {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption,
-          &searchOption, &concordanceOption, &referencesOption})
+          &searchOption, &concordanceOption, &referencesOption, &codingOption})
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, selectOption, screenshotOption, compareOption, profileOption,
                        voteOption, languageOption, searchOption, concordanceOption,
-                       referencesOption});
+                       referencesOption, codingOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption)) {
@@ -90,6 +92,7 @@ int main(int argc, char **argv)
         scene.search = parser.value(searchOption);
         scene.concordance = parser.value(concordanceOption);
         scene.references = parser.value(referencesOption);
+        scene.coding = parser.isSet(codingOption);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();

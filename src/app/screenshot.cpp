@@ -1,6 +1,11 @@
 #include "screenshot.h"
 
 #include "analysis/entityprofile.h"
+#include "gui/codebookmodel.h"
+#include "gui/codebookpanel.h"
+#include "gui/codingcontroller.h"
+#include "gui/codingeditor.h"
+#include "gui/codingstore.h"
 #include "gui/comparisoncolumn.h"
 #include "gui/comparisonview.h"
 #include "gui/concordancemodel.h"
@@ -10,6 +15,7 @@
 #include "gui/referencesview.h"
 #include "gui/searchpanel.h"
 #include "gui/searchresultmodel.h"
+#include "gui/submissionreader.h"
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
 
@@ -42,6 +48,52 @@ bool columnsLoaded(const Gui::ComparisonView &view, int wanted)
     return true;
 }
 
+// Codes the submission on show as a researcher would, for --coding: each sentence that names
+// export controls with an argument code and the term itself with a code of its own, so that the
+// margin shows bars side by side; cooperation and capacity building where the text has them.
+void codeTheSubmission(Gui::MainWindow &window)
+{
+    Gui::CodingController *coding = window.codingController();
+    Gui::CodingEditor &editor = coding->editor();
+    editor.store().setCoder(QStringLiteral("analyst"));
+    const auto arguments =
+        editor.createCode(std::nullopt, QStringLiteral("论点"), QStringLiteral("#4363d8"));
+    if (!arguments)
+        return fail(QStringLiteral("could not create the codes"));
+    const auto controls =
+        editor.createCode(arguments, QStringLiteral("出口管制"), QStringLiteral("#e6194b"));
+    const auto cooperation =
+        editor.createCode(arguments, QStringLiteral("国际合作"), QStringLiteral("#3cb44b"));
+    const auto capacity =
+        editor.createCode(std::nullopt, QStringLiteral("能力建设"), QStringLiteral("#f58231"));
+    Gui::SubmissionReader *reader = window.reader();
+    const auto codeAll = [&](const QString &term, qint64 code, bool sentence) {
+        for (const qint64 paragraph : reader->spans().paragraphIds()) {
+            const QString text = reader->spans().text(paragraph);
+            for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+                qsizetype from = at;
+                qsizetype to = at + term.size();
+                if (sentence) { // from after the previous 。 to the next one
+                    from = text.lastIndexOf(QChar(0x3002), at) + 1;
+                    const qsizetype end = text.indexOf(QChar(0x3002), at);
+                    to = end < 0 ? text.size() : end + 1;
+                }
+                const int start = int(text.left(from).toUcs4().size());
+                const int end = start + int(text.mid(from, to - from).toUcs4().size());
+                if (reader->selectSpan({paragraph, start, end}))
+                    coding->codeSelection(reader, {code});
+            }
+        }
+    };
+    codeAll(QStringLiteral("出口管制"), *arguments, true);
+    codeAll(QStringLiteral("出口管制"), *controls, false);
+    codeAll(QStringLiteral("合作"), *cooperation, false);
+    codeAll(QStringLiteral("能力建设"), *capacity, false);
+    reader->moveCursor(QTextCursor::Start); // no selection over the marks
+    window.codebookPanel()->selectCode(*controls);
+    window.showCodebook();
+}
+
 // Whether everything the scene asked for is on show.
 bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submissionShown)
 {
@@ -61,6 +113,9 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
         return false;
     if (!scene.references.isEmpty() && (window.referencesView()->isLoading() ||
                                         !window.referencesView()->showTarget(scene.references)))
+        return false;
+    if (scene.coding && (window.reader()->codingMarks().isEmpty() ||
+                         window.codebookPanel()->model()->rowCount() == 0))
         return false;
     return true;
 }
@@ -91,6 +146,12 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
     }
     if (!scene.references.isEmpty())
         window.centralTabs()->setCurrentWidget(window.referencesView());
+    if (scene.coding) {
+        // Coded once the submission's text is on show (--select).
+        QObject::connect(
+            &window, &Gui::MainWindow::submissionShown, &window,
+            [&window] { codeTheSubmission(window); }, Qt::SingleShotConnection);
+    }
     if (!scene.vote.isEmpty()) {
         // Votes load after the corpus: try until the votes dock has them.
         auto *retry = new QTimer(&window);

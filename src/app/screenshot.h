@@ -20,6 +20,7 @@ struct ScreenshotScene
     QString search;      // a query whose hits the search dock shows
     QString concordance; // a term the concordance tab shows
     QString references;  // a cited target the references tab shows
+    bool coding = false; // codes the selected submission and shows the codebook dock
 };
 
 // Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves

@@ -1,5 +1,6 @@
 #include "agreementcommand.h"
 
+#include "blocscommands.h"
 #include "commandcontext.h"
 
 #include "coding/agreement.h"
@@ -56,13 +57,7 @@ int runAgreement(CommandContext &context, const QStringList &args)
     const bool coders = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
         return a == QLatin1String("--coder") || a.startsWith(QLatin1String("--coder="));
     });
-    if (coders)
-        return runCoderAgreement(context, args);
-    // Voting-bloc agreement is issue 8's: until it lands, a usage error (exit 1) says so, which
-    // the contract check reports as "missing", not "wrong".
-    return CommandContext::usage(QStringLiteral(
-        "agreement between coders needs --coder A --coder B; voting-bloc agreement is not built "
-        "yet"));
+    return coders ? runCoderAgreement(context, args) : runVoteAgreement(context, args);
 }
 
 int runCoderAgreement(CommandContext &context, const QStringList &args)

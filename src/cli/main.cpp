@@ -1,11 +1,14 @@
 // rapporteur-cli: the command-line face of the core libraries. The command names, options, JSON
 // fields and exit statuses are a contract that scripts and later features build on.
 #include "agreementcommand.h"
+#include "blocscommands.h"
 #include "codingcommands.h"
 #include "commandcontext.h"
 #include "corpuscommands.h"
 #include "exportcommand.h"
+#include "groupcommands.h"
 #include "importcommand.h"
+#include "matrixcommands.h"
 #include "refcommands.h"
 #include "searchcommands.h"
 #include "votecommands.h"
@@ -58,7 +61,22 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("memo"),
          {Cli::runMemo, "memo --code PATH|--submission ID|--document SYM [TEXT]"}},
         {QStringLiteral("agreement"),
-         {Cli::runAgreement, "agreement --coder A --coder B [--exclude-uncoded] [--json]"}},
+         {Cli::runAgreement, "agreement --coder A --coder B [--exclude-uncoded] [--json] | "
+                             "agreement [--votes LABEL,...] [--abstain half|disagree] "
+                             "[--non-voting exclude|count] [--order name|cluster] [--json|--csv]"}},
+        {QStringLiteral("clusters"),
+         {Cli::runClusters, "clusters --k N [--votes LABEL,...] [--abstain half|disagree] "
+                            "[--non-voting exclude|count] [--json]"}},
+        {QStringLiteral("cohesion"),
+         {Cli::runCohesion, "cohesion --group NAME [--votes LABEL,...] [--json]"}},
+        {QStringLiteral("groups"),
+         {Cli::runGroups,
+          "groups [--json] | groups add NAME CODE... [--name-zh NAME] | groups remove NAME"}},
+        {QStringLiteral("matrix"),
+         {Cli::runMatrix, "matrix --by state|position [--vote LABEL] [--document SYM] "
+                          "[--code PATH] [--coder NAME] [--json|--csv]"}},
+        {QStringLiteral("cooccurrence"),
+         {Cli::runCooccurrence, "cooccurrence [--coder NAME] [--json|--csv]"}},
         {QStringLiteral("export"),
          {Cli::runExport,
           "export --format csv|json|qdpx|qdc --out FILE [--code PATH] [--coder NAME]"}},

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "coding/codingservice.h"
+
 #include <QStringList>
 
 namespace Rapporteur::Gui {
@@ -49,6 +51,19 @@ int AppSettings::fontPointSize() const
 void AppSettings::setFontPointSize(int pointSize)
 {
     m_settings.setValue(kFontPointSizeKey, pointSize);
+}
+
+QString AppSettings::coder() const
+{
+    return m_settings.value(QLatin1String(Coding::kCoderSettingsKey)).toString().trimmed();
+}
+
+void AppSettings::setCoder(const QString &coder)
+{
+    if (coder.trimmed().isEmpty())
+        m_settings.remove(QLatin1String(Coding::kCoderSettingsKey));
+    else
+        m_settings.setValue(QLatin1String(Coding::kCoderSettingsKey), coder.trimmed());
 }
 
 } // namespace Rapporteur::Gui

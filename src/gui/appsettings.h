@@ -33,6 +33,11 @@ public:
     static constexpr int kMaxFontPointSize = 72;
     void setFontPointSize(int pointSize);
 
+    // The coder recorded on new codings (Coding::kCoderSettingsKey, which the command line reads
+    // too); empty when none is set.
+    QString coder() const;
+    void setCoder(const QString &coder);
+
     QSettings &store() { return m_settings; }
 
 private:

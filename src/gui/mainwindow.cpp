@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "codingcontroller.h"
 #include "comparisonview.h"
 #include "concordanceview.h"
 #include "corpusloader.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
     m_reader->showNote(tr("No database is open."));
     createDocks();
+    createCoding();
 
     m_counts->setObjectName(QStringLiteral("corpusCounts"));
     m_counts->setAccessibleName(tr("Corpus size"));
@@ -248,6 +250,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_concordance->setSubmissions(submissions);
     m_references->setDatabasePath(path);
     m_references->reload();
+    m_coding->setDocuments(documents);
+    m_coding->setDatabasePath(path);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);

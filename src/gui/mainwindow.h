@@ -12,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
+class QUndoStack;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Analysis {
@@ -20,6 +21,10 @@ struct EntityProfile;
 
 namespace Rapporteur::Gui {
 
+class CodebookPanel;
+class CodingController;
+class CodingEditor;
+class CodingStore;
 class ComparisonView;
 class ConcordanceView;
 class CorpusLoader;
@@ -77,6 +82,13 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     ConcordanceView *concordanceView() const { return m_concordance; }
     ReferencesView *referencesView() const { return m_references; }
+    SubmissionReader *reader() const { return m_reader; }
+    // Coding (mainwindowcoding.cpp): every edit is a step of this stack (Edit ▸ Undo / Redo).
+    QUndoStack *undoStack() const { return m_undo; }
+    CodingController *codingController() const { return m_coding; }
+    CodebookPanel *codebookPanel() const { return m_codebook; }
+    // Shows the codebook dock.
+    void showCodebook();
 
 signals:
     void corpusShown();
@@ -95,7 +107,10 @@ private:
     void createDocks();
     void connectLoaders();
     void createActions();
+    void createEditMenu();
     void createHelpMenu();
+    void createCoding();
+    void updateCoder();
     void chooseDatabase();
     void chooseNewDatabase();
     void openSettings();
@@ -139,6 +154,12 @@ private:
     QLabel *m_counts;
     QAction *m_reloadAction = nullptr;
     QAction *m_importAction = nullptr;
+    QUndoStack *m_undo = nullptr;
+    CodingStore *m_codingStore = nullptr;
+    CodingEditor *m_codingEditor = nullptr;
+    CodebookPanel *m_codebook = nullptr;
+    QDockWidget *m_codebookDock = nullptr;
+    CodingController *m_coding = nullptr;
     QString m_databasePath;
     QString m_requestedPath;
     QString m_profileEntity;       // the entity whose profile is on show or loading

@@ -67,6 +67,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    createEditMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reader =
@@ -99,6 +100,7 @@ void MainWindow::createActions()
     view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_votesDock->toggleViewAction());
     view->addAction(m_profileDock->toggleViewAction());
+    view->addAction(m_codebookDock->toggleViewAction());
     QAction *sort = view->addAction(tr("&Sort by Column"));
     sort->setObjectName(QStringLiteral("sortAction"));
     sort->setCheckable(true);
@@ -178,7 +180,10 @@ void MainWindow::openSettings()
     auto *settings = new AppSettings;
     auto *dialog = new SettingsDialog(*settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [settings] { applyInterfaceFont(*settings); });
+    connect(dialog, &QDialog::accepted, this, [this, settings] {
+        applyInterfaceFont(*settings);
+        updateCoder();
+    });
     connect(dialog, &QObject::destroyed, this, [settings] { delete settings; });
     dialog->open();
 }

@@ -4,12 +4,15 @@
 #include "appsettings.h"
 #include "translation.h"
 
+#include "coding/codingservice.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -20,7 +23,7 @@ namespace Rapporteur::Gui {
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)), m_font(new QFontComboBox(this)), m_size(new QSpinBox(this)),
-      m_preview(new QLabel(this))
+      m_preview(new QLabel(this)), m_coder(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -57,6 +60,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     // Characters whose Chinese and Japanese forms differ, so that a wrong font shows at once.
     m_preview->setText(QStringLiteral("联合国大会 · 直骨令 · United Nations 2024"));
 
+    // Recorded with every coding, so that two coders' work can be told apart and compared.
+    m_coder->setObjectName(QStringLiteral("coderEdit"));
+    m_coder->setAccessibleName(tr("Coder"));
+    m_coder->setText(settings.coder());
+    m_coder->setPlaceholderText(Coding::defaultCoder());
+    m_coder->setToolTip(tr("Your name as a coder: recorded with every coding you make. Empty: "
+                           "your login name."));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -68,6 +79,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Font:"), m_font);
     form->addRow(tr("&Size:"), m_size);
     form->addRow(tr("Preview:"), m_preview);
+    form->addRow(tr("&Coder:"), m_coder);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -87,6 +99,7 @@ void SettingsDialog::accept()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setFontFamily(chosenFamily());
     m_settings.setFontPointSize(m_size->value());
+    m_settings.setCoder(m_coder->text());
     QDialog::accept();
 }
 

@@ -6,6 +6,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QFontComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 QT_END_NAMESPACE
 
@@ -13,10 +14,10 @@ namespace Rapporteur::Gui {
 
 class AppSettings;
 
-// File ▸ Settings: the interface language and the font. Shows the values of the settings it is
-// given and writes them back only when accepted. The font applies at once (the caller calls
-// applyInterfaceFont after accept); the language at the next start, which the dialog says when
-// another one is chosen (see translation.h for why).
+// File ▸ Settings: the interface language, the font, and the coder's name recorded on codings.
+// Shows the values of the settings it is given and writes them back only when accepted. The font
+// applies at once (the caller calls applyInterfaceFont after accept); the language at the next
+// start, which the dialog says when another one is chosen (see translation.h for why).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_size;
     QLabel *m_preview;
+    QLineEdit *m_coder;
 };
 
 } // namespace Rapporteur::Gui

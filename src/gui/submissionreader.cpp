@@ -1,10 +1,12 @@
 #include "submissionreader.h"
 
+#include "codingmargin.h"
 #include "paragraphhtml.h"
 
 #include <QDesktopServices>
 #include <QHelpEvent>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -28,7 +30,8 @@ QString entityName(const Storage::SubmissionRecord &submission)
 
 } // namespace
 
-SubmissionReader::SubmissionReader(QWidget *parent) : QTextBrowser(parent)
+SubmissionReader::SubmissionReader(QWidget *parent)
+    : QTextBrowser(parent), m_margin(new CodingMargin(this))
 {
     setObjectName(QStringLiteral("submissionReader"));
     setAccessibleName(tr("Submission text"));
@@ -36,6 +39,10 @@ SubmissionReader::SubmissionReader(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     document()->setDocumentMargin(18);
     connect(this, &QTextBrowser::anchorClicked, this, &SubmissionReader::onAnchorClicked);
+    m_margin->hide(); // until there are marks
+    // The margin's bars follow the text.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_margin,
+            qOverload<>(&QWidget::update));
 }
 
 SubmissionReader::~SubmissionReader() = default;
@@ -72,6 +79,7 @@ void SubmissionReader::showRows(const QString &headerHtml, const QList<Paragraph
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(ParagraphHtml::muted(), tr("This submission has no paragraphs."));
     setHtml(html);
+    textReplaced(paragraphs);
 }
 
 void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submission,
@@ -99,6 +107,7 @@ void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submissio
     showRows(header, paragraphs, [&name](const ParagraphRecord &) { return name; });
     m_submissionId = submission.id;
     m_documentSymbol = submission.document;
+    emit textShown();
 }
 
 void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
@@ -116,6 +125,8 @@ void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
     m_rows.clear();
     m_submissionId = 0;
     m_documentSymbol = document.symbol;
+    textReplaced({});
+    emit textShown();
 }
 
 void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
@@ -147,6 +158,7 @@ void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
     });
     m_submissionId = 0;
     m_documentSymbol = document.symbol;
+    emit textShown();
 }
 
 void SubmissionReader::showNote(const QString &note)
@@ -156,6 +168,8 @@ void SubmissionReader::showNote(const QString &note)
     m_rows.clear();
     m_submissionId = 0;
     m_documentSymbol.clear();
+    textReplaced({});
+    emit textShown();
 }
 
 bool SubmissionReader::showParagraph(qint64 paragraphId)
@@ -240,7 +254,13 @@ bool SubmissionReader::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const QString note = footnoteAt(help->pos());
+        QString note = footnoteAt(help->pos());
+        if (note.isEmpty()) {
+            QStringList codings;
+            for (const CodingMark &mark : marksAt(help->pos()))
+                codings << describeMark(mark);
+            note = codings.join(QStringLiteral("\n\n"));
+        }
         if (note.isEmpty())
             QToolTip::hideText();
         else

@@ -18,6 +18,8 @@ QString labelKey(const QString &label)
     return key;
 }
 
+} // namespace
+
 Result<Storage::VoteRecord> findVote(Storage::Database &db, const QString &given)
 {
     const qsizetype colon = given.indexOf(u':');
@@ -46,6 +48,8 @@ Result<Storage::VoteRecord> findVote(Storage::Database &db, const QString &given
     }
     return found.constFirst();
 }
+
+namespace {
 
 bool sectionMatches(const QString &section, const QString &wanted)
 {

@@ -4,6 +4,7 @@
 #include "common/recordedvote.h"
 #include "common/result.h"
 #include "storage/searchrepository.h"
+#include "storage/voterecords.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,10 @@ struct SearchFilters
     // A section as stored ("二. 答复"), its number ("二") or its title ("答复").
     QString section;
 };
+
+// The recorded vote a user names: its label ("(c)", "c") or "SYM:(c)" when several reports have a
+// vote of that label. Unknown: ErrorCode::NotFound; ambiguous: ErrorCode::InvalidInput.
+Result<Storage::VoteRecord> findVote(Storage::Database &db, const QString &given);
 
 // Turns filters into the sets the index query takes: the vote's label is looked up among the
 // recorded votes (unknown or ambiguous: ErrorCode::NotFound / InvalidInput), positions are read

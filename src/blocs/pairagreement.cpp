@@ -1,0 +1,169 @@
+#include "pairagreement.h"
+
+#include <array>
+
+namespace Rapporteur::Blocs {
+
+namespace {
+
+bool compared(VotePosition a, VotePosition b, NonVotingRule rule)
+{
+    return rule == NonVotingRule::Count ||
+           (a != VotePosition::NonVoting && b != VotePosition::NonVoting);
+}
+
+qsizetype category(VotePosition p)
+{
+    switch (p) {
+    case VotePosition::Yes:
+        return 0;
+    case VotePosition::No:
+        return 1;
+    case VotePosition::Abstain:
+        return 2;
+    case VotePosition::NonVoting:
+        break;
+    }
+    return 3;
+}
+
+} // namespace
+
+QString abstentionRuleName(AbstentionRule rule)
+{
+    return rule == AbstentionRule::Half ? QStringLiteral("half") : QStringLiteral("disagree");
+}
+
+std::optional<AbstentionRule> abstentionRuleFromName(QStringView name)
+{
+    for (const AbstentionRule r : {AbstentionRule::Half, AbstentionRule::Disagree}) {
+        if (name.compare(abstentionRuleName(r), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString nonVotingRuleName(NonVotingRule rule)
+{
+    return rule == NonVotingRule::Exclude ? QStringLiteral("exclude") : QStringLiteral("count");
+}
+
+std::optional<NonVotingRule> nonVotingRuleFromName(QStringView name)
+{
+    for (const NonVotingRule r : {NonVotingRule::Exclude, NonVotingRule::Count}) {
+        if (name.compare(nonVotingRuleName(r), Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> positionAgreement(VotePosition a, VotePosition b,
+                                        const AgreementOptions &options)
+{
+    if (!compared(a, b, options.nonVoting))
+        return std::nullopt;
+    if (a == b)
+        return 1.0;
+    if (a == VotePosition::NonVoting || b == VotePosition::NonVoting)
+        return 0.0; // counted as a position of its own, unlike any other
+    const bool oneAbstains = a == VotePosition::Abstain || b == VotePosition::Abstain;
+    return oneAbstains && options.abstention == AbstentionRule::Half ? 0.5 : 0.0;
+}
+
+std::optional<double> PairAgreement::value() const
+{
+    if (compared == 0)
+        return std::nullopt;
+    return sum / compared;
+}
+
+PairAgreement pairAgreement(const QList<VotePosition> &a, const QList<VotePosition> &b,
+                            const AgreementOptions &options)
+{
+    PairAgreement pair;
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype v = 0; v < n; ++v) {
+        if (const auto score = positionAgreement(a[v], b[v], options)) {
+            pair.sum += *score;
+            ++pair.compared;
+        }
+    }
+    return pair;
+}
+
+std::optional<double> cohensKappa(const QList<VotePosition> &a, const QList<VotePosition> &b,
+                                  NonVotingRule nonVoting)
+{
+    std::array<qint64, 4> first{}, second{};
+    qint64 n = 0;
+    qint64 same = 0;
+    for (qsizetype v = 0; v < std::min(a.size(), b.size()); ++v) {
+        if (!compared(a[v], b[v], nonVoting))
+            continue;
+        ++n;
+        ++first[category(a[v])];
+        ++second[category(b[v])];
+        if (a[v] == b[v])
+            ++same;
+    }
+    // In counts: pₑ·n² = Σ first·second, so pₑ = 1 exactly when that sum is n².
+    qint64 chance = 0;
+    for (std::size_t c = 0; c < first.size(); ++c)
+        chance += first[c] * second[c];
+    if (n == 0 || chance == n * n)
+        return std::nullopt;
+    const double observed = double(same) / double(n);
+    const double expected = double(chance) / double(n * n);
+    return (observed - expected) / (1.0 - expected);
+}
+
+AgreementMatrix AgreementMatrix::reordered(const QList<int> &order) const
+{
+    AgreementMatrix out;
+    out.options = options;
+    for (const int i : order) {
+        out.codes.append(codes[i]);
+        QList<std::optional<double>> row;
+        QList<int> rowCompared;
+        for (const int j : order) {
+            row.append(values[i][j]);
+            rowCompared.append(compared[i][j]);
+        }
+        out.values.append(row);
+        out.compared.append(rowCompared);
+    }
+    return out;
+}
+
+AgreementMatrix agreementMatrix(const VoteMatrix &matrix, const AgreementOptions &options)
+{
+    AgreementMatrix out;
+    out.codes = matrix.states;
+    out.options = options;
+    const qsizetype n = matrix.stateCount();
+    out.values = QList<QList<std::optional<double>>>(n, QList<std::optional<double>>(n));
+    out.compared = QList<QList<int>>(n, QList<int>(n, 0));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype j = i; j < n; ++j) {
+            const PairAgreement pair =
+                pairAgreement(matrix.positions[i], matrix.positions[j], options);
+            out.values[i][j] = out.values[j][i] = pair.value();
+            out.compared[i][j] = out.compared[j][i] = pair.compared;
+        }
+    }
+    return out;
+}
+
+QList<QList<std::optional<double>>> kappaMatrix(const VoteMatrix &matrix, NonVotingRule nonVoting)
+{
+    const qsizetype n = matrix.stateCount();
+    QList<QList<std::optional<double>>> out(n, QList<std::optional<double>>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype j = i; j < n; ++j)
+            out[i][j] = out[j][i] =
+                cohensKappa(matrix.positions[i], matrix.positions[j], nonVoting);
+    }
+    return out;
+}
+
+} // namespace Rapporteur::Blocs

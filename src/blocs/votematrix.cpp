@@ -1,0 +1,158 @@
+#include "votematrix.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Rapporteur::Blocs {
+
+namespace {
+
+// "(a)", "（a）", " A " → "a".
+QString labelKey(QStringView label)
+{
+    QString key;
+    for (const QChar c : label) {
+        if (c.isSpace() || c == u'(' || c == u')' || c == QChar(0xFF08) || c == QChar(0xFF09))
+            continue;
+        key.append(c);
+    }
+    return key.toCaseFolded();
+}
+
+bool sameDocument(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// A code that can cast a vote: a member state, or a code the table does not know (a table from a
+// test or a newer program); never an observer or organisation.
+bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
+{
+    if (code.isEmpty())
+        return false;
+    const auto entity = registry.byCode(code);
+    return !entity || entity->kind == EntityKind::MemberState;
+}
+
+} // namespace
+
+VoteSelector VoteSelector::parse(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(u':');
+    if (colon < 0)
+        return {QString(), trimmed.toString()};
+    return {trimmed.left(colon).trimmed().toString(), trimmed.mid(colon + 1).trimmed().toString()};
+}
+
+bool VoteSelector::matches(const Storage::VoteRecord &vote) const
+{
+    if (!document.isEmpty() && !sameDocument(document, vote.document))
+        return false;
+    return labelKey(label) == labelKey(vote.label);
+}
+
+QString voteKey(const Storage::VoteRecord &vote, const QList<Storage::VoteRecord> &votes)
+{
+    const VoteSelector bare{QString(), vote.label};
+    const auto sameLabel =
+        std::count_if(votes.cbegin(), votes.cend(),
+                      [&](const Storage::VoteRecord &v) { return bare.matches(v); });
+    if (sameLabel <= 1 && !vote.label.isEmpty())
+        return vote.label;
+    return vote.document + QLatin1Char(':') + vote.label;
+}
+
+Result<QList<Storage::VoteRecord>> selectVotes(const QList<Storage::VoteRecord> &votes,
+                                               const QStringList &selectors)
+{
+    if (selectors.isEmpty())
+        return votes;
+    QList<VoteSelector> parsed;
+    for (const QString &text : selectors) {
+        const VoteSelector selector = VoteSelector::parse(text);
+        const bool found =
+            std::any_of(votes.cbegin(), votes.cend(),
+                        [&](const Storage::VoteRecord &v) { return selector.matches(v); });
+        if (!found) {
+            return Error{
+                ErrorCode::NotFound,
+                selector.document.isEmpty()
+                    ? QStringLiteral("no recorded vote %1 in the corpus").arg(selector.label)
+                    : QStringLiteral("no recorded vote %1 in %2")
+                          .arg(selector.label, selector.document),
+                text};
+        }
+        parsed.append(selector);
+    }
+    QList<Storage::VoteRecord> chosen;
+    for (const Storage::VoteRecord &v : votes) {
+        if (std::any_of(parsed.cbegin(), parsed.cend(),
+                        [&](const VoteSelector &s) { return s.matches(v); }))
+            chosen.append(v);
+    }
+    return chosen;
+}
+
+VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
+                           const Segmentation::EntityRegistry &registry)
+{
+    VoteMatrix matrix;
+    matrix.votes = votes;
+
+    // Per vote, code → position; the first list naming a code wins, as in Analysis::positionOn.
+    QList<QHash<QString, VotePosition>> cast(votes.size());
+    QSet<QString> voted;
+    QSet<QString> nonVoting;
+    QHash<QString, bool> voters; // canVote per code: the registry looks codes up one by one
+    const auto isVoter = [&](const QString &code) {
+        auto found = voters.constFind(code);
+        if (found == voters.cend())
+            found = voters.insert(code, canVote(code, registry));
+        return *found;
+    };
+    for (qsizetype v = 0; v < votes.size(); ++v) {
+        const std::pair<const QList<Storage::ListedEntity> *, VotePosition> lists[] = {
+            {&votes[v].yes, VotePosition::Yes},
+            {&votes[v].no, VotePosition::No},
+            {&votes[v].abstain, VotePosition::Abstain}};
+        for (const auto &[list, position] : lists) {
+            for (const Storage::ListedEntity &e : *list) {
+                if (!isVoter(e.code) || cast[v].contains(e.code))
+                    continue;
+                cast[v].insert(e.code, position);
+                voted.insert(e.code);
+            }
+        }
+        for (const QString &code : votes[v].nonVoting)
+            nonVoting.insert(code);
+    }
+
+    QHash<QString, qsizetype> tableOrder;
+    for (qsizetype i = 0; i < registry.entities().size(); ++i)
+        tableOrder.insert(registry.entities()[i].code, i);
+    const auto inTableOrder = [&](QStringList codes) {
+        std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+            const qsizetype ia = tableOrder.value(a, tableOrder.size());
+            const qsizetype ib = tableOrder.value(b, tableOrder.size());
+            return ia != ib ? ia < ib : a < b;
+        });
+        return codes;
+    };
+
+    matrix.states = inTableOrder(QStringList(voted.cbegin(), voted.cend()));
+    for (const QString &code : std::as_const(matrix.states)) {
+        QList<VotePosition> row;
+        row.reserve(votes.size());
+        for (qsizetype v = 0; v < votes.size(); ++v)
+            row.append(cast[v].value(code, VotePosition::NonVoting));
+        matrix.positions.append(row);
+    }
+    nonVoting.subtract(voted);
+    matrix.absentThroughout = inTableOrder(QStringList(nonVoting.cbegin(), nonVoting.cend()));
+    return matrix;
+}
+
+} // namespace Rapporteur::Blocs

@@ -1,0 +1,259 @@
+#include "blocscommands.h"
+
+#include "blocsjson.h"
+#include "commandcontext.h"
+
+#include "blocs/blocanalysis.h"
+#include "blocs/cohesion.h"
+#include "blocs/groupcatalog.h"
+#include "storage/database.h"
+#include "storage/voterepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Rapporteur::Cli {
+
+namespace {
+
+const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption kCsv{QStringLiteral("csv"), QStringLiteral("Print the matrix as CSV.")};
+const QCommandLineOption kVotes{
+    QStringLiteral("votes"),
+    QStringLiteral("The votes to compare, by label, separated by commas; a label may be "
+                   "qualified by its document (A/79/416:(a)). Default: every vote."),
+    QStringLiteral("LABEL,...")};
+const QCommandLineOption kAbstain{
+    QStringLiteral("abstain"),
+    QStringLiteral("Yes or no against an abstention: half (0.5, the default) or disagree (0)."),
+    QStringLiteral("half|disagree"), QStringLiteral("half")};
+const QCommandLineOption kNonVoting{
+    QStringLiteral("non-voting"),
+    QStringLiteral("A state in no list of a vote: exclude (the default: the vote is left out for "
+                   "its pairs) or count (a position of its own)."),
+    QStringLiteral("exclude|count"), QStringLiteral("exclude")};
+const QCommandLineOption kOrder{
+    QStringLiteral("order"),
+    QStringLiteral("Rows and columns: name (the UN's English order, the default) or cluster (the "
+                   "dendrogram's order)."),
+    QStringLiteral("name|cluster"), QStringLiteral("name")};
+const QCommandLineOption kKappa{QStringLiteral("kappa"),
+                                QStringLiteral("With --json: Cohen's kappa of every pair too.")};
+const QCommandLineOption kK{QStringLiteral("k"), QStringLiteral("The number of blocs."),
+                            QStringLiteral("N")};
+const QCommandLineOption kGroup{
+    QStringLiteral("group"),
+    QStringLiteral("A group by short name, English or Chinese name (WEOG, 西欧和其他国家组)."),
+    QStringLiteral("NAME")};
+
+// What the bloc commands share: the votes (all of the corpus, and those chosen) and the options.
+struct Selection
+{
+    QList<Storage::VoteRecord> allVotes;
+    QList<Storage::VoteRecord> chosen;
+    Blocs::AgreementOptions options;
+};
+
+QStringList voteSelectors(const QCommandLineParser &parser)
+{
+    QStringList selectors;
+    for (const QString &value : parser.values(kVotes)) {
+        for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!s.trimmed().isEmpty())
+                selectors.append(s.trimmed());
+        }
+    }
+    return selectors;
+}
+
+// Reads the agreement options (when the command has them) and the votes. Empty: go on;
+// otherwise the exit status to end with.
+std::optional<int> select(CommandContext &context, const QCommandLineParser &parser,
+                          bool withAgreementOptions, Selection &out)
+{
+    if (withAgreementOptions) {
+        const auto abstention = Blocs::abstentionRuleFromName(parser.value(kAbstain));
+        if (!abstention)
+            return CommandContext::usage(QStringLiteral("--abstain takes half or disagree"));
+        const auto nonVoting = Blocs::nonVotingRuleFromName(parser.value(kNonVoting));
+        if (!nonVoting)
+            return CommandContext::usage(QStringLiteral("--non-voting takes exclude or count"));
+        out.options = {*abstention, *nonVoting};
+    }
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    auto all = Storage::VoteRepository(*db).votes();
+    if (!all)
+        return CommandContext::fail(all.error());
+    out.allVotes = *all;
+    auto chosen = Blocs::selectVotes(out.allVotes, voteSelectors(parser));
+    if (!chosen)
+        return CommandContext::fail(chosen.error());
+    out.chosen = *chosen;
+    return std::nullopt;
+}
+
+QString shown(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QStringLiteral("  - ");
+}
+
+QString votesLine(const Selection &s)
+{
+    QStringList keys;
+    for (const Storage::VoteRecord &v : s.chosen)
+        keys.append(Blocs::voteKey(v, s.allVotes));
+    return QStringLiteral("%1 vote(s): %2; abstain %3, non-voting %4")
+        .arg(s.chosen.size())
+        .arg(keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", ")),
+             Blocs::abstentionRuleName(s.options.abstention),
+             Blocs::nonVotingRuleName(s.options.nonVoting));
+}
+
+QString stateLine(const QString &code)
+{
+    const auto e = Segmentation::EntityRegistry::builtIn().byCode(code);
+    return e ? QStringLiteral("%1 %2 %3").arg(code, e->nameEn, e->nameZh) : code;
+}
+
+} // namespace
+
+int runVoteAgreement(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    for (const auto &option : {kJson, kCsv, kVotes, kAbstain, kNonVoting, kOrder, kKappa})
+        parser.addOption(option);
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("agreement takes no arguments, only options"));
+    if (parser.isSet(kJson) && parser.isSet(kCsv))
+        return CommandContext::usage(QStringLiteral("choose one of --json and --csv"));
+    if (parser.isSet(kKappa) && !parser.isSet(kJson))
+        return CommandContext::usage(QStringLiteral("--kappa goes with --json"));
+    const QString order = parser.value(kOrder).toLower();
+    if (order != QLatin1String("name") && order != QLatin1String("cluster"))
+        return CommandContext::usage(QStringLiteral("--order takes name or cluster"));
+    Selection s;
+    if (const auto done = select(context, parser, true, s))
+        return *done;
+
+    const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
+    const Blocs::AgreementMatrix matrix =
+        order == QLatin1String("cluster") ? analysis.agreementInClusterOrder() : analysis.agreement;
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(QJsonDocument(
+            voteAgreementJson(analysis, matrix, order, parser.isSet(kKappa), s.allVotes)));
+        return ExitOk;
+    }
+    if (parser.isSet(kCsv)) {
+        const QByteArray csv = voteAgreementCsv(matrix).toUtf8();
+        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
+        return ExitOk;
+    }
+    CommandContext::print(QStringLiteral("%1 states, %2").arg(matrix.size()).arg(votesLine(s)));
+    if (matrix.size() > 0)
+        CommandContext::print(QStringLiteral("     ") + matrix.codes.join(QStringLiteral("  ")));
+    for (qsizetype i = 0; i < matrix.size(); ++i) {
+        QStringList row{matrix.codes[i]};
+        for (const auto &value : matrix.values[i])
+            row.append(shown(value));
+        CommandContext::print(row.join(QLatin1Char(' ')));
+    }
+    return ExitOk;
+}
+
+int runClusters(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    for (const auto &option : {kJson, kK, kVotes, kAbstain, kNonVoting})
+        parser.addOption(option);
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("clusters takes no arguments, only options"));
+    bool isNumber = false;
+    const int k = parser.value(kK).toInt(&isNumber);
+    if (!parser.isSet(kK) || !isNumber || k < 1)
+        return CommandContext::usage(QStringLiteral("clusters needs --k N, N at least 1"));
+    Selection s;
+    if (const auto done = select(context, parser, true, s))
+        return *done;
+
+    const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(QJsonDocument(clustersJson(analysis, k, s.allVotes)));
+        return ExitOk;
+    }
+    const QList<QStringList> blocs = analysis.dendrogram.cutCodes(k);
+    CommandContext::print(QStringLiteral("%1 bloc(s) of %2 states, %3")
+                              .arg(blocs.size())
+                              .arg(analysis.votes.stateCount())
+                              .arg(votesLine(s)));
+    for (qsizetype b = 0; b < blocs.size(); ++b) {
+        CommandContext::print(QStringLiteral("bloc %1 (%2):").arg(b + 1).arg(blocs[b].size()));
+        for (const QString &code : blocs[b])
+            CommandContext::print(QStringLiteral("  ") + stateLine(code));
+    }
+    return ExitOk;
+}
+
+int runCohesion(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    for (const auto &option : {kJson, kGroup, kVotes})
+        parser.addOption(option);
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("cohesion takes no arguments, only options"));
+    const QString name = parser.value(kGroup).trimmed();
+    if (name.isEmpty())
+        return CommandContext::usage(QStringLiteral("cohesion needs --group NAME"));
+    Selection s;
+    if (const auto done = select(context, parser, false, s))
+        return *done;
+    auto groups = Blocs::readGroups(*context.database());
+    if (!groups)
+        return CommandContext::fail(groups.error());
+    const auto group = groups->find(name);
+    if (!group) {
+        return CommandContext::fail(
+            Error{ErrorCode::NotFound,
+                  QStringLiteral("there is no group “%1” (`groups` lists them)").arg(name),
+                  {}});
+    }
+
+    const QList<Blocs::GroupCohesion> cohesion = Blocs::groupCohesion(s.chosen, *group);
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(QJsonDocument(cohesionJson(*group, cohesion, s.allVotes)));
+        return ExitOk;
+    }
+    CommandContext::print(QStringLiteral("%1 %2 %3 (%4 members)")
+                              .arg(group->shortName, group->nameEn, group->nameZh)
+                              .arg(group->members.size()));
+    for (const Blocs::GroupCohesion &c : cohesion) {
+        QStringList majority;
+        for (const VotePosition p : c.majority)
+            majority.append(votePositionName(p));
+        CommandContext::print(
+            QStringLiteral("%1 %2: yes %3, no %4, abstain %5, not voting %6; majority %7 %8, "
+                           "agreement index %9")
+                .arg(Blocs::voteKey(c.vote, s.allVotes), c.vote.subject)
+                .arg(c.yes)
+                .arg(c.no)
+                .arg(c.abstain)
+                .arg(c.notVoting.size())
+                .arg(majority.isEmpty() ? QStringLiteral("-") : majority.join(u'/'),
+                     shown(c.majorityShare), shown(c.agreementIndex)));
+        for (const Blocs::MemberPosition &m : c.otherwise)
+            CommandContext::print(QStringLiteral("  otherwise: %1 (%2)")
+                                      .arg(stateLine(m.code), votePositionName(m.position)));
+    }
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

@@ -1,0 +1,93 @@
+#include "groupcommands.h"
+
+#include "blocsjson.h"
+#include "commandcontext.h"
+
+#include "blocs/groupcatalog.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace Rapporteur::Cli {
+
+namespace {
+
+const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption kNameZh{QStringLiteral("name-zh"),
+                                 QStringLiteral("With add: the group's Chinese name."),
+                                 QStringLiteral("NAME")};
+
+void printGroup(const Blocs::Group &g)
+{
+    const QString names = g.nameZh.isEmpty() || g.nameZh == g.nameEn
+                              ? g.nameEn
+                              : QStringLiteral("%1 %2").arg(g.nameEn, g.nameZh);
+    CommandContext::print(QStringLiteral("%1 (%2, %3 members): %4")
+                              .arg(g.shortName, Blocs::groupKindName(g.kind))
+                              .arg(g.members.size())
+                              .arg(names));
+    CommandContext::print(QStringLiteral("  ") + g.members.join(u' '));
+}
+
+int addGroup(Storage::Database &db, const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() < 3)
+        return CommandContext::usage(QStringLiteral("groups add NAME CODE... [--name-zh NAME]"));
+    auto added = Blocs::addUserGroup(db, positional[1], parser.value(kNameZh), positional.mid(2));
+    if (!added)
+        return CommandContext::fail(added.error());
+    if (parser.isSet(kJson))
+        CommandContext::printJson(QJsonDocument(groupJson(*added)));
+    else
+        printGroup(*added);
+    return ExitOk;
+}
+
+int removeGroup(Storage::Database &db, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return CommandContext::usage(QStringLiteral("groups remove NAME"));
+    if (auto removed = Blocs::removeUserGroup(db, positional[1]); !removed)
+        return CommandContext::fail(removed.error());
+    CommandContext::print(QStringLiteral("removed the group %1").arg(positional[1]));
+    return ExitOk;
+}
+
+} // namespace
+
+int runGroups(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    parser.addOption(kNameZh);
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add NAME CODE... or remove NAME; none: list"));
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (!positional.isEmpty() && action != QLatin1String("add") &&
+        action != QLatin1String("remove"))
+        return CommandContext::usage(QStringLiteral("groups takes add, remove or nothing"));
+    if (parser.isSet(kNameZh) && action != QLatin1String("add"))
+        return CommandContext::usage(QStringLiteral("--name-zh goes with groups add"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    if (action == QLatin1String("add"))
+        return addGroup(*db, parser, positional);
+    if (action == QLatin1String("remove"))
+        return removeGroup(*db, positional);
+
+    auto groups = Blocs::readGroups(*db);
+    if (!groups)
+        return CommandContext::fail(groups.error());
+    if (parser.isSet(kJson))
+        return CommandContext::printJsonArray(groups->groups(), groupJson);
+    for (const Blocs::Group &g : groups->groups())
+        printGroup(g);
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli
