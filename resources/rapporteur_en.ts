@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Rapporteur::Gui::AgreementHeatMap</name>
+    <message numerus="yes">
+        <source>Agreement %1 over %n vote(s)</source>
+        <translation>
+            <numerusform>Agreement %1 over %n vote</numerusform>
+            <numerusform>Agreement %1 over %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocChoicePanel</name>
+    <message numerus="yes">
+        <source>%1 of %n vote(s)</source>
+        <translation>
+            <numerusform>%1 of %n vote</numerusform>
+            <numerusform>%1 of %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocTreeModel</name>
+    <message numerus="yes">
+        <source>Bloc %1 · %n state(s)</source>
+        <translation>
+            <numerusform>Bloc %1 · %n state</numerusform>
+            <numerusform>Bloc %1 · %n states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsView</name>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 and %2: agreement %3 over %n vote</numerusform>
+            <numerusform>%1 and %2: agreement %3 over %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s)</source>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n state(s) with a submission in the corpus: </source>
+        <translation>
+            <numerusform>Of the %n state with a submission in the corpus: </numerusform>
+            <numerusform>Of the %n states with a submission in the corpus: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::CitationModel</name>
     <message numerus="yes">
         <source>Named %n time(s) in this place</source>
@@ -246,6 +314,23 @@
         <translation>
             <numerusform>%n paragraph, best first</numerusform>
             <numerusform>%n paragraphs, best first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::StateSubmissionsPane</name>
+    <message numerus="yes">
+        <source>%n submission(s) in the corpus; double-click one to read it.</source>
+        <translation>
+            <numerusform>%n submission in the corpus; double-click it to read it.</numerusform>
+            <numerusform>%n submissions in the corpus; double-click one to read it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n state(s) have a submission in the corpus.</source>
+        <translation>
+            <numerusform>%1 of %n state has a submission in the corpus.</numerusform>
+            <numerusform>%1 of %n states have a submission in the corpus.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,44 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::AgreementHeatMap</name>
+    <message>
+        <source>Agreement between every pair of states</source>
+        <translation>每对国家之间的一致性</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 (%4)</source>
+        <translation>%1（%2）
+%3（%4）</translation>
+    </message>
+    <message>
+        <source>No vote in common to compare</source>
+        <translation>没有可比较的共同表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement %1 over %n vote(s)</source>
+        <translation>
+            <numerusform>一致性 %1，基于 %n 次表决</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::AgreementLegend</name>
+    <message>
+        <source>Colour scale of agreement</source>
+        <translation>一致性的色标</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>no vote in common</source>
+        <translation>无共同表决</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::AgreementModel</name>
     <message>
         <source>Undefined: every paragraph falls in one category</source>
@@ -104,6 +142,357 @@
     <message>
         <source>An internal error stopped the reading: %1</source>
         <translation>内部错误导致读取中断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocChoicePanel</name>
+    <message>
+        <source>Draft %1</source>
+        <translation>草案 %1</translation>
+    </message>
+    <message>
+        <source>In favour %1, against %2, abstaining %3</source>
+        <translation>赞成 %1，反对 %2，弃权 %3</translation>
+    </message>
+    <message>
+        <source>Recorded votes to compare</source>
+        <translation>要比较的记录表决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>What an abstention against yes or no counts for</source>
+        <translation>弃权与赞成或反对相比如何计算</translation>
+    </message>
+    <message>
+        <source>half agreement (0.5)</source>
+        <translation>一半一致（0.5）</translation>
+    </message>
+    <message>
+        <source>full disagreement (0)</source>
+        <translation>完全不一致（0）</translation>
+    </message>
+    <message>
+        <source>What not voting counts for</source>
+        <translation>未参加表决如何计算</translation>
+    </message>
+    <message>
+        <source>excluded from the pair</source>
+        <translation>该对国家不计此次表决</translation>
+    </message>
+    <message>
+        <source>counted as a position</source>
+        <translation>算作一种立场</translation>
+    </message>
+    <message>
+        <source>Excluded: a pair is compared over the votes both states cast. Counted: not voting agrees with not voting and with nothing else.</source>
+        <translation>不计：只比较两国都投了票的表决。计入：未参加表决只与未参加表决一致，与其他立场均不一致。</translation>
+    </message>
+    <message>
+        <source>Number of blocs</source>
+        <translation>集团数</translation>
+    </message>
+    <message>
+        <source>Abstention against yes or no:</source>
+        <translation>弃权对赞成或反对：</translation>
+    </message>
+    <message>
+        <source>Not voting:</source>
+        <translation>未参加表决：</translation>
+    </message>
+    <message>
+        <source>Blocs:</source>
+        <translation>集团数：</translation>
+    </message>
+    <message>
+        <source>Votes compared</source>
+        <translation>比较的表决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n vote(s)</source>
+        <translation>
+            <numerusform>已选 %1 / 共 %n 次表决</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocTreeModel</name>
+    <message numerus="yes">
+        <source>Bloc %1 · %n state(s)</source>
+        <translation>
+            <numerusform>集团 %1 · %n 个国家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click for the state&apos;s profile</source>
+        <translation>双击查看该国概况</translation>
+    </message>
+    <message>
+        <source>Bloc / state</source>
+        <translation>集团 / 国家</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsView</name>
+    <message>
+        <source>Voting blocs</source>
+        <translation>投票集团</translation>
+    </message>
+    <message>
+        <source>Matrix and blocs</source>
+        <translation>矩阵与集团</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>国家组</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>Reading the recorded votes…</source>
+        <translation>正在读取记录表决…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The recorded votes could not be read: %1</source>
+        <translation>无法读取记录表决：%1</translation>
+    </message>
+    <message>
+        <source>This corpus holds no recorded vote. Voting blocs are computed from the recorded votes of committee reports (the lists of states in favour, against and abstaining): import such a report to see who votes with whom.</source>
+        <translation>此语料库中没有记录表决。投票集团根据委员会报告中的记录表决（投赞成票、反对票和弃权票的国家名单）计算：请导入这样的报告，以查看哪些国家投票立场相近。</translation>
+    </message>
+    <message>
+        <source>Choose at least one vote to compare.</source>
+        <translation>请至少选择一次表决进行比较。</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Click a cell of the map to compare the two states&apos; votes.</source>
+        <translation>单击热图中的单元格，比较两国的表决。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 与 %2：一致性 %3，基于 %n 次表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 与 %2：无共同表决</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n 次表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>abstention half</source>
+        <translation>弃权算一半</translation>
+    </message>
+    <message>
+        <source>abstention disagrees</source>
+        <translation>弃权算不一致</translation>
+    </message>
+    <message>
+        <source>not voting excluded</source>
+        <translation>未参加表决不计</translation>
+    </message>
+    <message>
+        <source>not voting counted</source>
+        <translation>未参加表决计入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bloc(s)</source>
+        <translation>
+            <numerusform>%n 个集团</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Size of the heat map&apos;s cells</source>
+        <translation>热图单元格的大小</translation>
+    </message>
+    <message>
+        <source>Cell size (also Ctrl + mouse wheel over the map)</source>
+        <translation>单元格大小（也可在热图上按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>The blocs and their members</source>
+        <translation>各集团及其成员</translation>
+    </message>
+    <message>
+        <source>The two states&apos; votes</source>
+        <translation>两国的表决</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>国家组</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>图表显示的内容</translation>
+    </message>
+    <message>
+        <source>agreement index</source>
+        <translation>一致指数</translation>
+    </message>
+    <message>
+        <source>share with the majority</source>
+        <translation>与多数一致的比例</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>国家组：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>The group&apos;s cohesion on each vote</source>
+        <translation>该组在每次表决中的凝聚力</translation>
+    </message>
+    <message>
+        <source>Members who voted otherwise or not at all</source>
+        <translation>投票与多数不同或未参加表决的成员</translation>
+    </message>
+    <message>
+        <source>%1: %2 voted otherwise, %3 did not vote</source>
+        <translation>%1：%2 个投票与多数不同，%3 个未参加表决</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>表决：</translation>
+    </message>
+    <message>
+        <source>How the states with a submission voted</source>
+        <translation>提交了材料的国家如何投票</translation>
+    </message>
+    <message>
+        <source>No state has a submission in this corpus.</source>
+        <translation>此语料库中没有国家的提交材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n state(s) with a submission in the corpus: </source>
+        <translation>
+            <numerusform>在语料库中有提交材料的 %n 个国家中：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in favour, %2 against, %3 abstaining, %4 not voting, %5 casting no vote (observers)</source>
+        <translation>%1 个赞成，%2 个反对，%3 个弃权，%4 个未参加表决，%5 个无表决权（观察员）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Agreement matrix as CSV…</source>
+        <translation>一致性矩阵（CSV）…</translation>
+    </message>
+    <message>
+        <source>Export the Agreement Matrix</source>
+        <translation>导出一致性矩阵</translation>
+    </message>
+    <message>
+        <source>Heat map as PNG…</source>
+        <translation>热图（PNG）…</translation>
+    </message>
+    <message>
+        <source>Export the Heat Map</source>
+        <translation>导出热图</translation>
+    </message>
+    <message>
+        <source>Dendrogram as PNG…</source>
+        <translation>树状图（PNG）…</translation>
+    </message>
+    <message>
+        <source>Export the Dendrogram</source>
+        <translation>导出树状图</translation>
+    </message>
+    <message>
+        <source>Cohesion chart as PNG…</source>
+        <translation>凝聚力图表（PNG）…</translation>
+    </message>
+    <message>
+        <source>Export the Cohesion Chart</source>
+        <translation>导出凝聚力图表</translation>
+    </message>
+    <message>
+        <source>Vote totals chart as PNG…</source>
+        <translation>表决总数图表（PNG）…</translation>
+    </message>
+    <message>
+        <source>Export the Vote Totals Chart</source>
+        <translation>导出表决总数图表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1283,60 @@ Double-click to read the paragraph</source>
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::CohesionChart</name>
+    <message>
+        <source>Cohesion of each group on each vote</source>
+        <translation>各组在每次表决中的凝聚力</translation>
+    </message>
+    <message>
+        <source>Agreement index of each group on each vote</source>
+        <translation>各组在每次表决中的一致指数</translation>
+    </message>
+    <message>
+        <source>Share of each group voting with its majority</source>
+        <translation>各组中与本组多数投票一致的比例</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::CohesionModel</name>
+    <message>
+        <source>no member voted</source>
+        <translation>无成员投票</translation>
+    </message>
+    <message>
+        <source>tie: %1</source>
+        <translation>持平：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Hix, Noury and Roland&apos;s index: 1 when all members voted alike, 0 when they split evenly between in favour, against and abstaining</source>
+        <translation>Hix、Noury 和 Roland 的一致指数：全体成员投票相同时为 1，赞成、反对和弃权三者平分时为 0</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>多数立场</translation>
+    </message>
+    <message>
+        <source>With the majority</source>
+        <translation>与多数一致</translation>
+    </message>
+    <message>
+        <source>Agreement index</source>
+        <translation>一致指数</translation>
+    </message>
+    <message>
+        <source>Voted otherwise</source>
+        <translation>投票与多数不同</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ComparisonColumn</name>
     <message>
         <source>%1 (no state recognised) — %2</source>
@@ -1039,6 +1482,10 @@ Double-click to read the paragraph</source>
     <message>
         <source>Page</source>
         <translation>页</translation>
+    </message>
+    <message>
+        <source>%1, footnote %2</source>
+        <translation>%1，脚注 %2</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1666,17 @@ Double-click to read the paragraph</source>
     <message>
         <source>%1 already exists. Choose another name, or open it with Open Database.</source>
         <translation>%1 已存在。请另选名称，或通过“打开数据库”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::DendrogramView</name>
+    <message>
+        <source>Dendrogram of the clustering</source>
+        <translation>聚类树状图</translation>
+    </message>
+    <message>
+        <source>distance (1 − agreement)</source>
+        <translation>距离（1 − 一致性）</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2169,22 @@ Double-click to read the paragraph</source>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Coding analysis</source>
+        <translation>编码分析</translation>
+    </message>
+    <message>
+        <source>C&amp;oding Analysis</source>
+        <translation>编码分析(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Voting blocs</source>
+        <translation>投票集团</translation>
+    </message>
+    <message>
+        <source>Voting &amp;Blocs</source>
+        <translation>投票集团(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::MemoDialog</name>
@@ -1756,6 +2230,25 @@ Double-click to read the paragraph</source>
     <message>
         <source>Coder</source>
         <translation>编码员</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::PairVotesModel</name>
+    <message>
+        <source>not compared</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2743,10 @@ Also: %3</source>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message>
+        <source>footnote %1</source>
+        <translation>脚注 %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::SettingsDialog</name>
@@ -2324,6 +2821,95 @@ Also: %3</source>
     <message>
         <source>&amp;Coder:</source>
         <translation>编码员(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::StatePositionModel</name>
+    <message>
+        <source>casts no vote</source>
+        <translation>无表决权</translation>
+    </message>
+    <message>
+        <source>Not a member state: observers and the European Union cast no vote in the General Assembly</source>
+        <translation>非会员国：观察员和欧洲联盟在大会中没有表决权</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>提交材料</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::StateSubmissionsModel</name>
+    <message>
+        <source>%1 (%2): double-click to read the submission</source>
+        <translation>%1（%2）：双击阅读提交材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::StateSubmissionsPane</name>
+    <message>
+        <source>State profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source>Open the state&apos;s profile</source>
+        <translation>打开该国概况</translation>
+    </message>
+    <message>
+        <source>Submissions of the chosen states</source>
+        <translation>所选国家的提交材料</translation>
+    </message>
+    <message>
+        <source>Choose a state, a bloc or a group to see what its members wrote.</source>
+        <translation>选择一个国家、集团或国家组，查看其成员所写的内容。</translation>
+    </message>
+    <message>
+        <source>No submission of this state in the corpus.</source>
+        <translation>语料库中没有该国的提交材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) in the corpus; double-click one to read it.</source>
+        <translation>
+            <numerusform>语料库中有 %n 份提交材料；双击阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n state(s) have a submission in the corpus.</source>
+        <translation>
+            <numerusform>%n 个国家中有 %1 个在语料库中有提交材料。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

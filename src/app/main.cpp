@@ -61,16 +61,23 @@ int main(int argc, char **argv)
                                         QStringLiteral("TARGET"));
     QCommandLineOption codingOption(QStringLiteral("coding"),
                                     QStringLiteral("code the selected submission"));
+    QCommandLineOption codingAnalysisOption(QStringLiteral("coding-analysis"),
+                                            QStringLiteral("then its code × state matrix"));
+    QCommandLineOption blocsOption(QStringLiteral("blocs"), QStringLiteral("the voting blocs"));
+    QCommandLineOption groupOption(QStringLiteral("group"), QStringLiteral("the cohesion of GROUP"),
+                                   QStringLiteral("GROUP"));
     QCommandLineOption languageOption(QStringLiteral("language"),
                                       QStringLiteral("interface language zh or en"),
                                       QStringLiteral("LANG"), QStringLiteral("en"));
     for (QCommandLineOption *option :
          {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption,
-          &searchOption, &concordanceOption, &referencesOption, &codingOption})
+          &searchOption, &concordanceOption, &referencesOption, &codingOption,
+          &codingAnalysisOption, &blocsOption, &groupOption})
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, selectOption, screenshotOption, compareOption, profileOption,
                        voteOption, languageOption, searchOption, concordanceOption,
-                       referencesOption, codingOption});
+                       referencesOption, codingOption, codingAnalysisOption, blocsOption,
+                       groupOption});
     parser.process(app);
 
     if (parser.isSet(screenshotOption)) {
@@ -93,6 +100,9 @@ int main(int argc, char **argv)
         scene.concordance = parser.value(concordanceOption);
         scene.references = parser.value(referencesOption);
         scene.coding = parser.isSet(codingOption);
+        scene.codingAnalysis = parser.isSet(codingAnalysisOption);
+        scene.blocs = parser.isSet(blocsOption);
+        scene.group = parser.value(groupOption);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();

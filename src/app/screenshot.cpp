@@ -1,11 +1,15 @@
 #include "screenshot.h"
 
 #include "analysis/entityprofile.h"
+#include "gui/blocsview.h"
 #include "gui/codebookmodel.h"
 #include "gui/codebookpanel.h"
+#include "gui/codematrixmodel.h"
+#include "gui/codinganalysisview.h"
 #include "gui/codingcontroller.h"
 #include "gui/codingeditor.h"
 #include "gui/codingstore.h"
+#include "gui/cohesionmodel.h"
 #include "gui/comparisoncolumn.h"
 #include "gui/comparisonview.h"
 #include "gui/concordancemodel.h"
@@ -117,6 +121,19 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
     if (scene.coding && (window.reader()->codingMarks().isEmpty() ||
                          window.codebookPanel()->model()->rowCount() == 0))
         return false;
+    if (scene.codingAnalysis) {
+        const Gui::CodingAnalysisView *analysis = window.codingAnalysisView();
+        if (window.centralTabs()->currentWidget() != analysis || analysis->isLoading() ||
+            analysis->matrixModel(Gui::CodingAnalysisView::StatePage)->rowCount() == 0)
+            return false;
+    }
+    if (scene.blocs || !scene.group.isEmpty()) {
+        const Gui::BlocsView *blocs = window.blocsView();
+        if (blocs->isBusy() || blocs->analysis().votes.states.isEmpty())
+            return false;
+        if (!scene.group.isEmpty() && blocs->cohesionModel()->rowCount() == 0)
+            return false;
+    }
     return true;
 }
 
@@ -147,10 +164,35 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
     if (!scene.references.isEmpty())
         window.centralTabs()->setCurrentWidget(window.referencesView());
     if (scene.coding) {
-        // Coded once the submission's text is on show (--select).
+        // Coded once the submission's text is on show (--select); then, for --coding-analysis,
+        // the analysis of those codings.
+        const bool analysis = scene.codingAnalysis;
         QObject::connect(
             &window, &Gui::MainWindow::submissionShown, &window,
-            [&window] { codeTheSubmission(window); }, Qt::SingleShotConnection);
+            [&window, analysis] {
+                codeTheSubmission(window);
+                if (!analysis)
+                    return;
+                window.codingAnalysisView()->setCurrentPage(Gui::CodingAnalysisView::StatePage);
+                window.centralTabs()->setCurrentWidget(window.codingAnalysisView());
+            },
+            Qt::SingleShotConnection);
+    }
+    if (scene.blocs || !scene.group.isEmpty()) {
+        // The heat map, the tree and the lists want the whole width: every dock closed.
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->hide();
+        Gui::BlocsView *blocs = window.blocsView();
+        if (!scene.group.isEmpty()) {
+            QObject::connect(
+                blocs, &Gui::BlocsView::analysisShown, blocs,
+                [blocs, group = scene.group] {
+                    if (!blocs->showGroup(group))
+                        fail(QStringLiteral("no group %1").arg(group));
+                },
+                Qt::SingleShotConnection);
+        }
+        window.centralTabs()->setCurrentWidget(blocs);
     }
     if (!scene.vote.isEmpty()) {
         // Votes load after the corpus: try until the votes dock has them.

@@ -12,15 +12,18 @@ namespace Rapporteur::App {
 // What --screenshot shows: the window once the corpus has loaded, with any of these on show.
 struct ScreenshotScene
 {
-    QString file;        // the PNG to write
-    QString select;      // a state whose submission the reader shows
-    QStringList compare; // states side by side (the side-by-side tab is shown)
-    QString profile;     // a state whose profile the profile dock shows
-    QString vote;        // a vote label ("(c)") the votes dock shows
-    QString search;      // a query whose hits the search dock shows
-    QString concordance; // a term the concordance tab shows
-    QString references;  // a cited target the references tab shows
-    bool coding = false; // codes the selected submission and shows the codebook dock
+    QString file;                // the PNG to write
+    QString select;              // a state whose submission the reader shows
+    QStringList compare;         // states side by side (the side-by-side tab is shown)
+    QString profile;             // a state whose profile the profile dock shows
+    QString vote;                // a vote label ("(c)") the votes dock shows
+    QString search;              // a query whose hits the search dock shows
+    QString concordance;         // a term the concordance tab shows
+    QString references;          // a cited target the references tab shows
+    bool coding = false;         // codes the selected submission and shows the codebook dock
+    bool codingAnalysis = false; // then shows the code × state matrix of the coding analysis
+    bool blocs = false;          // the voting blocs tab: heat map and dendrogram
+    QString group;               // the voting blocs tab's cohesion of a group (WEOG)
 };
 
 // Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves

@@ -105,6 +105,11 @@ QJsonValue idOrNull(const std::optional<qint64> &id)
 {
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
+QJsonValue footnoteOrNull(int footnote, const QString &marker)
+{
+    return footnote < 0 ? QJsonValue() : QJsonValue(marker);
+}
+
 QJsonValue codeOrNull(const QString &code)
 {
     return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code);
@@ -132,7 +137,15 @@ QJsonObject hitJson(const Search::SearchHit &hit)
         {QStringLiteral("page"), p.page},
         {QStringLiteral("section"), p.section},
         {QStringLiteral("matches"), matches},
+        // Where the hit is: null in the paragraph's text, else the footnote's marker ("4"); the
+        // snippet and the offsets are then in the footnote's text.
+        {QStringLiteral("footnote"), footnoteOrNull(p.footnote, p.footnoteMarker)},
     };
+}
+
+QString where(const Storage::SearchRow &p)
+{
+    return p.footnote < 0 ? QString() : QStringLiteral(" fn.%1").arg(p.footnoteMarker);
 }
 
 QString label(const QString &entityCode)
@@ -151,15 +164,17 @@ int printKwic(const Search::Concordance &c, const QCommandLineParser &parser, in
     if (parser.isSet(kJson)) {
         QJsonArray lines;
         for (const auto &l : c.lines)
-            lines.append(QJsonObject{{QStringLiteral("document"), l.document},
-                                     {QStringLiteral("submission"), idOrNull(l.submissionId)},
-                                     {QStringLiteral("entity"), codeOrNull(l.entityCode)},
-                                     {QStringLiteral("paragraph"), l.paragraphId},
-                                     {QStringLiteral("page"), l.page},
-                                     {QStringLiteral("offset"), static_cast<qint64>(l.offset)},
-                                     {QStringLiteral("left"), l.left},
-                                     {QStringLiteral("hit"), l.hit},
-                                     {QStringLiteral("right"), l.right}});
+            lines.append(QJsonObject{
+                {QStringLiteral("document"), l.document},
+                {QStringLiteral("submission"), idOrNull(l.submissionId)},
+                {QStringLiteral("entity"), codeOrNull(l.entityCode)},
+                {QStringLiteral("paragraph"), l.paragraphId},
+                {QStringLiteral("page"), l.page},
+                {QStringLiteral("offset"), static_cast<qint64>(l.offset)},
+                {QStringLiteral("left"), l.left},
+                {QStringLiteral("hit"), l.hit},
+                {QStringLiteral("right"), l.right},
+                {QStringLiteral("footnote"), footnoteOrNull(l.footnote, l.footnoteMarker)}});
         QJsonArray counts;
         for (const auto &n : c.counts)
             counts.append(QJsonObject{{QStringLiteral("entity"), codeOrNull(n.entityCode)},
@@ -225,9 +240,10 @@ int runSearch(CommandContext &context, const QStringList &args)
     if (hits->isEmpty())
         CommandContext::print(QStringLiteral("no results"));
     for (const auto &h : *hits)
-        CommandContext::print(QStringLiteral("%1 %2 ¶%3 p.%4  %5")
+        CommandContext::print(QStringLiteral("%1 %2 ¶%3%4 p.%5  %6")
                                   .arg(h.paragraph.document, label(h.paragraph.entityCode))
                                   .arg(h.paragraph.paragraphId)
+                                  .arg(where(h.paragraph))
                                   .arg(h.paragraph.page)
                                   .arg(h.snippet));
     return ExitOk;

@@ -64,7 +64,10 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         case Right:
             return line.right;
         case Document:
-            return line.document;
+            // A line from a footnote says so beside its document.
+            return line.footnote < 0
+                       ? line.document
+                       : tr("%1, footnote %2").arg(line.document, line.footnoteMarker);
         case Page:
             return line.page > 0 ? QVariant(line.page) : QVariant();
         default:

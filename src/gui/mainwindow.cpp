@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reader->showNote(tr("No database is open."));
     createDocks();
     createCoding();
+    createAnalysisTabs();
 
     m_counts->setObjectName(QStringLiteral("corpusCounts"));
     m_counts->setAccessibleName(tr("Corpus size"));
@@ -135,10 +136,7 @@ void MainWindow::connectLoaders()
     connect(m_comparison, &ComparisonView::entityActivated, this, &MainWindow::showProfile);
     connect(m_reader, &SubmissionReader::documentLinkActivated, this, &MainWindow::openDocument);
     connect(m_reader, &SubmissionReader::entityActivated, this, &MainWindow::showProfile);
-    connect(m_profile, &ProfileView::submissionActivated, this, [this](qint64 id) {
-        m_tabs->setCurrentWidget(m_reader);
-        m_panel->selectSubmission(id);
-    });
+    connect(m_profile, &ProfileView::submissionActivated, this, &MainWindow::openSubmission);
     connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::paragraphActivated, this, &MainWindow::openHit);
     connect(m_concordance, &ConcordanceView::paragraphActivated, this, &MainWindow::openHit);
@@ -208,6 +206,12 @@ void MainWindow::openParagraph(const QString &document, std::optional<qint64> su
         statusBar()->showMessage(tr("That paragraph is no longer in the corpus"));
 }
 
+void MainWindow::openSubmission(qint64 submissionId)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    m_panel->selectSubmission(submissionId);
+}
+
 void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 paragraphId)
 {
     openParagraph(document, submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
@@ -252,6 +256,7 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_references->reload();
     m_coding->setDocuments(documents);
     m_coding->setDatabasePath(path);
+    showAnalysisCorpus(path);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);

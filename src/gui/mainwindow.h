@@ -11,6 +11,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -35,6 +36,8 @@ class ProfileLoader;
 class ProfileView;
 class RecentFiles;
 class ReferencesView;
+class CodingAnalysisView;
+class BlocsView;
 class SearchPanel;
 class SubmissionReader;
 class VotePanel;
@@ -89,6 +92,12 @@ public:
     CodebookPanel *codebookPanel() const { return m_codebook; }
     // Shows the codebook dock.
     void showCodebook();
+    // Shows the paragraph with this id in the reader, once its place is read (a background read).
+    void openParagraphById(qint64 paragraphId);
+    CodingAnalysisView *codingAnalysisView() const { return m_codingAnalysis; }
+    BlocsView *blocsView() const { return m_blocs; }
+    // Shows a submission's text in the reader.
+    void openSubmission(qint64 submissionId);
 
 signals:
     void corpusShown();
@@ -110,6 +119,10 @@ private:
     void createEditMenu();
     void createHelpMenu();
     void createCoding();
+    void createAnalysisTabs();
+    void addAnalysisActions(QMenu *view);
+    void showAnalysisCorpus(const QString &path);
+    void refreshAnalysisTab();
     void updateCoder();
     void chooseDatabase();
     void chooseNewDatabase();
@@ -159,6 +172,10 @@ private:
     CodingEditor *m_codingEditor = nullptr;
     CodebookPanel *m_codebook = nullptr;
     QDockWidget *m_codebookDock = nullptr;
+    CodingAnalysisView *m_codingAnalysis = nullptr;
+    bool m_codingAnalysisStale = false; // reload when next on show
+    BlocsView *m_blocs = nullptr;
+    bool m_blocsStale = false;
     CodingController *m_coding = nullptr;
     QString m_databasePath;
     QString m_requestedPath;

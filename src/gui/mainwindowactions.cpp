@@ -82,6 +82,7 @@ void MainWindow::createActions()
     QAction *references = view->addAction(tr("R&eferences"), this,
                                           [this] { m_tabs->setCurrentWidget(m_references); });
     references->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    addAnalysisActions(view);
     QAction *filter = view->addAction(tr("&Filter the Corpus"), this, [this] {
         m_corpusDock->show();
         m_panel->filterBox()->setFocus(Qt::ShortcutFocusReason);

@@ -65,6 +65,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         parts << row.document;
         if (row.page > 0)
             parts << tr("p. %1").arg(row.page);
+        if (row.footnote >= 0) // the snippet is the footnote's text, not the paragraph's
+            parts << tr("footnote %1").arg(row.footnoteMarker);
         return parts.join(QStringLiteral(" · "));
     }
     case Qt::ToolTipRole:

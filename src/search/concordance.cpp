@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace Rapporteur::Search {
 
@@ -57,6 +58,7 @@ Result<Concordance> concordance(Storage::Database &db, const QString &term,
         return rows.error();
 
     QHash<QString, qsizetype> countIndex;
+    QHash<QString, qint64> lastParagraph; // per entity, the paragraph last counted
     for (const Storage::SearchRow &row : *rows) {
         const QList<TextMatch> matches = MatchFinder(row.text).find(result.term);
         if (matches.isEmpty())
@@ -67,7 +69,9 @@ Result<Concordance> concordance(Storage::Database &db, const QString &term,
             index = result.counts.size(); // 1-based, so 0 means "not seen yet"
         }
         ConcordanceCount &count = result.counts[index - 1];
-        ++count.paragraphs;
+        // A paragraph's text and its footnotes come one after another: count the paragraph once.
+        if (std::exchange(lastParagraph[row.entityCode], row.paragraphId) != row.paragraphId)
+            ++count.paragraphs;
         count.occurrences += static_cast<int>(matches.size());
         for (const TextMatch &m : matches) {
             ConcordanceLine &line = result.lines.emplace_back();
@@ -75,6 +79,8 @@ Result<Concordance> concordance(Storage::Database &db, const QString &term,
             line.submissionId = row.submissionId;
             line.entityCode = row.entityCode;
             line.paragraphId = row.paragraphId;
+            line.footnote = row.footnote;
+            line.footnoteMarker = row.footnoteMarker;
             line.page = row.page;
             line.offset = Text::toCodePointOffset(row.text, m.start);
             const qsizetype endPoint = Text::toCodePointOffset(row.text, m.end);

@@ -22,7 +22,9 @@ struct ConcordanceLine
     QString entityCode; // empty outside a submission or for an unresolved one
     qint64 paragraphId = 0;
     int page = 0;
-    qsizetype offset = 0; // of the hit in the paragraph's text, in code points
+    int footnote = -1; // the ordinal of the footnote the hit is in; -1: the paragraph's text
+    QString footnoteMarker;
+    qsizetype offset = 0; // of the hit in that text (paragraph or footnote), in code points
     QString left;         // up to `context` code points before the hit, within the paragraph
     QString hit;          // as written in the text
     QString right;

@@ -16,9 +16,21 @@ Result<QList<SearchHit>> search(Storage::Database &db, const QString &query,
     QList<SearchHit> hits;
     if (parsed.fts.isEmpty() || limit == 0)
         return hits;
-    auto rows = Storage::SearchRepository(db).ranked(parsed.fts, *scope, limit);
+    const Storage::SearchRepository repository(db);
+    auto rows = repository.ranked(parsed.fts, *scope, limit);
     if (!rows)
         return rows.error();
+    // Hits in footnotes come after hits in text, each list in its own bm25 order. Their scores
+    // are not on one scale: each index has its own idf, and a word common in text (国 is in
+    // most paragraphs, so its idf is nearly 0) is rare in footnotes. A footnote mostly cites;
+    // what a state argued is in its text.
+    if (limit < 0 || rows->size() < limit) {
+        const int room = limit < 0 ? -1 : limit - static_cast<int>(rows->size());
+        auto notes = repository.rankedFootnotes(parsed.fts, *scope, room);
+        if (!notes)
+            return notes.error();
+        rows->append(std::move(*notes));
+    }
     hits.reserve(rows->size());
     for (Storage::SearchRow &row : *rows) {
         SearchHit &hit = hits.emplace_back();

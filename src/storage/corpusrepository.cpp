@@ -316,6 +316,16 @@ Result<std::optional<SubmissionRecord>> CorpusRepository::submission(qint64 id) 
     return std::optional<SubmissionRecord>(records->takeFirst());
 }
 
+Result<std::optional<ParagraphRecord>> CorpusRepository::paragraph(qint64 id) const
+{
+    auto records = readParagraphs(m_db, "p.id = ?1", id);
+    if (!records)
+        return withMessage(records.error(), readFailed());
+    if (records->isEmpty())
+        return std::optional<ParagraphRecord>();
+    return std::optional<ParagraphRecord>(records->takeFirst());
+}
+
 Result<QList<ParagraphRecord>> CorpusRepository::paragraphsOfSubmission(qint64 submissionId) const
 {
     auto records = readParagraphs(m_db, "p.submission_id = ?1", submissionId);

@@ -42,6 +42,9 @@ public:
     // document symbol is an ErrorCode::NotFound error; a known one may have no paragraphs.
     Result<QList<ParagraphRecord>> paragraphsOfSubmission(qint64 submissionId) const;
     Result<QList<ParagraphRecord>> paragraphsOfDocument(const QString &documentSymbol) const;
+    // One paragraph by id (where a hit or a coding points), or nothing when there is no such
+    // paragraph (any more).
+    Result<std::optional<ParagraphRecord>> paragraph(qint64 id) const;
 
 private:
     Database &m_db;

@@ -50,7 +50,9 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
     // (it counts the rows itself instead of reading the phrase's doclist again); the scores are
     // then multiplied by rp_bm25_idf() once the rows are in.
     const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
-    QByteArray score = filtered ? "rp_bm25(paragraph_fts, ?5)" : "rp_bm25(paragraph_fts, ?5, 1)";
+    // The last argument lets rp_bm25 use the paragraph lengths it keeps (rowlengthcache.h).
+    QByteArray score =
+        filtered ? "rp_bm25(paragraph_fts, ?5, 0, 1)" : "rp_bm25(paragraph_fts, ?5, 1, 1)";
     if (filtered) {
         score = QByteArray(R"(CASE WHEN rowid IN (SELECT p.id FROM paragraph p
                     JOIN document d ON d.id = p.document_id
@@ -88,17 +90,63 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
 Result<QList<SearchRow>> SearchRepository::inCorpusOrder(const QString &ftsQuery,
                                                          const SearchScope &scope) const
 {
+    // Text and footnotes in one pass: each paragraph's text, then its footnotes in order.
     const QByteArray sql = QByteArray(R"(
+        WITH hit AS (
+            SELECT rowid AS paragraph, -1 AS note FROM paragraph_fts WHERE paragraph_fts MATCH ?1
+            UNION ALL
+            SELECT rowid / 1024, rowid % 1024 FROM footnote_fts WHERE footnote_fts MATCH ?1)
         SELECT p.id, d.symbol, p.submission_id, s.entity_code, p.ordinal, p.page, p.section,
-               p.text, 0
-        FROM paragraph_fts
-        JOIN paragraph p ON p.id = paragraph_fts.rowid
+               coalesce(f.text, p.text), 0, hit.note, f.marker
+        FROM hit
+        JOIN paragraph p ON p.id = hit.paragraph
+        LEFT JOIN footnote f ON f.paragraph_id = hit.paragraph AND f.ordinal = hit.note
         JOIN document d ON d.id = p.document_id
         LEFT JOIN submission s ON s.id = p.submission_id
-        WHERE paragraph_fts MATCH ?1 AND )") +
+        WHERE (hit.note < 0 OR f.text IS NOT NULL) AND )") +
                            kFilters + R"(
-        ORDER BY d.id, p.ordinal LIMIT ?5)";
+        ORDER BY d.id, p.ordinal, hit.note LIMIT ?5)";
     return run(sql, ftsQuery, scope, -1);
+}
+
+// Footnote hits (migration 0008): footnote_fts's rowid is paragraph_id × 1024 + ordinal. The
+// row carries its paragraph's place and the footnote's own text, ordinal and marker.
+namespace {
+constexpr char kFootnoteColumns[] = R"(
+        SELECT p.id, d.symbol, p.submission_id, s.entity_code, p.ordinal, p.page, p.section,
+               f.text, %1, f.ordinal, f.marker)";
+constexpr char kFootnoteJoins[] = R"(
+        JOIN footnote f ON f.paragraph_id = hit.id / 1024 AND f.ordinal = hit.id % 1024
+        JOIN paragraph p ON p.id = f.paragraph_id
+        JOIN document d ON d.id = p.document_id
+        LEFT JOIN submission s ON s.id = p.submission_id)";
+} // namespace
+
+Result<QList<SearchRow>> SearchRepository::rankedFootnotes(const QString &ftsQuery,
+                                                           const SearchScope &scope,
+                                                           int limit) const
+{
+    // As ranked(), with bm25 over the footnotes alone; no idf is deferred and no lengths are
+    // kept (footnotes are few), and the filters apply to the footnote's paragraph.
+    const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
+    QByteArray score = "rp_bm25(footnote_fts, ?5)";
+    if (filtered) {
+        score = QByteArray(R"(CASE WHEN rowid / 1024 IN (SELECT p.id FROM paragraph p
+                    JOIN document d ON d.id = p.document_id
+                    LEFT JOIN submission s ON s.id = p.submission_id
+                    WHERE )") +
+                kFilters + ") THEN " + score + " END";
+    }
+    const QByteArray sql = R"(
+        WITH hit AS (
+            SELECT rowid AS id, )" +
+                           score +
+                           R"( AS score FROM footnote_fts
+            WHERE footnote_fts MATCH ?1 AND score IS NOT NULL
+            ORDER BY score, rowid LIMIT ?5))" +
+                           QByteArray(kFootnoteColumns).replace("%1", "hit.score") + " FROM hit" +
+                           kFootnoteJoins + " ORDER BY hit.score, hit.id";
+    return run(sql, ftsQuery, scope, limit);
 }
 
 Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QString &ftsQuery,
@@ -112,6 +160,7 @@ Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QStr
         .bind(3, encodeSet(scope.entityCodes))
         .bind(4, encodeSet(scope.sections))
         .bind(5, limit);
+    const bool footnotes = statement->columnCount() > 9; // the footnote queries
     QList<SearchRow> rows;
     Result<bool> row = statement->step();
     for (; row && *row; row = statement->step()) {
@@ -126,6 +175,10 @@ Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QStr
         r.section = statement->columnText(6);
         r.text = statement->columnText(7);
         r.rank = statement->columnDouble(8);
+        if (footnotes && !statement->isNull(9)) {
+            r.footnote = statement->columnInt(9);
+            r.footnoteMarker = statement->columnText(10);
+        }
     }
     if (!row) {
         Error error = row.error();

@@ -33,11 +33,15 @@ struct SearchRow
     QString section;
     QString text;
     double rank = 0; // FTS5's bm25, lower is better (0 in corpus order, where nothing is ranked)
+    // A hit in one of the paragraph's footnotes: its ordinal and marker, and `text` is then the
+    // footnote's text. -1 for a hit in the paragraph's own text.
+    int footnote = -1;
+    QString footnoteMarker;
 };
 
-// Runs queries against the paragraph_fts index (migrations/0004_search.sql). The query is an
-// FTS5 expression that Search::parseQuery built, so user input never reaches FTS5 unquoted; it
-// is bound as a parameter, never spliced into the SQL.
+// Runs queries against the paragraph_fts and footnote_fts indexes (migrations/0004_search.sql). The
+// query is an FTS5 expression that Search::parseQuery built, so user input never reaches FTS5
+// unquoted; it is bound as a parameter, never spliced into the SQL.
 class SearchRepository final
 {
 public:
@@ -46,8 +50,13 @@ public:
     // Best first (bm25, then paragraph id); limit < 0 means all.
     Result<QList<SearchRow>> ranked(const QString &ftsQuery, const SearchScope &scope,
                                     int limit) const;
-    // Every match in corpus order (documents in import order, paragraphs in reading order).
+    // Every match in corpus order (documents in import order, paragraphs in reading order), in
+    // paragraph text and in footnotes alike: a paragraph's text, then its footnotes.
     Result<QList<SearchRow>> inCorpusOrder(const QString &ftsQuery, const SearchScope &scope) const;
+    // ranked() over the footnotes' index (migrations/0008_footnote_search.sql): hits in
+    // footnotes, each with its paragraph's place. Ranked by bm25 among the footnotes alone.
+    Result<QList<SearchRow>> rankedFootnotes(const QString &ftsQuery, const SearchScope &scope,
+                                             int limit) const;
     // The distinct sections paragraphs are filed under, for matching a --section filter.
     Result<QStringList> sections() const;
 

@@ -138,18 +138,20 @@ TEST_F(SearchCli, KwicCsvReadsBackAsTheJsonLines)
     ASSERT_EQ(csv.exitCode, 0);
     const auto records = parseCsv(QString::fromUtf8(csv.out));
     ASSERT_EQ(records.size(), lines.size() + 1);
-    EXPECT_EQ(records[0].join(u','),
-              QStringLiteral("document,submission,entity,paragraph,page,offset,left,hit,right"));
+    EXPECT_EQ(
+        records[0].join(u','),
+        QStringLiteral("document,submission,entity,paragraph,page,offset,left,hit,right,footnote"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject l = lines[i].toObject();
         const QStringList &r = records[i + 1];
-        ASSERT_EQ(r.size(), 9);
+        ASSERT_EQ(r.size(), 10);
         EXPECT_EQ(r[0], l.value(QStringLiteral("document")).toString());
         EXPECT_EQ(r[3].toLongLong(), l.value(QStringLiteral("paragraph")).toInteger());
         EXPECT_EQ(r[5].toLongLong(), l.value(QStringLiteral("offset")).toInteger());
         EXPECT_EQ(r[6], l.value(QStringLiteral("left")).toString());
         EXPECT_EQ(r[7], QStringLiteral("出口管制"));
         EXPECT_EQ(r[8], l.value(QStringLiteral("right")).toString());
+        EXPECT_EQ(r[9], l.value(QStringLiteral("footnote")).toString()); // null: empty
     }
 }
 
@@ -170,7 +172,7 @@ TEST_F(SearchCli, KwicCsvQuotesCommasAndQuotes)
         db, {QStringLiteral("kwic"), QStringLiteral("出口管制"), QStringLiteral("--csv")});
     ASSERT_EQ(csv.exitCode, 0);
     QByteArray expectedRow = QStringLiteral("T/1,,,%1,1,7,\"各国认为, \"\"\",出口管制,"
-                                            "\"\"\" 的作用, 很重要。\"\r\n")
+                                            "\"\"\" 的作用, 很重要。\",\r\n")
                                  .toUtf8();
     const auto records = parseCsv(QString::fromUtf8(csv.out));
     ASSERT_EQ(records.size(), 2);

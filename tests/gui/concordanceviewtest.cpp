@@ -105,7 +105,7 @@ TEST_F(ConcordanceViewTest, SortsByTheRightContextAndExportsWhatIsShown)
     const QStringList records =
         QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(records.size(), lines.size() + 1); // a header, then each line in the order shown
-    EXPECT_TRUE(records.first().endsWith(QStringLiteral("left,hit,right")));
+    EXPECT_TRUE(records.first().endsWith(QStringLiteral("left,hit,right,footnote")));
     EXPECT_TRUE(records.at(1).contains(lines.first().right));
 }
 

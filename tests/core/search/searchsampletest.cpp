@@ -35,7 +35,14 @@ struct StoredParagraph
     QString entity;
     QString section;
     QString text;
+    QStringList footnotes; // their texts, in order
 };
+
+// Where a hit is: a paragraph's text, or one of its footnotes (search finds both).
+qint64 place(qint64 paragraph, int footnote = -1)
+{
+    return paragraph * 2048 + footnote + 1;
+}
 
 class SearchOnSample : public ::testing::Test
 {
@@ -70,10 +77,14 @@ protected:
         for (const QString &symbol : {kReport, kCommittee}) {
             const auto paragraphs = corpus.paragraphsOfDocument(symbol);
             ASSERT_TRUE(paragraphs.ok());
-            for (const auto &p : *paragraphs)
+            for (const auto &p : *paragraphs) {
+                QStringList notes;
+                for (const auto &f : p.footnotes)
+                    notes.append(f.text);
                 s_paragraphs->append({p.id, symbol,
                                       p.submissionId ? entityOf.value(*p.submissionId) : QString(),
-                                      p.section, p.text});
+                                      p.section, p.text, notes});
+            }
         }
     }
     static void TearDownTestSuite()
@@ -91,20 +102,28 @@ protected:
         EXPECT_TRUE(found.ok()) << query.toStdString();
         return found ? *found : QList<Search::SearchHit>{};
     }
+    // The places of the hits (place()).
     static QSet<qint64> ids(const QList<Search::SearchHit> &found)
     {
         QSet<qint64> out;
         for (const auto &h : found)
-            out.insert(h.paragraph.paragraphId);
+            out.insert(place(h.paragraph.paragraphId, h.paragraph.footnote));
         return out;
     }
-    // The substring scan: paragraphs whose text contains the term and that pass `keep`.
+    // The substring scan: the places (a paragraph's text, each of its footnotes) that contain
+    // the term, in paragraphs that pass `keep`.
     template <typename Keep> static QSet<qint64> scan(const QString &term, Keep keep)
     {
         QSet<qint64> out;
         for (const auto &p : *s_paragraphs) {
-            if (p.text.contains(term, Qt::CaseInsensitive) && keep(p))
-                out.insert(p.id);
+            if (!keep(p))
+                continue;
+            if (p.text.contains(term, Qt::CaseInsensitive))
+                out.insert(place(p.id));
+            for (int n = 0; n < p.footnotes.size(); ++n) {
+                if (p.footnotes[n].contains(term, Qt::CaseInsensitive))
+                    out.insert(place(p.id, n));
+            }
         }
         return out;
     }
@@ -135,6 +154,54 @@ TEST_F(SearchOnSample, ChineseTermsFindExactlyTheParagraphsASubstringScanFinds)
     }
 }
 
+// Footnotes are searched too: a term in a footnote is a hit there, with the footnote's marker,
+// and its snippet and offsets in the footnote's text.
+TEST_F(SearchOnSample, FootnotesAreSearchedAndSaySo)
+{
+    // Kenya's submission cites Orlov in two footnotes, 2 and 8 (read in the sample text), and
+    // never names him in its paragraphs.
+    const QString term = QStringLiteral("奥尔洛夫");
+    const auto found = hits(term);
+    EXPECT_EQ(ids(found), scan(term));
+    QStringList markers;
+    for (const auto &h : found) {
+        const Storage::SearchRow &row = h.paragraph;
+        EXPECT_EQ(row.entityCode, QStringLiteral("KEN"));
+        EXPECT_TRUE(h.snippet.contains(QStringLiteral("【") + term + QStringLiteral("】")));
+        ASSERT_EQ(h.matches.size(), 1);
+        EXPECT_EQ(row.text.mid(h.matches[0].start, h.matches[0].end - h.matches[0].start), term);
+        ASSERT_GE(row.footnote, 0);
+        const auto paragraph = std::find_if(s_paragraphs->cbegin(), s_paragraphs->cend(),
+                                            [&](const auto &p) { return p.id == row.paragraphId; });
+        ASSERT_NE(paragraph, s_paragraphs->cend());
+        EXPECT_EQ(row.text, paragraph->footnotes.value(row.footnote));
+        markers.append(row.footnoteMarker);
+    }
+    markers.sort();
+    EXPECT_EQ(markers, (QStringList{QStringLiteral("2"), QStringLiteral("8")}));
+
+    // The concordance lists both, from the footnotes.
+    auto lines = Search::concordance(*s_db, term, {});
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->lines.size(), 2);
+    for (const auto &line : lines->lines)
+        EXPECT_GE(line.footnote, 0);
+}
+
+// A term in text and in footnotes: every place is found, text hits first.
+TEST_F(SearchOnSample, TextHitsComeBeforeFootnoteHits)
+{
+    const QString term = QStringLiteral("原子能机构");
+    const auto found = hits(term);
+    EXPECT_EQ(ids(found), scan(term));
+    const auto firstNote = std::find_if(found.cbegin(), found.cend(),
+                                        [](const auto &h) { return h.paragraph.footnote >= 0; });
+    ASSERT_NE(firstNote, found.cbegin()); // some text hits
+    ASSERT_NE(firstNote, found.cend());   // and some in footnotes
+    EXPECT_TRUE(std::all_of(firstNote, found.cend(),
+                            [](const auto &h) { return h.paragraph.footnote >= 0; }));
+}
+
 TEST_F(SearchOnSample, ChinaInsideDevelopingCountriesIsFound)
 {
     // Paragraphs whose only 中国 is the one inside 发展中国家 (ICU's words split it 发展|中|国家).
@@ -142,7 +209,7 @@ TEST_F(SearchOnSample, ChinaInsideDevelopingCountriesIsFound)
     for (const auto &p : *s_paragraphs) {
         if (p.text.contains(QStringLiteral("发展中国家")) &&
             !QString(p.text).remove(QStringLiteral("发展中国家")).contains(QStringLiteral("中国")))
-            onlyInside.insert(p.id);
+            onlyInside.insert(place(p.id));
     }
     ASSERT_FALSE(onlyInside.isEmpty());
     EXPECT_TRUE(ids(hits(QStringLiteral("中国"))).contains(onlyInside));
@@ -192,8 +259,17 @@ TEST_F(SearchOnSample, FiltersByDocumentEntityAndSection)
 // asked for and whatever the filter.
 TEST_F(SearchOnSample, RankedHitsAreBm25sBestWithItsScores)
 {
-    const auto bm25Best = [](const QString &query, int limit, const QString &entity) {
-        auto statement = Storage::Statement::prepare(*s_db, R"(
+    // (rowid, bm25) of the best `limit` in one index: paragraph_fts's rowid is the paragraph's,
+    // footnote_fts's is paragraph id × 1024 + the footnote's ordinal (migration 0008).
+    const auto bm25Best = [](const QString &query, int limit, const QString &entity,
+                             bool footnotes) {
+        auto statement = Storage::Statement::prepare(*s_db, footnotes ? R"(
+            SELECT footnote_fts.rowid, bm25(footnote_fts) AS r FROM footnote_fts
+            JOIN paragraph p ON p.id = footnote_fts.rowid / 1024
+            LEFT JOIN submission s ON s.id = p.submission_id
+            WHERE footnote_fts MATCH ?1 AND (?2 IS NULL OR s.entity_code = ?2)
+            ORDER BY r, footnote_fts.rowid LIMIT ?3)"
+                                                                      : R"(
             SELECT paragraph_fts.rowid, bm25(paragraph_fts) AS r FROM paragraph_fts
             JOIN paragraph p ON p.id = paragraph_fts.rowid
             LEFT JOIN submission s ON s.id = p.submission_id
@@ -220,13 +296,24 @@ TEST_F(SearchOnSample, RankedHitsAreBm25sBestWithItsScores)
                 auto found = Search::search(
                     *s_db, q, filters, Segmentation::EntityRegistry::builtIn().entities(), limit);
                 ASSERT_TRUE(found.ok()) << query;
-                const auto expected = bm25Best(q, limit, entity);
-                ASSERT_EQ(found->size(), expected.size()) << query << " " << limit;
-                for (qsizetype i = 0; i < expected.size(); ++i) {
-                    EXPECT_EQ((*found)[i].paragraph.paragraphId, expected[i].first)
-                        << query << " " << limit << " #" << i;
-                    EXPECT_EQ((*found)[i].paragraph.rank, expected[i].second)
-                        << query << " " << limit << " #" << i;
+                // Text hits first, as bm25 ranks paragraph_fts; then, while there is room,
+                // footnote hits as bm25 ranks footnote_fts.
+                const auto expected = bm25Best(q, limit, entity, false);
+                qsizetype text = 0;
+                while (text < found->size() && (*found)[text].paragraph.footnote < 0)
+                    ++text;
+                ASSERT_EQ(text, expected.size()) << query << " " << limit;
+                const int room = limit < 0 ? -1 : limit - static_cast<int>(text);
+                const auto expectedNotes = room == 0 ? QList<std::pair<qint64, double>>{}
+                                                     : bm25Best(q, room, entity, true);
+                ASSERT_EQ(found->size() - text, expectedNotes.size()) << query << " " << limit;
+                for (qsizetype i = 0; i < found->size(); ++i) {
+                    const auto &want = i < text ? expected[i] : expectedNotes[i - text];
+                    const auto &hit = (*found)[i].paragraph;
+                    const qint64 key =
+                        i < text ? hit.paragraphId : hit.paragraphId * 1024 + hit.footnote;
+                    EXPECT_EQ(key, want.first) << query << " " << limit << " #" << i;
+                    EXPECT_EQ(hit.rank, want.second) << query << " " << limit << " #" << i;
                 }
             }
         }
