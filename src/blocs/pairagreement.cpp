@@ -1,5 +1,7 @@
 #include "pairagreement.h"
 
+#include "common/csv.h"
+
 #include <array>
 
 namespace Rapporteur::Blocs {
@@ -164,6 +166,18 @@ QList<QList<std::optional<double>>> kappaMatrix(const VoteMatrix &matrix, NonVot
                 cohensKappa(matrix.positions[i], matrix.positions[j], nonVoting);
     }
     return out;
+}
+
+QString agreementCsv(const AgreementMatrix &matrix)
+{
+    QString csv = csvRow(QStringList{QStringLiteral("code")} + matrix.codes);
+    for (qsizetype i = 0; i < matrix.size(); ++i) {
+        QStringList fields{matrix.codes[i]};
+        for (const auto &value : matrix.values[i])
+            fields.append(value ? QString::number(*value, 'g', 10) : QString());
+        csv += csvRow(fields);
+    }
+    return csv;
 }
 
 } // namespace Rapporteur::Blocs

@@ -85,6 +85,11 @@ struct AgreementMatrix
 
 AgreementMatrix agreementMatrix(const VoteMatrix &matrix, const AgreementOptions &options = {});
 
+// The matrix as CSV (common/csv.h: RFC 4180, CRLF), the layout of `rapporteur-cli agreement
+// --csv` and of the blocs view's export: a header `code,<codes…>`, then a row `<code>,<values…>`
+// per state, an undefined value left empty.
+QString agreementCsv(const AgreementMatrix &matrix);
+
 // Cohen's kappa of every pair, in the order of matrix.states ([row][column], symmetric).
 QList<QList<std::optional<double>>> kappaMatrix(const VoteMatrix &matrix, NonVotingRule nonVoting);
 

@@ -150,7 +150,7 @@ int runVoteAgreement(CommandContext &context, const QStringList &args)
         return ExitOk;
     }
     if (parser.isSet(kCsv)) {
-        const QByteArray csv = voteAgreementCsv(matrix).toUtf8();
+        const QByteArray csv = Blocs::agreementCsv(matrix).toUtf8();
         std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
         return ExitOk;
     }

@@ -1,6 +1,5 @@
 #include "blocsjson.h"
 
-#include "common/csv.h"
 #include "segmentation/entityregistry.h"
 
 #include <QJsonArray>
@@ -108,18 +107,6 @@ QJsonObject voteAgreementJson(const Blocs::BlocAnalysis &analysis,
         out.insert(QStringLiteral("kappa"), valuesJson(laidOut));
     }
     return out;
-}
-
-QString voteAgreementCsv(const Blocs::AgreementMatrix &matrix)
-{
-    QString csv = csvRow(QStringList{QStringLiteral("code")} + matrix.codes);
-    for (qsizetype i = 0; i < matrix.size(); ++i) {
-        QStringList fields{matrix.codes[i]};
-        for (const auto &value : matrix.values[i])
-            fields.append(value ? QString::number(*value, 'g', 10) : QString());
-        csv += csvRow(fields);
-    }
-    return csv;
 }
 
 QJsonObject clustersJson(const Blocs::BlocAnalysis &analysis, int k,

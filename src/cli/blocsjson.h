@@ -23,9 +23,6 @@ QJsonObject voteAgreementJson(const Blocs::BlocAnalysis &analysis,
                               const Blocs::AgreementMatrix &matrix, const QString &order,
                               bool withKappa, const QList<Storage::VoteRecord> &allVotes);
 
-// A header "code,<codes…>" and a row per code "<code>,<values…>", an empty field for null.
-QString voteAgreementCsv(const Blocs::AgreementMatrix &matrix);
-
 // {k, blocs: [{bloc (1-based), size, members: [state]}], dendrogram: {leaves: [codes], order:
 //  [codes in drawing order], merges: [{left, right, height, size}]}, votes, options,
 //  absent_throughout}. Merge nodes are numbered as in Blocs::DendrogramMerge: leaves 0 … n−1,

@@ -1,7 +1,6 @@
 #include "blocsdata.h"
 
 #include "blocs/groupcatalog.h"
-#include "common/csv.h"
 #include "segmentation/entityregistry.h"
 #include "storage/corpusrepository.h"
 #include "storage/voterepository.h"
@@ -112,18 +111,6 @@ QList<StatePosition> groupDissent(const Blocs::GroupCohesion &cohesion, const Bl
         rows.append(
             {code, VotePosition::NonVoting, int(corpus.submissionsByState.value(code).size())});
     return rows;
-}
-
-QString agreementCsv(const Blocs::AgreementMatrix &matrix)
-{
-    QString csv = csvRow(QStringList{QStringLiteral("code")} + matrix.codes);
-    for (qsizetype i = 0; i < matrix.size(); ++i) {
-        QStringList fields{matrix.codes[i]};
-        for (const auto &value : matrix.values[i])
-            fields.append(value ? QString::number(*value, 'g', 10) : QString());
-        csv += csvRow(fields);
-    }
-    return csv;
 }
 
 QString stateNames(const QString &code)

@@ -59,10 +59,6 @@ QList<StatePosition> submittingStatePositions(const Storage::VoteRecord &vote,
 // The members of a group who voted otherwise than its majority, then those who did not vote.
 QList<StatePosition> groupDissent(const Blocs::GroupCohesion &cohesion, const BlocsCorpus &corpus);
 
-// The matrix as CSV in the layout of `rapporteur-cli agreement --csv`: a header `code,<codes…>`,
-// then a row `<code>,<values…>` per state, an undefined value left empty; CRLF line ends.
-QString agreementCsv(const Blocs::AgreementMatrix &matrix);
-
 // "阿尔巴尼亚 Albania" for a code of the entity table; the code itself for one it does not know.
 QString stateNames(const QString &code);
 // The Chinese name alone, or the code.

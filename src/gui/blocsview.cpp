@@ -390,7 +390,7 @@ bool BlocsView::exportCsv(const QString &path)
 {
     // Plain UTF-8 like the command line's output: the codes are ASCII, no byte-order mark needed.
     QSaveFile file(path);
-    const QByteArray csv = agreementCsv(m_heatMap->matrix()).toUtf8();
+    const QByteArray csv = Blocs::agreementCsv(m_heatMap->matrix()).toUtf8();
     if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
         return true;
     setStatus(tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include <utility>
 
@@ -68,7 +69,15 @@ MainWindow::MainWindow(QWidget *parent)
     connectLoaders();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack and the tabs are children, deleted after this destructor: the stack clears
+    // itself (indexChanged) and the tabs let go of their pages (currentChanged), and neither may
+    // call back into a window that is no longer one.
+    if (m_undo)
+        disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
+}
 
 void MainWindow::createDocks()
 {

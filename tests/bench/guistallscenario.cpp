@@ -1,5 +1,7 @@
 #include "guistallscenario.h"
 
+#include "gui/blocsview.h"
+#include "gui/codinganalysisview.h"
 #include "gui/comparisoncolumn.h"
 #include "gui/comparisonview.h"
 #include "gui/corpuspanel.h"
@@ -261,6 +263,35 @@ void GuiStallScenario::switchViews()
             QStringLiteral("profile %1").arg(code), [&] { m_window->showProfile(code); },
             [&] { return profileShown == code; });
     }
+
+    // The analysis tabs: the blocs' heat map of every voting state, redrawn at every choice.
+    Gui::BlocsView *blocs = m_window->blocsView();
+    int analyses = 0;
+    c.list << QObject::connect(blocs, &Gui::BlocsView::analysisShown, [&] { ++analyses; });
+    const auto analysed = [&](const QString &label, const std::function<void()> &action) {
+        const int before = analyses;
+        step(label, action, [&, before] { return analyses > before && !blocs->isBusy(); });
+    };
+    analysed(QStringLiteral("tab Voting blocs"),
+             [&] { m_window->centralTabs()->setCurrentWidget(blocs); });
+    analysed(QStringLiteral("blocs: abstention as disagreement, non-voting counted"), [&] {
+        blocs->setAgreementOptions({Blocs::AbstentionRule::Disagree, Blocs::NonVotingRule::Count});
+    });
+    for (int k = 2; k <= 6; ++k) {
+        step(
+            QStringLiteral("blocs: k = %1").arg(k), [&] { blocs->setBlocCount(k); },
+            [] { return true; });
+    }
+    step(
+        QStringLiteral("blocs: WEOG's cohesion"), [&] { blocs->showGroup(QStringLiteral("WEOG")); },
+        [] { return true; });
+    Gui::CodingAnalysisView *coding = m_window->codingAnalysisView();
+    bool codingLoaded = false;
+    c.list << QObject::connect(coding, &Gui::CodingAnalysisView::loaded,
+                               [&] { codingLoaded = true; });
+    step(
+        QStringLiteral("tab Coding analysis"),
+        [&] { m_window->centralTabs()->setCurrentWidget(coding); }, [&] { return codingLoaded; });
 }
 
 } // namespace Rapporteur::Bench

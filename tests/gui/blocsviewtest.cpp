@@ -4,7 +4,6 @@
 // the vote lists, exports, and the submissions of the states a user picks.
 #include "blocsviewsupport.h"
 #include "samplecorpus.h"
-#include "stallmonitor.h"
 
 #include "gui/agreementheatmap.h"
 #include "gui/agreementscale.h"
@@ -35,7 +34,6 @@ using Test::agreementByHand;
 using Test::BlocsFixture;
 using Test::listedPosition;
 using Test::SampleCorpus;
-using Test::StallMonitor;
 
 namespace {
 
@@ -304,33 +302,4 @@ TEST(BlocsView, AMembersSubmissionsAreOneClickAway)
     ASSERT_TRUE(f.view.showBloc(bloc));
     EXPECT_EQ(f.view.submissionsPane()->states(), f.view.blocs()[bloc]);
     EXPECT_GE(listed.rowCount(), ids.size());
-}
-
-TEST(BlocsView, AnalysingKeepsTheGuiThreadFree)
-{
-    const QString path = SampleCorpus::bothDocumentsPath(); // imported before measuring
-    BlocsFixture f;
-    f.view.resize(1400, 900);
-    f.view.show();
-    QTest::qWait(50); // the first showing of an empty window is no analysis
-    StallMonitor monitor;
-    monitor.start();
-    monitor.setPhase(QStringLiteral("load"));
-    ASSERT_TRUE(f.load(path));
-    monitor.setPhase(QStringLiteral("options"));
-    ASSERT_TRUE(f.analyseAfter([&] {
-        f.view.setAgreementOptions({Blocs::AbstentionRule::Disagree, Blocs::NonVotingRule::Count});
-    }));
-    for (int k = 2; k <= 6; ++k) {
-        monitor.setPhase(QStringLiteral("k = %1").arg(k));
-        f.view.setBlocCount(k); // as the spin box does it: one step, then the loop turns
-        QTest::qWait(5);
-    }
-    monitor.setPhase(QStringLiteral("reload"));
-    ASSERT_TRUE(f.analyseAfter([&] { f.view.reload(); }));
-    QTest::qWait(20);
-    monitor.stop();
-    // Work done on the GUI thread (its CPU time), not time the shared machine took it away.
-    EXPECT_LT(monitor.longestStall().cpuMs, 25.0)
-        << monitor.longestStall().ms << " ms in " << monitor.longestStallPhase().toStdString();
 }
