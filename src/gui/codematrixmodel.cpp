@@ -1,28 +1,8 @@
 #include "codematrixmodel.h"
 
-#include <QGuiApplication>
-#include <QPalette>
-
-#include <cmath>
+#include <algorithm>
 
 namespace Rapporteur::Gui {
-
-namespace {
-
-// The accent of the references matrix, so that both matrices read alike.
-const QColor kAccent(0x1f, 0x5f, 0xa8);
-
-// Below this intensity a cell's text stays dark; above it the shade is too deep for dark text.
-constexpr double kLightTextFrom = 0.55;
-
-QColor mix(const QColor &from, const QColor &to, double t)
-{
-    return QColor::fromRgbF(static_cast<float>(from.redF() + (to.redF() - from.redF()) * t),
-                            static_cast<float>(from.greenF() + (to.greenF() - from.greenF()) * t),
-                            static_cast<float>(from.blueF() + (to.blueF() - from.blueF()) * t));
-}
-
-} // namespace
 
 CodeMatrixModel::CodeMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -33,14 +13,15 @@ void CodeMatrixModel::setMatrix(const Coding::CodeMatrix &matrix, const QList<Co
     beginResetModel();
     m_matrix = matrix;
     m_labels = labels;
-    m_max = 0;
+    int largest = 0;
     m_total = 0;
     for (qsizetype r = 0; r < matrix.rows.size(); ++r) {
         for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
-            m_max = std::max(m_max, matrix.count(r, c));
+            largest = std::max(largest, matrix.count(r, c));
             m_total += matrix.count(r, c);
         }
     }
+    m_shade.setMaximum(largest);
     endResetModel();
 }
 
@@ -51,14 +32,6 @@ QModelIndex CodeMatrixModel::cell(const QString &codePath, const QString &column
     if (row < 0 || column < 0)
         return {};
     return index(static_cast<int>(row), static_cast<int>(column));
-}
-
-double CodeMatrixModel::intensity(int count) const
-{
-    if (count <= 0 || m_max <= 0)
-        return 0;
-    // Logarithmic, with a floor that keeps a count of 1 visible next to a large one.
-    return 0.15 + 0.85 * std::log1p(count) / std::log1p(m_max);
 }
 
 int CodeMatrixModel::rowCount(const QModelIndex &parent) const
@@ -80,11 +53,9 @@ QVariant CodeMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return count > 0 ? QVariant(count) : QVariant();
     case Qt::BackgroundRole:
-        return count > 0 ? QVariant(mix(QGuiApplication::palette().color(QPalette::Base), kAccent,
-                                        intensity(count)))
-                         : QVariant();
+        return count > 0 ? QVariant(m_shade.background(count)) : QVariant();
     case Qt::ForegroundRole:
-        return intensity(count) > kLightTextFrom ? QVariant(QColor(Qt::white)) : QVariant();
+        return m_shade.wantsLightText(count) ? QVariant(QColor(Qt::white)) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "countshade.h"
+
 #include "coding/retrieval.h"
 
 #include <QAbstractTableModel>
@@ -50,11 +52,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    double intensity(int count) const;
-
     Coding::CodeMatrix m_matrix;
     QList<ColumnLabel> m_labels;
-    int m_max = 0;
+    CountShade m_shade;
     int m_total = 0;
 };
 

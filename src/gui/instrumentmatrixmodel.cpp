@@ -2,28 +2,9 @@
 
 #include "referencetargetmodel.h"
 
-#include <QGuiApplication>
-#include <QPalette>
-
-#include <cmath>
+#include <algorithm>
 
 namespace Rapporteur::Gui {
-
-namespace {
-
-const QColor kAccent(0x1f, 0x5f, 0xa8);
-
-// Below this intensity a cell's text stays dark; above it the shade is too deep for dark text.
-constexpr double kLightTextFrom = 0.55;
-
-QColor mix(const QColor &from, const QColor &to, double t)
-{
-    return QColor::fromRgbF(static_cast<float>(from.redF() + (to.redF() - from.redF()) * t),
-                            static_cast<float>(from.greenF() + (to.greenF() - from.greenF()) * t),
-                            static_cast<float>(from.blueF() + (to.blueF() - from.blueF()) * t));
-}
-
-} // namespace
 
 InstrumentMatrixModel::InstrumentMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -33,11 +14,12 @@ void InstrumentMatrixModel::setMatrix(const Analysis::InstrumentMatrix &matrix)
 {
     beginResetModel();
     m_matrix = matrix;
-    m_max = 0;
+    int largest = 0;
     for (const QList<int> &row : matrix.mentions) {
         for (int count : row)
-            m_max = std::max(m_max, count);
+            largest = std::max(largest, count);
     }
+    m_shade.setMaximum(largest);
     endResetModel();
 }
 
@@ -56,19 +38,9 @@ QModelIndex InstrumentMatrixModel::cell(const QString &entityCode,
     return {};
 }
 
-double InstrumentMatrixModel::intensity(int count) const
-{
-    if (count <= 0 || m_max <= 0)
-        return 0;
-    // Logarithmic: one state naming a regime 48 times must not wash out every single mention.
-    // The floor keeps a count of 1 visible.
-    const double t = std::log1p(count) / std::log1p(m_max);
-    return 0.15 + 0.85 * t;
-}
-
 QColor InstrumentMatrixModel::shade(int count) const
 {
-    return mix(QGuiApplication::palette().color(QPalette::Base), kAccent, intensity(count));
+    return m_shade.background(count);
 }
 
 int InstrumentMatrixModel::rowCount(const QModelIndex &parent) const
@@ -94,7 +66,7 @@ QVariant InstrumentMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return count > 0 ? QVariant(shade(count)) : QVariant();
     case Qt::ForegroundRole:
-        return intensity(count) > kLightTextFrom ? QVariant(QColor(Qt::white)) : QVariant();
+        return m_shade.wantsLightText(count) ? QVariant(QColor(Qt::white)) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "countshade.h"
+
 #include "analysis/citedby.h"
 
 #include <QAbstractTableModel>
@@ -40,10 +42,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    double intensity(int count) const;
-
     Analysis::InstrumentMatrix m_matrix;
-    int m_max = 0;
+    CountShade m_shade;
 };
 
 } // namespace Rapporteur::Gui
