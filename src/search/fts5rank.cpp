@@ -143,7 +143,9 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
         auto *connection = static_cast<Connection *>(api->xUserData(fts));
         if (argc > 1 && sqlite3_value_int(argv[1]) != 0)
             state->tally = &connection->tally;
-        if (connection->lengths.refresh(connection->db))
+        // The kept lengths are paragraph_fts's: only a caller ranking that index asks for them.
+        if (argc > 2 && sqlite3_value_int(argv[2]) != 0 &&
+            connection->lengths.refresh(connection->db))
             state->lengths = &connection->lengths;
         if (const int rc = prepareState(api, fts, *state); rc != SQLITE_OK) {
             delete state;

@@ -4,7 +4,8 @@ struct sqlite3;
 
 namespace Rapporteur::Search {
 
-// The name of the ranking function below, as SQL calls it: rp_bm25(paragraph_fts, k [, defer]).
+// The name of the ranking function below, as SQL calls it:
+// rp_bm25(fts_table, k [, defer [, paragraph_lengths]]).
 inline constexpr const char *kRankFunctionName = "rp_bm25";
 // rp_bm25_idf(): what a deferred ranking's scores are still to be multiplied by (see below).
 inline constexpr const char *kIdfFunctionName = "rp_bm25_idf";
@@ -31,6 +32,10 @@ inline constexpr const char *kIdfFunctionName = "rp_bm25_idf";
 // times it is bm25's own value. This needs the function called on every matching row, so no
 // filter may hide rows from it (a CASE WHEN around it). Other queries ignore defer, and
 // rp_bm25_idf() then gives 1.0.
+//
+// With paragraph_lengths = 1 the rows' lengths come from the copy of paragraph_fts's lengths
+// the connection keeps (rowlengthcache.h) instead of a lookup per row; only for paragraph_fts,
+// since another index's rowids name other rows.
 //
 // k < 1 scores every row (plain bm25, never NULL). The best k are those of the rows the function
 // is called on: it must see only rows that are candidates (no other condition in the WHERE that

@@ -52,6 +52,17 @@ ParagraphText readParagraph(const Statement &s)
     return {s.columnInt64(0), s.columnInt64(1), s.columnText(2), s.columnInt(3), s.columnText(4)};
 }
 
+// Runs a statement that changes the coding `id`: NotFound when no row changed, so no such coding.
+Status runOnCoding(Database &db, Statement &statement, qint64 id)
+{
+    const qint64 before = db.totalChanges();
+    if (auto ran = statement.run(); !ran)
+        return ran;
+    if (db.totalChanges() == before)
+        return Error{ErrorCode::NotFound, QStringLiteral("there is no coding %1").arg(id), {}};
+    return success();
+}
+
 } // namespace
 
 CodingRepository::CodingRepository(Database &db) : m_db(db) {}
@@ -102,12 +113,7 @@ Status CodingRepository::remove(qint64 id)
     if (!statement)
         return statement.error();
     statement->bind(1, id);
-    const qint64 before = m_db.totalChanges();
-    if (auto ran = statement->run(); !ran)
-        return ran;
-    if (m_db.totalChanges() == before)
-        return Error{ErrorCode::NotFound, QStringLiteral("there is no coding %1").arg(id), {}};
-    return success();
+    return runOnCoding(m_db, *statement, id);
 }
 
 Status CodingRepository::setMemo(qint64 id, const QString &memo)
@@ -116,12 +122,7 @@ Status CodingRepository::setMemo(qint64 id, const QString &memo)
     if (!statement)
         return statement.error();
     statement->bind(1, id).bind(2, memo.isNull() ? QStringLiteral("") : memo);
-    const qint64 before = m_db.totalChanges();
-    if (auto ran = statement->run(); !ran)
-        return ran;
-    if (m_db.totalChanges() == before)
-        return Error{ErrorCode::NotFound, QStringLiteral("there is no coding %1").arg(id), {}};
-    return success();
+    return runOnCoding(m_db, *statement, id);
 }
 
 Status CodingRepository::updateAnchor(qint64 id, const CodingAnchor &a)

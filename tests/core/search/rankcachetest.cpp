@@ -126,4 +126,45 @@ TEST_F(RankCache, SeesUncommittedWritesInsideATransaction)
     expectBm25(*m_db, "after the rollback");
 }
 
+// The lengths kept are paragraph_fts's. footnote_fts's rowids (paragraph id × 1024 + ordinal)
+// are other rows: once the corpus holds as many paragraphs as a footnote's rowid, the copy has
+// an entry at that number, the length of some paragraph, which must not rank the footnote.
+TEST_F(RankCache, FootnotesAreNotRankedWithParagraphLengths)
+{
+    // 50,000 short paragraphs under a document of their own: ids past every footnote rowid of
+    // the report (its first footnote is on paragraph 40, rowid 40,960).
+    ASSERT_TRUE(m_db->exec(R"(
+        INSERT INTO document (symbol, content_hash, imported_at)
+        VALUES ('FILLER/1', 'filler', '2024-01-01T00:00:00Z'))")
+                    .ok());
+    ASSERT_TRUE(m_db->exec(R"(
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+        INSERT INTO paragraph (document_id, ordinal, key, kind, section, page, text)
+        SELECT (SELECT id FROM document WHERE symbol = 'FILLER/1'), i, 'filler' || i,
+               'body', '', 1, '填充段落'
+        FROM n)")
+                    .ok());
+    // 比利时 is in the report's text and in the footnote listing the sponsors; the search reads
+    // the paragraphs first, which loads the lengths, then the footnotes.
+    const QString query = QStringLiteral("比利时");
+    auto found = Search::search(*m_db, query, {}, {}, -1);
+    ASSERT_TRUE(found.ok());
+    QList<std::pair<qint64, double>> notes;
+    for (const auto &hit : *found) {
+        if (hit.paragraph.footnote >= 0)
+            notes.append(
+                {hit.paragraph.paragraphId * 1024 + hit.paragraph.footnote, hit.paragraph.rank});
+    }
+    auto statement = Storage::Statement::prepare(*m_db, R"(
+        SELECT rowid, bm25(footnote_fts) AS r FROM footnote_fts
+        WHERE footnote_fts MATCH ?1 ORDER BY r, rowid)");
+    ASSERT_TRUE(statement.ok());
+    statement->bind(1, Search::parseQuery(query).fts);
+    QList<std::pair<qint64, double>> expected;
+    for (auto row = statement->step(); row && *row; row = statement->step())
+        expected.append({statement->columnInt64(0), statement->columnDouble(1)});
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_EQ(notes, expected);
+}
+
 } // namespace
