@@ -1,8 +1,13 @@
 #include "pageattachments.h"
 
+#include "footnotemarker.h"
+#include "linkmention.h"
+
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
 #include "text/superscript.h"
+
+#include <algorithm>
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -10,49 +15,6 @@
 namespace Rapporteur::Segmentation {
 
 namespace {
-
-// Building a pattern (PCRE2 compiles and JIT-compiles it on first use) costs far more than
-// matching it over a page, and the same few are built again and again: a marker per footnote
-// ("1", "2", …) and a pattern per link target, where A/77/96's 109 links name a handful of
-// documents. So each is built once per thread (imports run on a pool) and copied, which shares
-// the compiled pattern. Each kind of pattern (each `make`) has a cache of its own; bounded, since
-// the keys come from the documents.
-template <typename Make> QRegularExpression cachedPattern(const QString &key, Make make)
-{
-    thread_local QHash<QString, QRegularExpression> cache;
-    if (const auto found = cache.constFind(key); found != cache.cend())
-        return *found;
-    if (cache.size() >= 1024)
-        cache.clear();
-    return *cache.insert(key, make(key));
-}
-
-// A footnote marker as extraction leaves it: glued after a character or closing punctuation
-// ("清单。1 在", "如下：2", "条约》、1 《"), then white space or the end. Digits after a space or
-// after "." or "/" are ordinary numbers ("第 1 段", "Rev.1"), and so are digits followed by a
-// measure word ("、1 票弃权", "、15 个国家"): those count something.
-// A marker the PDF reader saw raised comes as superscript characters ("800,¹ or"): that is a
-// marker wherever it stands, unless it is part of a longer superscript number.
-QRegularExpression buildMarkerPattern(const QString &marker)
-{
-    const QString raised = Text::superscriptForm(marker);
-    const QString alternatives =
-        raised == marker ? QString()
-                         : QStringLiteral(R"((?<![%2])%1(?![%2])|)")
-                               .arg(QRegularExpression::escape(raised), Text::raisedDigits());
-    // A letter glued to a word is part of the word ("Agenda"), not a marker.
-    const QString lowerCase = marker.front().isLetter() ? QString() : QStringLiteral("a-z");
-    return QRegularExpression(
-        alternatives +
-        QStringLiteral(R"((?<=[\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}》」』”’)%2])%1)"
-                       R"((?=\s|$)(?!\s*[票个次年月日号段名项届卷条款份岁天周%％]))")
-            .arg(QRegularExpression::escape(marker), lowerCase));
-}
-
-QRegularExpression markerPattern(const QString &marker)
-{
-    return cachedPattern(marker, buildMarkerPattern);
-}
 
 void removeMarker(Block &block, qsizetype start, qsizetype length)
 {
@@ -71,59 +33,31 @@ void removeMarker(Block &block, qsizetype start, qsizetype length)
         text.remove(start, 1);
 }
 
-// Where in a block's text the part on `page` lies.
+// Where in a block's text the part on `page` lies; inside the text, which a marker taken out may
+// have left shorter than the page starts say.
 std::pair<qsizetype, qsizetype> pageRange(const Block &block, int page)
 {
-    return {block.offsetOfPage(page), block.offsetOfPage(page + 1)};
+    const qsizetype size = block.text.size();
+    const qsizetype from = std::min<qsizetype>(block.offsetOfPage(page), size);
+    return {from, std::clamp<qsizetype>(block.offsetOfPage(page + 1), from, size)};
 }
-
-// A way a text cites the document a link names. `literal` is what any match must contain as
-// written (the cited text up to its first bracket, before which the pattern allows white space):
-// most blocks of a page do not contain it, and a substring test rules them out before the regular
-// expression runs.
-struct MentionPattern
-{
-    QString literal;
-    QRegularExpression pattern;
-};
 
 // Ways a text cites the document a link names: the full symbol, and for resolutions also the
-// number alone, as Chinese text writes it ("第 76/234 号决议", "第 1540(2004)号决议").
-QList<MentionPattern> mentionPatterns(const QString &target, const QString &symbol)
+// number alone, as Chinese text writes it ("第 76/234 号决议", "第 1540(2004)号决议"); for a
+// link to no document, its host.
+QStringList citedForms(const QString &target, const QString &symbol)
 {
-    QList<MentionPattern> patterns;
-    auto addLiteral = [&](const QString &literal) {
-        const QRegularExpression pattern = cachedPattern(literal, [](const QString &cited) {
-            QString escaped = QRegularExpression::escape(cited);
-            escaped.replace(QLatin1String("\\("), QLatin1String("\\s*\\("));
-            return QRegularExpression(
-                QStringLiteral(R"((?<![\d/A-Za-z.])%1(?![\d/]))").arg(escaped));
-        });
-        patterns.append({literal.left(literal.indexOf(QLatin1Char('('))), pattern});
-    };
     if (symbol.isEmpty()) {
         const QString host = QUrl(target).host();
-        if (!host.isEmpty())
-            addLiteral(host.startsWith(QLatin1String("www.")) ? host.mid(4) : host);
-        return patterns;
+        if (host.isEmpty())
+            return {};
+        return {host.startsWith(QLatin1String("www.")) ? host.mid(4) : host};
     }
-    addLiteral(symbol);
+    QStringList forms{symbol};
     static const QRegularExpression resolution(QStringLiteral(R"(^[A-Z]+/RES/(.+)$)"));
     if (const auto m = resolution.match(symbol); m.hasMatch())
-        addLiteral(m.captured(1));
-    return patterns;
-}
-
-// The target as it stands when the extractor pasted it into the running text, wrapped like any
-// text: a line break (now a space) may fall anywhere inside it.
-QRegularExpression pastedTargetPattern(const QString &target)
-{
-    return cachedPattern(target, [](const QString &pasted) {
-        QStringList parts;
-        for (QChar c : pasted)
-            parts.append(QRegularExpression::escape(QString(c)));
-        return QRegularExpression(parts.join(QLatin1String("\\s?")));
-    });
+        forms.append(m.captured(1));
+    return forms;
 }
 
 void removeSpan(Block &block, qsizetype start, qsizetype length)
@@ -139,25 +73,20 @@ void removeSpan(Block &block, qsizetype start, qsizetype length)
 std::optional<qsizetype> removePastedTarget(QList<Block> &blocks, qsizetype first, int page,
                                             const QString &target)
 {
-    const QRegularExpression pattern = pastedTargetPattern(target);
     for (qsizetype b = first; b < blocks.size(); ++b) {
         const auto [from, to] = pageRange(blocks[b], page);
-        const auto m = pattern.match(blocks[b].text, from);
-        if (m.hasMatch() && m.capturedStart() < to) {
-            removeSpan(blocks[b], m.capturedStart(), m.capturedLength());
+        if (const auto found = findPastedTarget(blocks[b].text, from, to, target)) {
+            removeSpan(blocks[b], found->start, found->length);
             return b;
         }
     }
     return std::nullopt;
 }
 
-bool mentions(const QList<MentionPattern> &patterns, QStringView text)
+bool mentions(const QStringList &citedForms, QStringView text)
 {
-    for (const auto &[literal, pattern] : patterns) {
-        if (text.contains(literal) && pattern.match(text).hasMatch())
-            return true;
-    }
-    return false;
+    return std::any_of(citedForms.cbegin(), citedForms.cend(),
+                       [text](const QString &cited) { return citesDocument(text, cited); });
 }
 
 } // namespace
@@ -171,29 +100,36 @@ void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
     qsizetype cursorBlock = first;
     qsizetype cursorOffset = pageRange(blocks[first], page).first;
     for (Footnote footnote : footnotes) {
-        const QRegularExpression pattern = markerPattern(footnote.marker);
+        // A footnote line whose note began on no page we read (a damaged or odd layout) has no
+        // marker to look for: it is kept, with the page's last paragraph.
         bool placed = false;
         for (qsizetype b = cursorBlock; b < blocks.size() && !placed; ++b) {
             Block &block = blocks[b];
             const auto [from, to] = pageRange(block, page);
-            const auto m = pattern.match(block.text, b == cursorBlock ? cursorOffset : from);
-            if (!m.hasMatch() || m.capturedStart() >= to)
+            const auto found = findFootnoteMarker(
+                block.text, b == cursorBlock ? std::max(cursorOffset, from) : from, to,
+                footnote.marker);
+            if (!found)
                 continue;
-            removeMarker(block, m.capturedStart(), m.capturedLength());
-            footnote.anchor = static_cast<int>(m.capturedStart());
+            removeMarker(block, found->start, found->length);
+            footnote.anchor = static_cast<int>(found->start);
             block.footnotes.append(footnote);
             cursorBlock = b;
-            cursorOffset = m.capturedStart();
+            cursorOffset = found->start;
             placed = true;
         }
-        if (!placed) {
-            blocks.last().footnotes.append(footnote);
-            warnings.append(QStringLiteral("page %1: the marker of footnote %2 was not found in "
-                                           "the text; the footnote is kept with the page's last "
-                                           "paragraph")
-                                .arg(page)
-                                .arg(footnote.marker));
-        }
+        if (placed)
+            continue;
+        blocks.last().footnotes.append(footnote);
+        warnings.append(footnote.marker.isEmpty()
+                            ? QStringLiteral("page %1: a footnote without a marker (its start was "
+                                             "not found) is kept with the page's last paragraph")
+                                  .arg(page)
+                            : QStringLiteral("page %1: the marker of footnote %2 was not found in "
+                                             "the text; the footnote is kept with the page's last "
+                                             "paragraph")
+                                  .arg(page)
+                                  .arg(footnote.marker));
     }
 }
 
@@ -213,15 +149,15 @@ void attachLinks(QList<Block> &blocks, qsizetype first, int page, const QStringL
             ownerOf.insert(target, *pastedIn);
             continue;
         }
-        const auto patterns = mentionPatterns(target, symbol);
+        const QStringList forms = citedForms(target, symbol);
         // Blocks on this page that mention the target, one entry per mentioning block.
         QList<qsizetype> mentioning;
         for (qsizetype b = first; b < blocks.size(); ++b) {
             const Block &block = blocks[b];
             const auto [from, to] = pageRange(block, page);
-            bool found = mentions(patterns, QStringView(block.text).sliced(from, to - from));
+            bool found = mentions(forms, QStringView(block.text).sliced(from, to - from));
             for (const Footnote &f : block.footnotes)
-                found = found || mentions(patterns, f.text);
+                found = found || mentions(forms, f.text);
             if (found)
                 mentioning.append(b);
         }

@@ -186,13 +186,11 @@ private:
     // continues, which is already attached to its paragraph.
     void continueEarlierFootnote(const SourceLine &line)
     {
-        auto &blocks = m_result.blocks;
-        for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
-            if (!it->footnotes.isEmpty()) {
-                joinLine(it->footnotes.last().text, line.text);
-                return;
-            }
+        if (m_lastNoteBlock >= 0) {
+            joinLine(m_result.blocks[m_lastNoteBlock].footnotes.last().text, line.text);
+            return;
         }
+        // Its start is on no page read: a footnote without a marker, kept all the same.
         m_pendingFootnotes.append(Footnote{QString(), line.text, -1});
     }
 
@@ -211,6 +209,8 @@ private:
         } else {
             blocks.append(Block{text, line.page, line.indented, {}, {}, {}});
         }
+        if (!m_pageFirstBlock || line.page != m_lastTextPage)
+            m_pageFirstBlock = blocks.size() - 1;
         // Link annotations over the line (PDF) belong to the paragraph the line is in.
         for (const QString &target : line.linkTargets) {
             const Link link{target, Text::symbolFromLink(target)};
@@ -250,11 +250,18 @@ private:
         if (m_pendingFootnotes.isEmpty() && m_pendingLinks.isEmpty())
             return;
         auto &blocks = m_result.blocks;
-        qsizetype first = blocks.size();
-        while (first > 0 && blocks[first - 1].lastPage() >= m_lastTextPage)
-            --first;
+        // Only the blocks with text on the page that ended are looked at, so the work per page
+        // does not grow with the document (page numbers can also go back: an annex, or files
+        // joined, restart them).
+        const qsizetype first = m_pageFirstBlock.value_or(blocks.size());
         attachFootnotes(blocks, first, m_lastTextPage, m_pendingFootnotes, m_result.warnings);
         attachLinks(blocks, first, m_lastTextPage, m_pendingLinks);
+        for (qsizetype b = blocks.size() - 1; b >= first && b > m_lastNoteBlock; --b) {
+            if (!blocks[b].footnotes.isEmpty()) {
+                m_lastNoteBlock = b;
+                break;
+            }
+        }
         m_pendingFootnotes.clear();
         m_pendingLinks.clear();
     }
@@ -263,6 +270,8 @@ private:
     ReflowResult m_result;
     std::optional<SourceLine> m_previous;
     int m_lastTextPage = 1;
+    std::optional<qsizetype> m_pageFirstBlock; // the first block with text on m_lastTextPage
+    qsizetype m_lastNoteBlock = -1;            // the last block that has footnotes
     int m_typicalWidth = 0;
     bool m_spaceAtJunction[2] = {false, false}; // after Chinese, after Latin
     QSet<QString> m_latinWords;

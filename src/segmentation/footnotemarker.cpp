@@ -1,0 +1,93 @@
+#include "footnotemarker.h"
+
+#include "text/superscript.h"
+
+namespace Rapporteur::Segmentation {
+
+namespace {
+
+// The white space of the reading text as the old patterns' "\s" read it (ASCII only): a wrapped
+// line's join, never a no-break space.
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r');
+}
+
+char32_t codePointBefore(QStringView text, qsizetype pos)
+{
+    if (pos <= 0)
+        return 0;
+    const QChar last = text[pos - 1];
+    if (last.isLowSurrogate() && pos >= 2 && text[pos - 2].isHighSurrogate())
+        return QChar::surrogateToUcs4(text[pos - 2], last);
+    return last.unicode();
+}
+
+// What a plain marker is glued to: a Chinese character, CJK or full-width punctuation, a closing
+// quote or bracket; for a number also a lower-case Latin letter. A letter glued to a word is part
+// of the word ("Agenda"), not a marker.
+bool carriesPlainMarker(char32_t cp, bool latinToo)
+{
+    if (QChar::script(cp) == QChar::Script_Han || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFFEF))
+        return true;
+    if (cp == U'”' || cp == U'’' || cp == U')')
+        return true;
+    return latinToo && cp >= U'a' && cp <= U'z';
+}
+
+// "、1 票弃权", "、15 个国家": a number that counts something.
+bool isMeasureWord(QChar c)
+{
+    static const QString measures = QStringLiteral("票个次年月日号段名项届卷条款份岁天周%％");
+    return measures.contains(c);
+}
+
+bool isPlainMarkerAt(QStringView text, qsizetype pos, QStringView marker, bool latinToo)
+{
+    if (!text.sliced(pos).startsWith(marker) ||
+        !carriesPlainMarker(codePointBefore(text, pos), latinToo))
+        return false;
+    qsizetype after = pos + marker.size();
+    if (after == text.size())
+        return true;
+    if (!isAsciiSpace(text[after]))
+        return false;
+    while (after < text.size() && isAsciiSpace(text[after]))
+        ++after;
+    return after == text.size() || !isMeasureWord(text[after]);
+}
+
+bool isRaisedMarkerAt(QStringView text, qsizetype pos, QStringView raised)
+{
+    const QString &digits = Text::raisedDigits();
+    if (!text.sliced(pos).startsWith(raised))
+        return false;
+    const qsizetype after = pos + raised.size();
+    return !(pos > 0 && digits.contains(text[pos - 1])) &&
+           !(after < text.size() && digits.contains(text[after]));
+}
+
+} // namespace
+
+std::optional<TextSpan> findFootnoteMarker(QStringView text, qsizetype from, qsizetype to,
+                                           const QString &marker)
+{
+    if (marker.isEmpty())
+        return std::nullopt;
+    const QString raised = Text::superscriptForm(marker);
+    const bool hasRaisedForm = raised != marker;
+    const bool latinToo = !marker.front().isLetter();
+    from = std::max<qsizetype>(from, 0);
+    to = std::min(to, text.size());
+    for (qsizetype pos = from; pos < to; ++pos) {
+        if (hasRaisedForm && isRaisedMarkerAt(text, pos, raised))
+            return TextSpan{pos, raised.size()};
+        if (isPlainMarkerAt(text, pos, marker, latinToo))
+            return TextSpan{pos, marker.size()};
+    }
+    return std::nullopt;
+}
+
+} // namespace Rapporteur::Segmentation
