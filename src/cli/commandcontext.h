@@ -36,6 +36,8 @@ public:
 
     // Opens the database on first call; null after printing the error.
     Storage::Database *database();
+    // The --db path as given (the database may not exist yet).
+    const QString &databasePath() const { return m_path; }
 
     static int fail(const Error &error);      // "error: ..." on stderr → ExitBadInput
     static int usage(const QString &message); // "usage error: ..." on stderr → ExitUsage

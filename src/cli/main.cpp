@@ -5,6 +5,7 @@
 #include "codingcommands.h"
 #include "commandcontext.h"
 #include "corpuscommands.h"
+#include "databasecommands.h"
 #include "exportcommand.h"
 #include "groupcommands.h"
 #include "importcommand.h"
@@ -82,6 +83,11 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
           "export --format csv|json|qdpx|qdc --out FILE [--code PATH] [--coder NAME]"}},
         {QStringLiteral("import-qda"),
          {Cli::runImportQda, "import-qda FILE.qdpx|FILE.qdc [--json]"}},
+        {QStringLiteral("check"),
+         {Cli::runCheck, "check [--json]   integrity, references and search indexes, in words"}},
+        {QStringLiteral("backup"),
+         {Cli::runBackup, "backup DEST [--json]   a consistent copy, also while the database is in "
+                          "use"}},
     };
     return table;
 }
