@@ -212,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::DatabaseChecker</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::InstrumentMatrixModel</name>
     <message numerus="yes">
         <source>%1 names %2: %n time(s)</source>

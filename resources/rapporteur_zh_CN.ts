@@ -1650,6 +1650,35 @@ Double-click to read the paragraph</source>
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::DatabaseChecker</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>无法检查数据库。</translation>
+    </message>
+    <message>
+        <source>… and %1 more: `rapporteur-cli check` lists them all.</source>
+        <translation>……另有 %1 项：`rapporteur-cli check` 会全部列出。</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>检查数据库</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::DatabaseFileDialogs</name>
     <message>
         <source>Rapporteur databases (*.sqlite *.db);;All files (*)</source>
@@ -2104,6 +2133,18 @@ Double-click to read the paragraph</source>
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the open database&apos;s file, references and search indexes</source>
+        <translation>检查打开的数据库的文件、表间引用和检索索引</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -117,6 +117,7 @@ private:
     void connectLoaders();
     void createActions();
     void createEditMenu();
+    void createToolsMenu();
     void createHelpMenu();
     void createCoding();
     void createAnalysisTabs();

@@ -7,6 +7,7 @@
 #include "comparisonview.h"
 #include "concordanceview.h"
 #include "corpuspanel.h"
+#include "databasechecker.h"
 #include "databasefiledialogs.h"
 #include "importcontroller.h"
 #include "importflow.h"
@@ -119,7 +120,19 @@ void MainWindow::createActions()
     tools->addAction(m_importAction);
     tools->addAction(open);
     tools->addAction(m_reloadAction);
+    createToolsMenu();
     createHelpMenu();
+}
+
+void MainWindow::createToolsMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Tools"));
+    QAction *check = menu->addAction(tr("&Check Database"));
+    check->setObjectName(QStringLiteral("checkDatabaseAction"));
+    check->setToolTip(tr("Check the open database's file, references and search indexes"));
+    auto *checker = new DatabaseChecker(check, this);
+    connect(check, &QAction::triggered, checker,
+            [this, checker] { checker->check(m_databasePath); });
 }
 
 void MainWindow::createHelpMenu()
