@@ -29,7 +29,14 @@ Storage::Database *CommandContext::database()
 
 int CommandContext::fail(const Error &error)
 {
-    std::fprintf(stderr, "error: %s\n", error.userMessage.toUtf8().constData());
+    // One line, whatever the message carries (a file name is escaped where it is made; this is
+    // the last guard for text from elsewhere, such as a library's message).
+    QString line = error.userMessage;
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r')
+            c = u' ';
+    }
+    std::fprintf(stderr, "error: %s\n", line.toUtf8().constData());
     return ExitBadInput;
 }
 

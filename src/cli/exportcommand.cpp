@@ -2,16 +2,19 @@
 
 #include "commandcontext.h"
 
+#include "common/inputfile.h"
+#include "common/outputfile.h"
+#include "common/shownpath.h"
+
 #include "coding/codingservice.h"
 #include "coding/codingtable.h"
 #include "coding/qdacodebook.h"
 #include "coding/qdpxexport.h"
 #include "coding/qdpximport.h"
 #include "storage/database.h"
+#include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,7 +76,7 @@ int runExport(CommandContext &context, const QStringList &args)
                                              : Coding::codingsToJson(*codings);
         summary = QStringLiteral("%1 codings").arg(codings->size());
     }
-    if (auto written = Coding::writeFileAtomically(parser.value(out), bytes); !written)
+    if (auto written = writeOutputFile(parser.value(out), bytes); !written)
         return CommandContext::fail(written.error());
     // On stderr: stdout stays free for scripts, as with import --progress.
     std::fprintf(stderr, "wrote %s: %s\n", parser.value(out).toUtf8().constData(),
@@ -91,13 +94,14 @@ int runImportQda(CommandContext &context, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("import-qda needs one FILE"));
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || QFileInfo(path).isDir())
-        return CommandContext::fail(Error{ErrorCode::UnreadableFile,
-                                          QStringLiteral("cannot read “%1”").arg(path),
-                                          file.errorString()});
-    const QByteArray contents = file.readAll();
-    const QByteArray *bytes = &contents;
+    // A project or codebook is small; the import limit bounds a wrong file all the same.
+    auto contents = readInputFile(path, Workflow::configuredMaxInputBytes());
+    if (!contents) {
+        Error error = contents.error();
+        error.userMessage = QStringLiteral("%1: %2").arg(shownFileName(path), error.userMessage);
+        return CommandContext::fail(error);
+    }
+    const QByteArray *bytes = &*contents;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;

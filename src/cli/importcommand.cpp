@@ -4,6 +4,7 @@
 #include "jsonformat.h"
 
 #include "workflow/importer.h"
+#include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -38,6 +39,10 @@ int runImport(CommandContext &context, const QStringList &args)
                       QStringLiteral("The password of an encrypted PDF."), QStringLiteral("PW")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
+    parser.addOption({QStringLiteral("max-input-size"),
+                      QStringLiteral("Refuse files larger than MB megabytes (default: the "
+                                     "application's setting, else 1 GiB)."),
+                      QStringLiteral("MB")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
     if (const auto done = CommandContext::parse(parser, args))
@@ -49,13 +54,23 @@ int runImport(CommandContext &context, const QStringList &args)
     if (!symbol.isEmpty() && files.size() > 1)
         return CommandContext::usage(QStringLiteral("--symbol names one document: give one FILE"));
 
+    qint64 maxInputBytes = Workflow::configuredMaxInputBytes();
+    if (parser.isSet(QStringLiteral("max-input-size"))) {
+        bool ok = false;
+        const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
+        if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
+            return CommandContext::usage(
+                QStringLiteral("--max-input-size takes a positive number of megabytes"));
+        maxInputBytes = megabytes * 1000 * 1000;
+    }
+
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
     QList<Workflow::ImportRequest> requests;
     for (const QString &file : files)
-        requests.append(Workflow::ImportRequest{file, symbol,
-                                                parser.value(QStringLiteral("password")).toUtf8()});
+        requests.append(Workflow::ImportRequest{
+            file, symbol, parser.value(QStringLiteral("password")).toUtf8(), maxInputBytes});
     StderrProgress stderrProgress;
     NullProgress quiet;
     CancelToken never;

@@ -17,7 +17,11 @@
 #include "workflow/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -103,9 +107,27 @@ int printUsage(FILE *out, int code)
 }
 } // namespace
 
-int main(int argc, char **argv)
+// Everything printed goes through stdio's buffer: a full disk, /dev/full or a closed descriptor
+// shows only when the buffer is flushed, so the exit status waits for that flush.
+static int flushedOutput(int status)
+{
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && !std::ferror(stdout))
+        return status;
+    std::fprintf(stderr, "error: the output could not be written: %s\n",
+                 error != 0 ? std::strerror(error) : "a write to standard output failed");
+    return status == Cli::ExitOk ? Cli::ExitBadInput : status;
+}
+
+static int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Standard error carries the command's own one-line "error: …"; what the libraries log
+    // (Poppler's complaints about a damaged file, storage warnings) shows only when asked for
+    // with QT_LOGGING_RULES, which takes precedence over this rule.
+    QLoggingCategory::setFilterRules(QStringLiteral("rapporteur.*=false"));
     QCoreApplication::setApplicationName(QStringLiteral("rapporteur"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORTEUR_VERSION));
 
@@ -140,4 +162,9 @@ int main(int argc, char **argv)
     }
     Cli::CommandContext context(dbPath);
     return found->second.first(context, args);
+}
+
+int main(int argc, char **argv)
+{
+    return flushedOutput(runCommandLine(argc, argv));
 }

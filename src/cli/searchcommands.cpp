@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+
 namespace Rapporteur::Cli {
 
 namespace {
@@ -88,7 +90,7 @@ std::optional<int> readFilters(CommandContext &context, const QCommandLineParser
 }
 
 std::optional<int> positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o,
-                                  int fallback, int &out)
+                                  int fallback, int &out, int maximum = INT_MAX)
 {
     out = fallback;
     if (!parser.isSet(o))
@@ -98,8 +100,16 @@ std::optional<int> positiveNumber(const QCommandLineParser &parser, const QComma
     if (!ok || out <= 0)
         return CommandContext::usage(
             QStringLiteral("--%1 takes a positive number").arg(o.names().constFirst()));
+    if (out > maximum)
+        return CommandContext::usage(QStringLiteral("--%1 is at most %2")
+                                         .arg(o.names().constFirst())
+                                         .arg(maximum));
     return std::nullopt;
 }
+
+// A concordance line's context on either side, in characters: a few paragraphs' worth at most.
+// Larger requests only pad lines into megabytes of blanks.
+constexpr int kMaxKwicContext = 1000;
 
 QJsonValue idOrNull(const std::optional<qint64> &id)
 {
@@ -191,9 +201,15 @@ int printKwic(const Search::Concordance &c, const QCommandLineParser &parser, in
         CommandContext::print(QStringLiteral("no results"));
         return ExitOk;
     }
-    // Left contexts are right-aligned by display width (CJK counts two), so the hits line up.
+    // Left contexts are right-aligned by display width (CJK counts two), so the hits line up:
+    // on the width asked for, or on the widest left context there is when none is that wide,
+    // so that the padding is never more than the text itself.
+    int widest = 0;
+    for (const auto &l : c.lines)
+        widest = std::max(widest, Text::displayWidth(l.left));
+    widest = std::min(widest, 2 * context);
     for (const auto &l : c.lines) {
-        const int pad = std::max(0, 2 * context - Text::displayWidth(l.left));
+        const int pad = std::max(0, widest - Text::displayWidth(l.left));
         CommandContext::print(QStringLiteral("%1 %2 ¶%3  %4%5 【%6】 %7")
                                   .arg(l.document, label(l.entityCode))
                                   .arg(l.paragraphId)
@@ -277,7 +293,8 @@ int runKwic(CommandContext &context, const QStringList &args)
     else if (!sort.isEmpty() && sort != u"corpus")
         return CommandContext::usage(QStringLiteral("--sort is corpus, left or right"));
     int contextSize = 0;
-    if (const auto done = positiveNumber(parser, contextOption, 20, contextSize))
+    if (const auto done =
+            positiveNumber(parser, contextOption, 20, contextSize, kMaxKwicContext))
         return *done;
     Search::SearchFilters filters;
     if (const auto done = readFilters(context, parser, filters))

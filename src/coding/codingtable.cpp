@@ -1,9 +1,7 @@
 #include "codingtable.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Rapporteur::Coding {
 
@@ -78,17 +76,6 @@ QByteArray codingsToCsv(const QList<CodingRecord> &codings)
         out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return out.toUtf8();
-}
-
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::UnreadableFile,
-                     QStringLiteral("could not write “%1”").arg(QFileInfo(path).fileName()),
-                     file.errorString()};
-    }
-    return success();
 }
 
 } // namespace Rapporteur::Coding

@@ -24,8 +24,4 @@ QByteArray codingsToJson(const QList<Storage::CodingRecord> &codings);
 // mark, without which spreadsheet programs read Chinese as mojibake.
 QByteArray codingsToCsv(const QList<Storage::CodingRecord> &codings);
 
-// Writes the whole file or nothing (QSaveFile): an export interrupted half-way never leaves a
-// truncated file in place of a good one.
-Status writeFileAtomically(const QString &path, const QByteArray &bytes);
-
 } // namespace Rapporteur::Coding

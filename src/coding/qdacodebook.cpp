@@ -13,7 +13,10 @@ using Storage::CodeRecord;
 
 namespace {
 
-void writeCode(QXmlStreamWriter &xml, const CodeRecord &code, const QList<CodeRecord> &all,
+// Each code's children, in the order of the list: built once, so writing n codes is linear.
+using ChildIndex = QHash<qint64, QList<const CodeRecord *>>;
+
+void writeCode(QXmlStreamWriter &xml, const CodeRecord &code, const ChildIndex &children,
                const QHash<qint64, QString> &noteOf)
 {
     xml.writeStartElement(QStringLiteral("Code"));
@@ -28,16 +31,22 @@ void writeCode(QXmlStreamWriter &xml, const CodeRecord &code, const QList<CodeRe
         xml.writeEmptyElement(QStringLiteral("NoteRef"));
         xml.writeAttribute(QStringLiteral("targetGUID"), noteOf.value(code.id));
     }
-    for (const CodeRecord &child : all) {
-        if (child.parentId == code.id)
-            writeCode(xml, child, all, noteOf);
-    }
+    for (const CodeRecord *child : children.value(code.id))
+        writeCode(xml, *child, children, noteOf);
     xml.writeEndElement();
 }
 
-QdaCode readCode(QXmlStreamReader &xml)
+// Deeper than any codebook a person builds, shallow enough that the recursion below cannot run
+// out of stack on a hostile file.
+constexpr int kMaxCodeDepth = 64;
+
+QdaCode readCode(QXmlStreamReader &xml, int depth)
 {
     QdaCode code;
+    if (depth > kMaxCodeDepth) {
+        xml.raiseError(QStringLiteral("codes are nested more than %1 levels deep").arg(kMaxCodeDepth));
+        return code;
+    }
     const auto attributes = xml.attributes();
     code.guid = attributes.value(QLatin1String("guid")).toString();
     code.name = attributes.value(QLatin1String("name")).toString();
@@ -51,7 +60,7 @@ QdaCode readCode(QXmlStreamReader &xml)
         if (xml.name() == QLatin1String("Description"))
             code.description = xml.readElementText();
         else if (xml.name() == QLatin1String("Code"))
-            code.children.append(readCode(xml));
+            code.children.append(readCode(xml, depth + 1));
         else if (xml.name() == QLatin1String("NoteRef")) {
             code.noteRefs.append(xml.attributes().value(QLatin1String("targetGUID")).toString());
             xml.skipCurrentElement();
@@ -61,26 +70,28 @@ QdaCode readCode(QXmlStreamReader &xml)
     return code;
 }
 
+// The codes already in the database, found by guid or by (parent, name): kept up to date as
+// codes are made, so that importing n codes reads the codebook once, not n times.
+struct CodeIndex
+{
+    QHash<QString, qint64> byGuid;
+    QHash<std::pair<qint64, QString>, qint64> byParentAndName; // parent 0: a top-level code
+};
+
 Status applyCode(Storage::CodebookRepository &codebook, const QdaCode &code,
-                 std::optional<qint64> parent, const QHash<QString, qint64> &byGuid,
-                 QHash<QString, qint64> &ids, int &created)
+                 std::optional<qint64> parent, CodeIndex &index, QHash<QString, qint64> &ids,
+                 int &created)
 {
     std::optional<qint64> id;
-    if (byGuid.contains(code.guid))
-        id = byGuid.value(code.guid);
+    if (index.byGuid.contains(code.guid))
+        id = index.byGuid.value(code.guid);
     QString name = code.name.trimmed();
     name.replace(QLatin1Char('/'), QChar(0x2215));
     if (name.isEmpty())
         name = QStringLiteral("(unnamed)");
-    if (!id) {
-        auto existing = codebook.codes();
-        if (!existing)
-            return existing.error();
-        for (const CodeRecord &c : std::as_const(*existing)) {
-            if (c.parentId == parent && c.name == name)
-                id = c.id;
-        }
-    }
+    const std::pair<qint64, QString> key{parent.value_or(0), name};
+    if (!id && index.byParentAndName.contains(key))
+        id = index.byParentAndName.value(key);
     if (!id) {
         const QString colour =
             QStringView(code.colour).startsWith(QLatin1Char('#')) ? code.colour : QString();
@@ -89,11 +100,14 @@ Status applyCode(Storage::CodebookRepository &codebook, const QdaCode &code,
             return made.error();
         id = *made;
         ++created;
+        index.byParentAndName.insert(key, *id);
+        if (!code.guid.isEmpty())
+            index.byGuid.insert(code.guid, *id);
     }
     if (!code.guid.isEmpty())
         ids.insert(code.guid, *id);
     for (const QdaCode &child : code.children) {
-        if (auto applied = applyCode(codebook, child, id, byGuid, ids, created); !applied)
+        if (auto applied = applyCode(codebook, child, id, index, ids, created); !applied)
             return applied;
     }
     return success();
@@ -105,9 +119,14 @@ void writeCodes(QXmlStreamWriter &xml, const QList<CodeRecord> &codes,
                 const QHash<qint64, QString> &noteOf)
 {
     xml.writeStartElement(QStringLiteral("Codes"));
+    ChildIndex children;
+    for (const CodeRecord &code : codes) {
+        if (code.parentId)
+            children[*code.parentId].append(&code);
+    }
     for (const CodeRecord &code : codes) {
         if (!code.parentId)
-            writeCode(xml, code, codes, noteOf);
+            writeCode(xml, code, children, noteOf);
     }
     xml.writeEndElement();
 }
@@ -117,7 +136,7 @@ QList<QdaCode> readCodes(QXmlStreamReader &xml)
     QList<QdaCode> codes;
     while (xml.readNextStartElement()) {
         if (xml.name() == QLatin1String("Code"))
-            codes.append(readCode(xml));
+            codes.append(readCode(xml, 1));
         else
             xml.skipCurrentElement();
     }
@@ -131,16 +150,18 @@ Result<QHash<QString, qint64>> applyCodebook(Storage::Database &db, const QList<
     auto existing = codebook.codes();
     if (!existing)
         return existing.error();
-    QHash<QString, qint64> byGuid;
-    for (const CodeRecord &c : std::as_const(*existing))
-        byGuid.insert(c.guid, c.id);
+    CodeIndex index;
+    for (const CodeRecord &c : std::as_const(*existing)) {
+        index.byGuid.insert(c.guid, c.id);
+        index.byParentAndName.insert({c.parentId.value_or(0), c.name}, c.id);
+    }
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
     QHash<QString, qint64> ids;
     int made = 0;
     for (const QdaCode &code : codes) {
-        if (auto applied = applyCode(codebook, code, std::nullopt, byGuid, ids, made); !applied)
+        if (auto applied = applyCode(codebook, code, std::nullopt, index, ids, made); !applied)
             return applied.error();
     }
     if (auto committed = transaction->commit(); !committed)

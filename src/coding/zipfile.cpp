@@ -218,11 +218,22 @@ bool ZipReader::contains(const QString &name) const
     return names().contains(name);
 }
 
+void ZipReader::setLimits(qint64 maxEntrySize, qint64 maxTotalSize)
+{
+    m_maxEntrySize = maxEntrySize;
+    m_maxTotalSize = maxTotalSize;
+}
+
 Result<QByteArray> ZipReader::read(const QString &name) const
 {
     for (const Entry &e : m_entries) {
         if (e.name != name)
             continue;
+        if (qint64(e.size) > m_maxEntrySize || m_read + qint64(e.size) > m_maxTotalSize)
+            return damaged(QStringLiteral("the entry “%1” would unpack to %2 MB, more than a "
+                                          "project can hold")
+                               .arg(name)
+                               .arg((qint64(e.size) + 999999) / 1000000));
         const qsizetype header = e.offset;
         if (header + 30 > m_archive.size() || get32(m_archive, header) != kLocalSignature)
             return damaged(QStringLiteral("the entry “%1” is missing").arg(name));
@@ -242,6 +253,10 @@ Result<QByteArray> ZipReader::read(const QString &name) const
             return contents.error();
         if (crcOf(*contents) != e.crc)
             return damaged(QStringLiteral("the entry “%1” fails its checksum").arg(name));
+        if (contents->size() != qsizetype(e.size))
+            return damaged(QStringLiteral("the entry “%1” is not the size its directory states")
+                               .arg(name));
+        m_read += contents->size();
         return contents;
     }
     return Error{ErrorCode::NotFound, QStringLiteral("the archive holds no “%1”").arg(name), {}};

@@ -39,11 +39,18 @@ private:
 };
 
 // Reads an archive's directory and the contents of its entries (stored or deflated), checking
-// each entry's CRC-32.
+// each entry's CRC-32. An entry that would inflate past maxEntrySize, or entries that together
+// would pass maxTotalSize, are refused before any memory is taken for them: a small archive can
+// state (and deflate can deliver) a thousand times its size.
 class ZipReader final
 {
 public:
+    // The text of one UN document is a few MB, a project file with every coding tens of MB.
+    static constexpr qint64 kDefaultMaxEntrySize = qint64(128) << 20;
+    static constexpr qint64 kDefaultMaxTotalSize = qint64(1) << 30;
+
     static Result<ZipReader> open(QByteArray archive);
+    void setLimits(qint64 maxEntrySize, qint64 maxTotalSize);
 
     QStringList names() const;
     bool contains(const QString &name) const;
@@ -61,6 +68,9 @@ private:
     };
     QByteArray m_archive;
     QList<Entry> m_entries;
+    qint64 m_maxEntrySize = kDefaultMaxEntrySize;
+    qint64 m_maxTotalSize = kDefaultMaxTotalSize;
+    mutable qint64 m_read = 0; // bytes handed out so far
 };
 
 } // namespace Rapporteur::Coding

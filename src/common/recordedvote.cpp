@@ -1,5 +1,7 @@
 #include "recordedvote.h"
 
+#include <QSet>
+
 namespace Rapporteur {
 
 QString votePositionName(VotePosition position)
@@ -30,6 +32,36 @@ QString voteSubjectKindName(VoteSubjectKind kind)
         return QStringLiteral("other");
     }
     return {};
+}
+
+QStringList listedMoreThanOnce(const QList<QStringList> &keys)
+{
+    QSet<QString> seen;
+    QStringList twice;
+    for (const QStringList &list : keys) {
+        for (const QString &key : list) {
+            if (key.isEmpty())
+                continue;
+            if (seen.contains(key)) {
+                if (!twice.contains(key))
+                    twice.append(key);
+            } else {
+                seen.insert(key);
+            }
+        }
+    }
+    return twice;
+}
+
+QStringList RecordedVote::listedTwice() const
+{
+    QList<QStringList> keys;
+    for (const auto *list : {&yes, &no, &abstain}) {
+        QStringList &k = keys.emplace_back();
+        for (const NamedEntity &n : *list)
+            k.append(n.entityCode.isEmpty() ? n.written : n.entityCode);
+    }
+    return listedMoreThanOnce(keys);
 }
 
 } // namespace Rapporteur

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Rapporteur {
 
@@ -15,6 +16,12 @@ enum class VotePosition
 };
 
 QString votePositionName(VotePosition position); // "yes", "no", "abstain", "non_voting"
+
+// The states named in more than one place of a vote's three lists (in favour, against,
+// abstaining), each once, in the order first met. A state votes once: a name listed twice is a
+// reading error even when the list lengths equal the stated figures. keys: per list, the key of
+// each name (the entity code, or the name as written when it resolved to nothing).
+QStringList listedMoreThanOnce(const QList<QStringList> &keys);
 
 // A name in a list (a vote list, a list of sponsors) as the document writes it, and what it
 // resolved to; entityCode is empty when it resolved to nothing (reported as a warning).
@@ -65,10 +72,13 @@ struct RecordedVote
     int subjectParagraph = -1; // index of the draft's paragraph voted on, when the report has it
     int page = 0;
 
+    // Every list as long as its stated figure, and no state in two places.
     bool countsMatch() const
     {
-        return yes.size() == statedYes && no.size() == statedNo && abstain.size() == statedAbstain;
+        return yes.size() == statedYes && no.size() == statedNo &&
+               abstain.size() == statedAbstain && listedTwice().isEmpty();
     }
+    QStringList listedTwice() const; // see listedMoreThanOnce
     bool operator==(const RecordedVote &) const = default;
 };
 

@@ -3,17 +3,23 @@
 #include "pdflayout.h"
 #include "textfilereader.h"
 
+#include <QLoggingCategory>
+
 #include <poppler-qt6.h>
 #include <poppler-version.h>
 
 namespace Rapporteur::Importer {
 
 namespace {
-// Poppler reports what it finds wrong in a file on stderr; our own message says it in words, so
-// its messages go to the debug log instead of the user's terminal.
+// Off unless asked for (QT_LOGGING_RULES="rapporteur.poppler.debug=true"): a damaged file makes
+// Poppler say dozens of things, while our own message says in one line what is wrong.
+Q_LOGGING_CATEGORY(lcPoppler, "rapporteur.poppler", QtWarningMsg)
+
+// Poppler reports what it finds wrong in a file on stderr; its messages go to the debug log
+// instead of the user's terminal.
 void popplerMessage(const QString &message, const QVariant &)
 {
-    qDebug("poppler: %s", qPrintable(message));
+    qCDebug(lcPoppler, "poppler: %s", qPrintable(message));
 }
 
 Error refused(ErrorCode code, const QString &message)

@@ -1,5 +1,7 @@
 #include "textfilereader.h"
 
+#include "common/inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -144,19 +146,9 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     return result;
 }
 
-Result<QByteArray> readFileBytes(const QString &path)
+Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{ErrorCode::UnreadableFile, QStringLiteral("no such file"), path};
-    if (info.isDir())
-        return Error{ErrorCode::UnreadableFile, QStringLiteral("it is a directory, not a file"),
-                     path};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::UnreadableFile,
-                     QStringLiteral("cannot open the file: %1").arg(file.errorString()), path};
-    return file.readAll();
+    return readInputFile(path, maxBytes);
 }
 
 Result<DecodedText> readTextFile(const QString &path)

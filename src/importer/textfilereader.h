@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/inputfile.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -19,9 +20,10 @@ struct DecodedText
 // Empty, binary or undecodable input is an error whose message says which.
 Result<DecodedText> decodeText(const QByteArray &bytes);
 
-// Reads a whole file; a missing file, a directory or an unreadable file is an error whose message
-// says which. Every importer reads through here.
-Result<QByteArray> readFileBytes(const QString &path);
+// Reads a whole file (common/inputfile.h: regular files only, up to maxBytes); a missing file, a
+// directory, a device or an unreadable file is an error whose message says which. Every importer
+// reads through here.
+Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes = kDefaultMaxInputBytes);
 
 // Reads and decodes a file; a missing file, a directory or an unreadable file is an error.
 Result<DecodedText> readTextFile(const QString &path);

@@ -272,6 +272,9 @@ private:
             compare("in favour", v.yes.size(), v.statedYes);
             compare("against", v.no.size(), v.statedNo);
             compare("abstaining", v.abstain.size(), v.statedAbstain);
+            for (const QString &state : v.listedTwice())
+                m_doc.errors.append(
+                    QStringLiteral("vote %1: %2 is listed more than once").arg(name, state));
             for (const auto *list : {&v.yes, &v.no, &v.abstain}) {
                 for (const NamedEntity &n : *list) {
                     if (n.entityCode.isEmpty())

@@ -1,6 +1,7 @@
 #include "codebookrepository.h"
 
 #include "database.h"
+#include "sqliteerror.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -9,6 +10,8 @@
 #include <QUuid>
 
 #include <cstring>
+
+#include <sqlite3.h>
 
 namespace Rapporteur::Storage {
 
@@ -24,11 +27,13 @@ Error noCode(qint64 id)
     return Error{ErrorCode::NotFound, QStringLiteral("there is no code %1").arg(id), {}};
 }
 
-// A failed UNIQUE or CHECK is the user's mistake (a taken name), not a broken database.
+// A failed UNIQUE or CHECK is the user's mistake (a taken name), not a broken database; a busy,
+// read-only or full database is said as such (sqliteError), never as a taken name.
 Error refused(const Database &db, const QString &message)
 {
     Error error = db.error(message);
-    error.code = ErrorCode::InvalidInput;
+    if (sqliteReason(sqlite3_extended_errcode(db.handle())).isEmpty())
+        error.code = ErrorCode::InvalidInput;
     return error;
 }
 

@@ -1,18 +1,27 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "processlocks.h"
+#include "sqliteerror.h"
 #include "statement.h"
 #include "storagelogging.h"
 
+#include "common/databasefiles.h"
+#include "common/shownpath.h"
 #include "search/fts5rank.h"
 #include "search/fts5tokenizer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <utility>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+
+#include <sys/stat.h>
 
 namespace Rapporteur::Storage {
 
@@ -62,20 +71,33 @@ Result<sqlite3 *> openHandle(const QString &path, int flags, const QString &show
 
 } // namespace
 
-Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path))
+{
+    if (m_path != QLatin1String(":memory:")) {
+        DatabaseFiles::connectionOpened(m_path);
+        m_registered = true;
+    }
+}
 
 Database::~Database()
 {
     // close_v2 rather than close: a Statement that outlives its Database (a bug) then leaves a
     // zombie connection instead of a leaked one.
     sqlite3_close_v2(m_handle);
+    if (m_registered)
+        DatabaseFiles::connectionClosed(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
-    const QString shownName = QDir::toNativeSeparators(path);
+    const QString shownName = shownPath(QDir::toNativeSeparators(path));
     if (path.isEmpty()) {
         return Error{ErrorCode::UnreadableFile, QStringLiteral("No database file was given."), {}};
+    }
+    if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP) {
+        return Error{ErrorCode::UnreadableFile,
+                     QStringLiteral("“%1” is a loop of symbolic links.").arg(shownName),
+                     {}};
     }
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -122,14 +144,16 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                      notOurs
                          ? QStringLiteral("“%1” is not a Rapporteur database, or it is damaged.")
                                .arg(shownName)
-                         : QStringLiteral("Could not read the database “%1”.").arg(shownName),
+                         : QStringLiteral("Could not read the database “%1”. %2")
+                               .arg(shownName, sqliteReason(rc))
+                               .trimmed(),
                      version.error().detail};
     }
     db->m_schemaVersion = *version;
     if (auto ours = db->checkIsOurs(shownName); !ours)
         return ours.error();
 
-    if (*version > knownSchemaVersion()) {
+    if (db->m_schemaVersion > knownSchemaVersion()) {
         // Reopen rather than set query_only: a read-only handle cannot write by any path, not
         // even a checkpoint or a journal-mode change the newer program would not expect.
         sqlite3_close_v2(db->m_handle);
@@ -144,7 +168,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                                  "read-only. Update Rapporteur to change it.")
                       .arg(shownName),
                   QStringLiteral("schema version %1; this program knows up to %2")
-                      .arg(*version)
+                      .arg(db->m_schemaVersion)
                       .arg(knownSchemaVersion())};
         qCWarning(lcStorage) << db->m_readOnlyReason->userMessage;
         return db;
@@ -153,7 +177,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     if (sqlite3_db_readonly(db->m_handle, "main") == 1) {
         // SQLite quietly opens a write-protected file read-only. That is fine for reading a
         // current corpus, but it cannot be migrated.
-        if (*version < knownSchemaVersion()) {
+        if (db->m_schemaVersion < knownSchemaVersion()) {
             return Error{ErrorCode::Database,
                          QStringLiteral("“%1” needs to be updated for this version of Rapporteur, "
                                         "but it cannot be written.")
@@ -182,17 +206,26 @@ Status Database::checkIsOurs(const QString &shownName)
         QStringLiteral("“%1” is a database of another program, not a Rapporteur corpus.")
             .arg(shownName),
         {}};
-    if (m_schemaVersion == 0) {
-        // Version 0 with tables in it: someone else's database, which we must not migrate into.
-        const auto objects = queryInt("SELECT count(*) FROM sqlite_schema");
-        if (!objects)
-            return objects.error();
-        return *objects == 0 ? success() : Status(foreign);
-    }
-    const auto applicationId = queryInt("PRAGMA application_id");
-    if (!applicationId)
-        return applicationId.error();
-    return *applicationId == kApplicationId ? success() : Status(foreign);
+    // One statement, so one snapshot: read one by one, the version could be read before another
+    // process creating the same new file committed its first migration and the tables after,
+    // which would look like a foreign database with tables and no version.
+    auto read = Statement::prepare(*this, R"(
+        SELECT (SELECT user_version FROM pragma_user_version),
+               (SELECT application_id FROM pragma_application_id),
+               (SELECT count(*) FROM sqlite_schema))");
+    if (!read)
+        return read.error();
+    auto row = read->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::Internal, QStringLiteral("Could not read the database header."), {}};
+    m_schemaVersion = read->columnInt(0);
+    const int applicationId = read->columnInt(1);
+    const int objects = read->columnInt(2);
+    if (m_schemaVersion == 0) // tables but no version: someone else's, never to be migrated into
+        return objects == 0 ? success() : Status(foreign);
+    return applicationId == kApplicationId ? success() : Status(foreign);
 }
 
 Status Database::configure(bool inMemory)
@@ -206,7 +239,8 @@ Status Database::configure(bool inMemory)
         auto row = mode->step();
         if (!row)
             return row.error();
-        if (*row && mode->columnText(0) != QLatin1String("wal")) {
+        m_wal = *row && mode->columnText(0) == QLatin1String("wal");
+        if (*row && !m_wal) {
             qCWarning(lcStorage) << "WAL is not available for" << m_path << "- journal mode is"
                                  << mode->columnText(0);
         }
@@ -235,13 +269,23 @@ Status Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
         return success();
-    Error result{ErrorCode::Database, QStringLiteral("The database refused an operation."),
-                 QStringLiteral("%1 (SQLite error %2) in: %3")
-                     .arg(QString::fromUtf8(message ? message : sqlite3_errstr(rc)))
-                     .arg(rc)
-                     .arg(QString::fromUtf8(sql).simplified().left(200))};
+    Error result = sqliteError(nullptr, rc, QStringLiteral("The database refused an operation."),
+                               QString::fromUtf8(sql).simplified().left(200));
+    result.detail = QStringLiteral("%1: %2").arg(
+        QString::fromUtf8(message ? message : sqlite3_errstr(rc)), result.detail);
     sqlite3_free(message);
     return result;
+}
+
+bool Database::holdsItsLocks() const
+{
+    if (!m_wal || isReadOnly())
+        return true;
+    // A connection in WAL mode holds a shared lock on the file and one on its index (-shm) from
+    // its first read until it closes, so a missing index, or a file or index the process holds
+    // no lock on, means the locks are gone.
+    return processHoldsLockOn(m_path).value_or(true) &&
+           processHoldsLockOn(m_path + QStringLiteral("-shm")).value_or(true);
 }
 
 bool Database::inTransaction() const
@@ -261,8 +305,7 @@ qint64 Database::totalChanges() const
 
 Error Database::error(const QString &userMessage) const
 {
-    return {ErrorCode::Database, userMessage,
-            sqliteMessage(m_handle, sqlite3_extended_errcode(m_handle))};
+    return sqliteError(m_handle, sqlite3_extended_errcode(m_handle), userMessage);
 }
 
 QString sqliteVersion()

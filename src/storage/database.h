@@ -42,6 +42,15 @@ public:
     Status exec(const char *sql);
 
     bool inTransaction() const;
+
+    // False when this connection can no longer be trusted with a write because the process lost
+    // SQLite's locks on the file: something in the process opened and closed another descriptor
+    // on it (common/databasefiles.h), or another process deleted the write-ahead log's index
+    // under it. Every connection of the process to the file must then be closed before a new
+    // one is opened, since SQLite shares one index per file among a process's connections.
+    // True for in-memory and read-only connections, and where the kernel's lock table cannot
+    // be read.
+    bool holdsItsLocks() const;
     qint64 lastInsertRowId() const;
     qint64 totalChanges() const;
 
@@ -59,6 +68,8 @@ private:
 
     sqlite3 *m_handle = nullptr;
     QString m_path;
+    bool m_registered = false;
+    bool m_wal = false; // the journal is a write-ahead log, with its -shm index // in DatabaseFiles, for a file (not an in-memory database)
     int m_schemaVersion = 0;
     std::optional<Error> m_readOnlyReason;
 };

@@ -1,6 +1,7 @@
 #include "statement.h"
 
 #include "database.h"
+#include "sqliteerror.h"
 
 #include <sqlite3.h>
 
@@ -12,11 +13,8 @@ namespace {
 
 Error statementError(sqlite3 *db, int rc, const char *sql)
 {
-    return {ErrorCode::Database, QStringLiteral("The database refused an operation."),
-            QStringLiteral("%1 (SQLite error %2) in: %3")
-                .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)))
-                .arg(rc)
-                .arg(QString::fromUtf8(sql ? sql : "").simplified().left(200))};
+    return sqliteError(db, rc, QStringLiteral("The database refused an operation."),
+                       QString::fromUtf8(sql ? sql : "").simplified().left(200));
 }
 
 // A non-null pointer for empty values: SQLite binds NULL when the data pointer is null, and an

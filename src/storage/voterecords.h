@@ -51,9 +51,21 @@ struct VoteRecord
     std::optional<qint64> subjectParagraphId; // the draft's paragraph voted on
     int page = 0;
 
+    // As RecordedVote::countsMatch: lengths equal the stated figures, no state in two places.
     bool countsMatch() const
     {
-        return yes.size() == statedYes && no.size() == statedNo && abstain.size() == statedAbstain;
+        return yes.size() == statedYes && no.size() == statedNo &&
+               abstain.size() == statedAbstain && listedTwice().isEmpty();
+    }
+    QStringList listedTwice() const
+    {
+        QList<QStringList> keys;
+        for (const auto *list : {&yes, &no, &abstain}) {
+            QStringList &k = keys.emplace_back();
+            for (const ListedEntity &n : *list)
+                k.append(n.code.isEmpty() ? n.written : n.code);
+        }
+        return listedMoreThanOnce(keys);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "analysis/referenceindex.h"
+#include "common/shownpath.h"
 #include "coding/reanchor.h"
 #include "importer/extractedtextlayout.h"
 #include "importer/pdfreader.h"
@@ -28,7 +29,7 @@ constexpr int kReaderVersion = 3; // 2: votes, sponsors, resolution; 3: PDF meta
 
 Error inFile(const QString &path, Error error)
 {
-    error.userMessage = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.userMessage);
+    error.userMessage = QStringLiteral("%1: %2").arg(shownFileName(path), error.userMessage);
     return error;
 }
 
@@ -82,7 +83,7 @@ struct Source
 Result<Source> readSource(const ImportRequest &request, ProgressSink &progress,
                           const CancelToken &cancel)
 {
-    auto bytes = Importer::readFileBytes(request.path);
+    auto bytes = Importer::readFileBytes(request.path, request.maxInputBytes);
     if (!bytes)
         return bytes.error();
     if (Importer::looksLikePdf(*bytes)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/inputfile.h"
 #include "common/parseddocument.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@ struct ImportRequest
     QString path;
     QString symbol;      // the user's symbol for the document; empty: find it
     QByteArray password; // for an encrypted PDF
+    qint64 maxInputBytes = kDefaultMaxInputBytes; // a larger file is refused unread
 };
 
 // A file read and segmented, not yet stored.

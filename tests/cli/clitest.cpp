@@ -107,6 +107,13 @@ TEST_F(Cli, BadInputExitsTwoWithOneLineError)
     EXPECT_EQ(mismatch.exitCode, 2);
     EXPECT_TRUE(mismatch.err.contains(QStringLiteral("do not add up")))
         << mismatch.err.toStdString();
+    const CliRun twice =
+        run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/C.1/99/3"),
+             Rapporteur::Test::fixturePath(QStringLiteral("vote-state-listed-twice.zh.txt"))},
+            db);
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("USA is listed more than once")))
+        << twice.err.toStdString();
 }
 
 TEST_F(Cli, SubmissionsCarryTheContractFields)

@@ -61,6 +61,22 @@ TEST(CommitteeReportReader, CountedListsThatDifferFromStatedFiguresAreAnError)
         << doc.errors[0].toStdString();
 }
 
+// The lists hold as many names as the stated figures, but the United States is in two of them
+// (3 in favour, 2 against, as stated): a state votes once, so the reading cannot be right.
+TEST(CommitteeReportReader, StateInTwoListsOfOneVoteIsAnError)
+{
+    const ParsedDocument doc = readVotes(QStringLiteral("vote-state-listed-twice.zh.txt"));
+    ASSERT_EQ(doc.votes.size(), 1);
+    const RecordedVote &v = doc.votes[0];
+    EXPECT_EQ(v.yes.size(), v.statedYes);
+    EXPECT_EQ(v.no.size(), v.statedNo);
+    EXPECT_EQ(v.listedTwice(), QStringList{QStringLiteral("USA")});
+    EXPECT_FALSE(v.countsMatch());
+    ASSERT_EQ(doc.errors.size(), 1);
+    EXPECT_TRUE(doc.errors[0].contains(QStringLiteral("USA is listed more than once")))
+        << doc.errors[0].toStdString();
+}
+
 TEST(CommitteeReportReader, NameThatResolvesToNoEntityIsReported)
 {
     const ParsedDocument doc = readVotes(QStringLiteral("vote-unknown-name.zh.txt"));
