@@ -1,8 +1,13 @@
 #include "appsettings.h"
 
+#include "common/inputfile.h"
+#include "workflow/inputlimit.h"
+
 #include "coding/codingservice.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Rapporteur::Gui {
 
@@ -64,6 +69,20 @@ void AppSettings::setCoder(const QString &coder)
         m_settings.remove(QLatin1String(Coding::kCoderSettingsKey));
     else
         m_settings.setValue(QLatin1String(Coding::kCoderSettingsKey), coder.trimmed());
+}
+
+int AppSettings::maxInputMegabytes() const
+{
+    bool ok = false;
+    const int megabytes =
+        m_settings.value(QLatin1String(Workflow::kMaxInputSettingsKey)).toInt(&ok);
+    return ok && megabytes > 0 ? megabytes
+                               : int((kDefaultMaxInputBytes + 999'999) / 1'000'000);
+}
+
+void AppSettings::setMaxInputMegabytes(int megabytes)
+{
+    m_settings.setValue(QLatin1String(Workflow::kMaxInputSettingsKey), std::max(1, megabytes));
 }
 
 } // namespace Rapporteur::Gui

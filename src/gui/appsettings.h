@@ -38,6 +38,11 @@ public:
     QString coder() const;
     void setCoder(const QString &coder);
 
+    // The largest file an import reads, in megabytes (Workflow::kMaxInputSettingsKey, which the
+    // command line reads too); the default limit when none is set.
+    int maxInputMegabytes() const;
+    void setMaxInputMegabytes(int megabytes);
+
     QSettings &store() { return m_settings; }
 
 private:

@@ -1,5 +1,7 @@
 #include "blocsview.h"
 
+#include "common/outputfile.h"
+
 #include "agreementheatmap.h"
 #include "backgroundread.h"
 #include "blocchoicepanel.h"
@@ -18,7 +20,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalBlocker>
@@ -389,20 +391,27 @@ void BlocsView::setStatus(const QString &text)
 bool BlocsView::exportCsv(const QString &path)
 {
     // Plain UTF-8 like the command line's output: the codes are ASCII, no byte-order mark needed.
-    QSaveFile file(path);
     const QByteArray csv = Blocs::agreementCsv(m_heatMap->matrix()).toUtf8();
-    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
-        return true;
-    setStatus(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return false;
+    if (const Status written = writeOutputFile(path, csv); !written) {
+        setStatus(written.error().userMessage);
+        return false;
+    }
+    return true;
 }
 
 bool BlocsView::writeImage(const QImage &image, const QString &path)
 {
-    if (!image.isNull() && image.save(path, "PNG"))
-        return true;
-    setStatus(tr("Could not write %1").arg(path));
-    return false;
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        setStatus(tr("Could not write %1").arg(path));
+        return false;
+    }
+    if (const Status written = writeOutputFile(path, png); !written) {
+        setStatus(written.error().userMessage);
+        return false;
+    }
+    return true;
 }
 
 bool BlocsView::exportHeatMapPng(const QString &path)

@@ -3,6 +3,7 @@
 #include "blocsview.h"
 
 #include "agreementheatmap.h"
+#include "filedialogs.h"
 #include "agreementscale.h"
 #include "bloctreemodel.h"
 #include "cohesionmodel.h"
@@ -12,7 +13,6 @@
 #include "votetotalschart.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -411,7 +411,7 @@ void BlocsView::chooseExportFile(const QString &title, const QString &suffix,
     const QString filter =
         suffix == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
     const QString path =
-        QFileDialog::getSaveFileName(this, title, QStringLiteral("voting-blocs.") + suffix, filter);
+        FileDialogs::saveFileName(this, title, QStringLiteral("voting-blocs.") + suffix, filter);
     if (!path.isEmpty() && (this->*write)(path))
         setStatus(tr("Saved %1").arg(path));
 }

@@ -3,13 +3,17 @@
 #include "codebookpanel.h"
 
 #include "codebookmodel.h"
+#include "filedialogs.h"
 #include "codingeditor.h"
 #include "codingmark.h"
 #include "memodialog.h"
 
+#include "common/inputfile.h"
+#include "common/outputfile.h"
+#include "common/shownpath.h"
+#include "workflow/inputlimit.h"
+
 #include <QColorDialog>
-#include <QFile>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTreeView>
@@ -168,17 +172,18 @@ bool CodebookPanel::deleteCurrent()
 
 void CodebookPanel::importCodebook()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         dialogParent(), tr("Import Codebook"), {}, tr("REFI-QDA codebook (*.qdc);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto bytes = readInputFile(path, Workflow::configuredMaxInputBytes());
+    if (!bytes) {
         QMessageBox::warning(dialogParent(), tr("Import Codebook"),
-                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+                             tr("%1 could not be read: %2")
+                                 .arg(shownPath(path), bytes.error().userMessage));
         return;
     }
-    const int created = m_editor.importCodebook(file.readAll());
+    const int created = m_editor.importCodebook(*bytes);
     if (created >= 0)
         QMessageBox::information(dialogParent(), tr("Import Codebook"),
                                  tr("%n new code(s) from %1.", nullptr, created).arg(path));
@@ -186,17 +191,15 @@ void CodebookPanel::importCodebook()
 
 void CodebookPanel::exportCodebook()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         dialogParent(), tr("Export Codebook"), tr("codebook.qdc"), tr("REFI-QDA codebook (*.qdc)"));
     if (path.isEmpty())
         return;
     const QByteArray qdc = m_editor.exportCodebook();
     if (qdc.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(qdc) != qdc.size() || !file.flush())
-        QMessageBox::warning(dialogParent(), tr("Export Codebook"),
-                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (const Status written = writeOutputFile(path, qdc); !written)
+        QMessageBox::warning(dialogParent(), tr("Export Codebook"), written.error().userMessage);
 }
 
 } // namespace Rapporteur::Gui

@@ -1,5 +1,7 @@
 #include "codinganalysisview.h"
 
+#include "filedialogs.h"
+
 #include "backgroundread.h"
 #include "codingagreementpage.h"
 #include "codingmatrixpage.h"
@@ -12,7 +14,6 @@
 #include "segmentation/entityregistry.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -342,7 +343,7 @@ bool CodingAnalysisView::exportCsv(const QString &path)
 void CodingAnalysisView::chooseExportFile()
 {
     const QString name = m_tabs->tabText(m_tabs->currentIndex()).remove(u'&');
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export the Table"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && exportCsv(path))
         m_status->setText(tr("Saved %1").arg(path));

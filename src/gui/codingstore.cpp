@@ -40,6 +40,25 @@ void CodingStore::close()
     m_path.clear();
 }
 
+Status CodingStore::ensureConnected()
+{
+    if (auto open = needOpen(); !open)
+        return open;
+    if (m_db->holdsItsLocks())
+        return success();
+    qCWarning(lcGui) << "the locks on" << m_path << "were lost; reopening every connection";
+    const QString path = m_path;
+    m_db.reset();
+    emit connectionLost();
+    auto db = Storage::Database::open(path);
+    if (!db) {
+        m_path.clear();
+        return db.error();
+    }
+    m_db = std::move(db).value();
+    return success();
+}
+
 Status CodingStore::needOpen() const
 {
     if (m_db)

@@ -69,6 +69,12 @@ public:
     Result<CodeRef> codeRef(qint64 id);
     Result<CodingRef> codingRef(qint64 id);
 
+    // Before a write: when the process has lost SQLite's locks on the file (Database::
+    // holdsItsLocks), tells every holder of a connection to let go of it (connectionLost, handled
+    // at once on this thread), then opens the store's connection anew. An error when the
+    // database cannot be opened again.
+    Status ensureConnected();
+
     // Tells the views what an edit changed; reports a failed one to the user.
     void announce(Changes what);
     void report(const Error &error);
@@ -76,6 +82,10 @@ public:
 signals:
     void changed(Rapporteur::Gui::CodingStore::Changes what);
     void failed(const QString &message);
+    // The process lost its locks on the database: every other connection to it must be closed
+    // (and background reads finished) before the store opens its own again. Emitted on the GUI
+    // thread; receivers must act before returning.
+    void connectionLost();
 
 private:
     Status needOpen() const;

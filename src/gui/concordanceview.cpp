@@ -1,5 +1,9 @@
 #include "concordanceview.h"
 
+#include "filedialogs.h"
+
+#include "common/outputfile.h"
+
 #include "backgroundread.h"
 #include "concordancemodel.h"
 #include "reusableconnection.h"
@@ -10,13 +14,11 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -210,18 +212,18 @@ void ConcordanceView::applyOrder()
 
 bool ConcordanceView::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
     // UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese right.
     const QByteArray csv = "\xEF\xBB\xBF" + Search::concordanceCsv(m_lines->lines()).toUtf8();
-    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
-        return true;
-    m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return false;
+    if (const Status written = writeOutputFile(path, csv); !written) {
+        m_status->setText(written.error().userMessage);
+        return false;
+    }
+    return true;
 }
 
 void ConcordanceView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Concordance"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export the Concordance"),
                                                       m_term->text() + QStringLiteral(".csv"),
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty() && exportCsv(path))

@@ -1,8 +1,9 @@
 #include "databasefiledialogs.h"
 
+#include "filedialogs.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -25,7 +26,7 @@ QString filter()
 
 QString askDatabaseToOpen(QWidget *parent, const QString &startPath)
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         parent, DatabaseFileDialogs::tr("Open Database"), startPath, filter());
     return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
 }
@@ -36,8 +37,8 @@ QString askNewDatabase(QWidget *parent, const QString &startPath)
     for (;;) {
         // Our own question replaces the dialog's "replace it?", whose yes would lose a corpus.
         const QString chosen =
-            QFileDialog::getSaveFileName(parent, DatabaseFileDialogs::tr("New Database"), start,
-                                         filter(), nullptr, QFileDialog::DontConfirmOverwrite);
+            FileDialogs::saveFileName(parent, DatabaseFileDialogs::tr("New Database"), start,
+                                      filter(), QFileDialog::DontConfirmOverwrite);
         if (chosen.isEmpty())
             return {};
         const QString path = QFileInfo(withDatabaseSuffix(chosen)).absoluteFilePath();

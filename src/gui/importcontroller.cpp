@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "storage/database.h"
 #include "workflow/importer.h"
+#include "workflow/inputlimit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -160,7 +161,7 @@ bool ImportController::start(const QString &databasePath, const QStringList &pat
 {
     QList<ImportRequest> requests;
     for (const QString &path : paths)
-        requests.append(ImportRequest{path, {}, {}});
+        requests.append(ImportRequest{path, {}, {}, Workflow::configuredMaxInputBytes()});
     return start(databasePath, requests);
 }
 

@@ -1,11 +1,12 @@
 #include "importflow.h"
 
+#include "filedialogs.h"
+
 #include "importcontroller.h"
 #include "importdialogs.h"
 #include "importprogress.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 
@@ -68,7 +69,7 @@ bool ImportFlow::importFiles(const QString &databasePath, const QStringList &pat
 
 void ImportFlow::chooseFiles(const QString &databasePath)
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = FileDialogs::openFileNames(
         m_window, tr("Import Documents"), m_lastFolder.isEmpty() ? QDir::homePath() : m_lastFolder,
         ImportController::fileDialogFilter());
     if (!paths.isEmpty())

@@ -129,6 +129,7 @@ private:
     void chooseNewDatabase();
     void openSettings();
     void reload();
+    void releaseConnections();
     void saveLayout() const;
     QString importTarget() const;
     void showCorpus(const QString &path, const QList<Storage::DocumentRecord> &documents,

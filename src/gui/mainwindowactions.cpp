@@ -8,6 +8,7 @@
 #include "concordanceview.h"
 #include "corpuspanel.h"
 #include "databasechecker.h"
+#include "codingstore.h"
 #include "databasefiledialogs.h"
 #include "importcontroller.h"
 #include "importflow.h"
@@ -204,6 +205,11 @@ void MainWindow::openSettings()
 
 void MainWindow::reload()
 {
+    // F5 also mends a connection that lost its locks (CodingStore::ensureConnected).
+    if (m_codingStore->isOpen()) {
+        if (auto connected = m_codingStore->ensureConnected(); !connected)
+            m_codingStore->report(connected.error());
+    }
     openDatabase(m_databasePath.isEmpty() ? m_requestedPath : m_databasePath);
 }
 

@@ -3,13 +3,17 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "backgroundread.h"
 #include "codebookpanel.h"
 #include "codingcontroller.h"
 #include "codingeditor.h"
 #include "codingstore.h"
 #include "comparisoncolumn.h"
 #include "comparisonview.h"
+#include "concordanceview.h"
 #include "importflow.h"
+#include "searchpanel.h"
+#include "storecommand.h"
 #include "submissionreader.h"
 
 #include "coding/codingservice.h"
@@ -49,6 +53,7 @@ void MainWindow::createCoding()
     });
     connect(m_codingStore, &CodingStore::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_codingStore, &CodingStore::connectionLost, this, &MainWindow::releaseConnections);
     connect(m_codebook, &CodebookPanel::documentActivated, this, &MainWindow::openDocument);
     // An import re-anchors codings (or orphans them): the steps before it no longer describe the
     // database, and redoing one could put a coding back on a paragraph that is gone.
@@ -58,16 +63,44 @@ void MainWindow::createCoding()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction: its action moves the stack even when the database
+    // refused the step (storecommand.h, undoStep).
+    auto *undo = new QAction(tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(m_undo->canUndo());
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [this, undo](const QString &step) {
+        undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step));
+    });
+    connect(undo, &QAction::triggered, this, [this] { undoStep(*m_undo); });
+    auto *redo = new QAction(tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(m_undo->canRedo());
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [this, redo](const QString &step) {
+        redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step));
+    });
+    connect(redo, &QAction::triggered, this, [this] { redoStep(*m_undo); });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_coding->codeAction());
+}
+
+void MainWindow::releaseConnections()
+{
+    // SQLite keeps one index of the write-ahead log per file and process: a connection opened
+    // while an old one is still open would share the old, dead index. So every reader finishes
+    // and the views that keep a connection let it go before the store opens its own again.
+    waitForBackgroundWork(this);
+    m_search->setDatabasePath(m_databasePath);
+    m_concordance->setDatabasePath(m_databasePath);
+    statusBar()->showMessage(
+        tr("The connection to the database was interrupted and has been reopened."), 8000);
+    // What another program wrote meanwhile is shown once the store is back.
+    QMetaObject::invokeMethod(this, &MainWindow::reload, Qt::QueuedConnection);
 }
 
 void MainWindow::showCodebook()

@@ -23,7 +23,7 @@ namespace Rapporteur::Gui {
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
       m_languageNote(new QLabel(this)), m_font(new QFontComboBox(this)), m_size(new QSpinBox(this)),
-      m_preview(new QLabel(this)), m_coder(new QLineEdit(this))
+      m_preview(new QLabel(this)), m_coder(new QLineEdit(this)), m_maxInput(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -68,6 +68,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_coder->setToolTip(tr("Your name as a coder: recorded with every coding you make. Empty: "
                            "your login name."));
 
+    // A bound on what a wrong file (a disk image, a device) can cost, far above any UN document.
+    m_maxInput->setObjectName(QStringLiteral("maxInputSpin"));
+    m_maxInput->setAccessibleName(tr("Largest file to import"));
+    m_maxInput->setRange(1, 1'000'000);
+    m_maxInput->setSuffix(tr(" MB"));
+    m_maxInput->setValue(settings.maxInputMegabytes());
+    m_maxInput->setToolTip(tr("Larger files are refused unread when importing."));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -80,6 +88,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Size:"), m_size);
     form->addRow(tr("Preview:"), m_preview);
     form->addRow(tr("&Coder:"), m_coder);
+    form->addRow(tr("Largest &import:"), m_maxInput);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -100,6 +109,7 @@ void SettingsDialog::accept()
     m_settings.setFontFamily(chosenFamily());
     m_settings.setFontPointSize(m_size->value());
     m_settings.setCoder(m_coder->text());
+    m_settings.setMaxInputMegabytes(m_maxInput->value());
     QDialog::accept();
 }
 

@@ -42,6 +42,7 @@ private:
     QSpinBox *m_size;
     QLabel *m_preview;
     QLineEdit *m_coder;
+    QSpinBox *m_maxInput;
 };
 
 } // namespace Rapporteur::Gui

@@ -20,6 +20,8 @@ Status StoreCommand::inTransaction(bool undoing, bool first)
 {
     if (!m_store.isOpen())
         return Error{ErrorCode::NotFound, QStringLiteral("no database is open"), {}};
+    if (auto connected = m_store.ensureConnected(); !connected)
+        return connected;
     auto transaction = Storage::Transaction::begin(m_store.database());
     if (!transaction)
         return transaction.error();
@@ -31,6 +33,28 @@ Status StoreCommand::inTransaction(bool undoing, bool first)
 bool StoreCommand::applyFirst()
 {
     if (auto done = inTransaction(false, true); !done) {
+        m_store.report(done.error());
+        return false;
+    }
+    m_applied = true;
+    m_store.announce(m_changes);
+    return true;
+}
+
+bool StoreCommand::undoFirst()
+{
+    if (auto done = inTransaction(true, false); !done) {
+        m_store.report(done.error());
+        return false;
+    }
+    m_reverted = true;
+    m_store.announce(m_changes);
+    return true;
+}
+
+bool StoreCommand::redoFirst()
+{
+    if (auto done = inTransaction(false, false); !done) {
         m_store.report(done.error());
         return false;
     }
@@ -53,6 +77,8 @@ void StoreCommand::redo()
 
 void StoreCommand::undo()
 {
+    if (std::exchange(m_reverted, false))
+        return;
     if (auto done = inTransaction(true, false); !done) {
         setObsolete(true);
         m_store.report(done.error());
@@ -68,6 +94,40 @@ bool pushCommand(QUndoStack &stack, StoreCommand *command)
         return false;
     }
     stack.push(command);
+    return true;
+}
+
+namespace {
+
+// The command the stack would undo or redo next, when it is one of ours.
+StoreCommand *storeCommandAt(const QUndoStack &stack, int index)
+{
+    if (index < 0 || index >= stack.count())
+        return nullptr;
+    return dynamic_cast<StoreCommand *>(const_cast<QUndoCommand *>(stack.command(index)));
+}
+
+} // namespace
+
+bool undoStep(QUndoStack &stack)
+{
+    if (!stack.canUndo())
+        return false;
+    if (StoreCommand *command = storeCommandAt(stack, stack.index() - 1);
+        command && !command->undoFirst())
+        return false;
+    stack.undo();
+    return true;
+}
+
+bool redoStep(QUndoStack &stack)
+{
+    if (!stack.canRedo())
+        return false;
+    if (StoreCommand *command = storeCommandAt(stack, stack.index());
+        command && !command->redoFirst())
+        return false;
+    stack.redo();
     return true;
 }
 

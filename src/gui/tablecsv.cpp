@@ -1,9 +1,9 @@
 #include "tablecsv.h"
 
 #include "common/csv.h"
+#include "common/outputfile.h"
 
 #include <QAbstractItemModel>
-#include <QSaveFile>
 
 namespace Rapporteur::Gui {
 
@@ -39,11 +39,10 @@ QString tableCsv(const QAbstractItemModel &model, const QString &rowHeaderTitle,
 
 QString writeCsvFile(const QString &path, const QString &csv)
 {
-    QSaveFile file(path);
     const QByteArray bytes = "\xEF\xBB\xBF" + csv.toUtf8();
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return {};
-    return file.errorString();
+    if (const Status written = writeOutputFile(path, bytes); !written)
+        return written.error().userMessage;
+    return {};
 }
 
 } // namespace Rapporteur::Gui

@@ -97,6 +97,20 @@ TEST_F(SettingsDialogTest, ShowsTheSettingsAndWritesThemBackWhenAccepted)
     EXPECT_EQ(settings.fontPointSize(), 0);
 }
 
+TEST_F(SettingsDialogTest, SetsTheLargestFileAnImportReads)
+{
+    AppSettings settings(settingsFile());
+    EXPECT_EQ(settings.maxInputMegabytes(), 1074); // 1 GiB, rounded up
+    SettingsDialog dialog(settings);
+    auto *limit = dialog.findChild<QSpinBox *>(QStringLiteral("maxInputSpin"));
+    ASSERT_NE(limit, nullptr);
+    EXPECT_EQ(limit->value(), 1074);
+    limit->setValue(250);
+    dialog.accept();
+    EXPECT_EQ(settings.maxInputMegabytes(), 250);
+    EXPECT_EQ(settings.store().value(QStringLiteral("import/maxInputMB")).toInt(), 250);
+}
+
 TEST_F(SettingsDialogTest, CancelLeavesTheSettingsAlone)
 {
     AppSettings settings(settingsFile());
