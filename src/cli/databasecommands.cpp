@@ -73,7 +73,7 @@ int runCheck(CommandContext &context, const QStringList &args)
     for (const auto &problem : report->problems)
         CommandContext::print(problem.message);
     const qsizetype n = report->problems.size();
-    CommandContext::print(n == 0 ? QStringLiteral("The database is sound.")
+    CommandContext::print(n == 0   ? QStringLiteral("The database is sound.")
                           : n == 1 ? QStringLiteral("1 problem found.")
                                    : QStringLiteral("%1 problems found.").arg(n));
     return status;
@@ -99,10 +99,10 @@ int runBackup(CommandContext &context, const QStringList &args)
     if (!done)
         return CommandContext::fail(done.error());
     if (parser.isSet(kJson)) {
-        CommandContext::printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("destination"), done->destination},
-                        {QStringLiteral("pages"), done->pages},
-                        {QStringLiteral("bytes"), done->bytes}}));
+        CommandContext::printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("destination"), done->destination},
+                                      {QStringLiteral("pages"), done->pages},
+                                      {QStringLiteral("bytes"), done->bytes}}));
         return ExitOk;
     }
     CommandContext::print(QStringLiteral("Backed up to %1 (%2 pages, %3 bytes).")

@@ -61,7 +61,9 @@ struct FileId
 
 std::optional<FileId> fileId(const QByteArray &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.constData(), &st) != 0)
         return std::nullopt;
     return FileId{st.st_dev, st.st_ino};
@@ -69,7 +71,9 @@ std::optional<FileId> fileId(const QByteArray &path)
 
 bool exists(const QByteArray &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::lstat(path.constData(), &st) == 0;
 }
 
@@ -82,7 +86,9 @@ Result<QByteArray> resolveDestination(const Database &source, const QString &des
     if (destination.isEmpty())
         return refused(QStringLiteral("No file was given for the backup."));
     QByteArray path = QFile::encodeName(destination);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(path.constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode)) {
             char *real = ::realpath(path.constData(), nullptr);
@@ -117,8 +123,7 @@ Result<QByteArray> resolveDestination(const Database &source, const QString &des
     } else if (errno == ENOENT) {
         const QString folder = QFileInfo(QFile::decodeName(path)).absolutePath();
         if (!QFileInfo(folder).isDir())
-            return refused(
-                QStringLiteral("The folder for “%1” does not exist.").arg(shown));
+            return refused(QStringLiteral("The folder for “%1” does not exist.").arg(shown));
     } else {
         return systemError(QStringLiteral("Could not look at “%1”.").arg(shown), errno);
     }
@@ -322,14 +327,17 @@ Result<BackupSummary> backupDatabase(Database &source, const QString &destinatio
     const QFileInfo targetInfo(QFile::decodeName(target));
     const QByteArray folder = QFile::encodeName(targetInfo.absolutePath());
 
-    QByteArray pattern = folder + "/." + QFile::encodeName(targetInfo.fileName()) + ".backup-XXXXXX";
+    QByteArray pattern =
+        folder + "/." + QFile::encodeName(targetInfo.fileName()) + ".backup-XXXXXX";
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
         return systemError(QStringLiteral("Could not write in the folder of “%1”.").arg(shown),
                            errno);
     TemporaryCopy temporary(pattern);
     // The copy is as private as the database it copies (mkstemp makes it 0600).
-    struct stat sourceStat{};
+    struct stat sourceStat
+    {
+    };
     if (::stat(QFile::encodeName(source.path()).constData(), &sourceStat) == 0)
         (void)::fchmod(fd, sourceStat.st_mode & 0666);
     ::close(fd);
@@ -356,12 +364,16 @@ Result<BackupSummary> backupDatabase(Database &source, const QString &destinatio
         return sealed.error();
 
     // Once more just before the rename: the name may have become something else meanwhile.
-    struct stat now{};
+    struct stat now
+    {
+    };
     if (::lstat(target.constData(), &now) == 0 && !S_ISREG(now.st_mode))
         return refused(QStringLiteral("“%1” is not a regular file; a backup is written only to a "
                                       "file.")
                            .arg(shown));
-    struct stat written{};
+    struct stat written
+    {
+    };
     if (::stat(temporary.path().constData(), &written) != 0)
         return systemError(QStringLiteral("Could not write the backup."), errno);
     if (::rename(temporary.path().constData(), target.constData()) != 0)

@@ -20,7 +20,9 @@ bool isDamage(int rc)
 
 QString sqliteMessage(sqlite3 *handle, int rc)
 {
-    return QStringLiteral("%1 (SQLite error %2)").arg(QString::fromUtf8(sqlite3_errmsg(handle))).arg(rc);
+    return QStringLiteral("%1 (SQLite error %2)")
+        .arg(QString::fromUtf8(sqlite3_errmsg(handle)))
+        .arg(rc);
 }
 
 Error couldNotRun(sqlite3 *handle, int rc, const QString &what)
@@ -37,7 +39,8 @@ Error couldNotRun(sqlite3 *handle, int rc, const QString &what)
 
 // Runs sql and hands each row to onRow. Returns SQLITE_OK or the failing code; the statement is
 // finalized either way.
-int forEachRow(sqlite3 *handle, const QByteArray &sql, const std::function<void(sqlite3_stmt *)> &onRow)
+int forEachRow(sqlite3 *handle, const QByteArray &sql,
+               const std::function<void(sqlite3_stmt *)> &onRow)
 {
     sqlite3_stmt *statement = nullptr;
     int rc = sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
@@ -127,9 +130,10 @@ Status checkSearchIndexes(sqlite3 *handle, CheckReport &report)
     }
     for (const QString &table : tables) {
         // rank = 1: compare the index with the text it was made from, not only with itself.
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
-                                   .arg(quoted(table))
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                .arg(quoted(table))
+                .toUtf8();
         const int rc = forEachRow(handle, sql, [](sqlite3_stmt *) {});
         if (isDamage(rc)) {
             report.problems.append(

@@ -23,8 +23,8 @@ struct CheckFinding
 // answer the user asked for.
 struct CheckReport
 {
-    QStringList checked;         // what ran: "integrity_check", "foreign_key_check", FTS tables
-    QStringList notes;           // what could not run and why (not problems)
+    QStringList checked; // what ran: "integrity_check", "foreign_key_check", FTS tables
+    QStringList notes;   // what could not run and why (not problems)
     QList<CheckFinding> problems;
     bool sound() const { return problems.isEmpty(); }
 };

@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <iterator>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <thread>
 
@@ -105,9 +105,9 @@ std::map<qint64, CodingRow> codings(const Database &db)
         auto row = select->step();
         if (!row || !*row)
             break;
-        out[select->columnInt64(0)] = CodingRow{select->columnInt64(0), select->columnText(1),
-                                                select->columnInt(2) == 1,
-                                                select->columnInt(3) == 1};
+        out[select->columnInt64(0)] =
+            CodingRow{select->columnInt64(0), select->columnText(1), select->columnInt(2) == 1,
+                      select->columnInt(3) == 1};
     }
     return out;
 }
@@ -116,7 +116,8 @@ std::map<qint64, CodingRow> codings(const Database &db)
 void expectIndexMatchesText(const Database &db, const QString &word, const QString &run)
 {
     const qint64 indexed = queryCount(
-        db, "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH '\"' || ?1 || '\"'", word);
+        db, "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH '\"' || ?1 || '\"'",
+        word);
     const qint64 scanned =
         queryCount(db, "SELECT count(*) FROM paragraph WHERE instr(text, ?1) > 0", word);
     EXPECT_EQ(indexed, scanned) << run.toStdString() << " " << word.toStdString();
@@ -183,7 +184,8 @@ TEST_F(CrashConsistency, KilledImportLeavesTheOldOrTheNewDocumentWithEveryCoding
 {
     // The old version, imported and coded as a user would.
     const QString base = path(QStringLiteral("base.sqlite"));
-    const QString oldText = Rapporteur::Test::readUtf8(Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt")));
+    const QString oldText =
+        Rapporteur::Test::readUtf8(Rapporteur::Test::corpusPath(QStringLiteral("A-77-96.zh.txt")));
     ASSERT_GT(oldText.count(kOldWord), 200);
     ASSERT_EQ(oldText.count(kNewWord), 0);
     const Rapporteur::Test::CliResult imported = Rapporteur::Test::runCli(
@@ -196,8 +198,9 @@ TEST_F(CrashConsistency, KilledImportLeavesTheOldOrTheNewDocumentWithEveryCoding
         auto db = openDatabase(base);
         ASSERT_TRUE(db);
         const QStringList ids = queryTexts(
-            *db, "SELECT p.id || ' ' || instr(p.text, ?1) FROM paragraph p WHERE p.kind = 'body' "
-                 "AND length(p.text) > 40 ORDER BY p.ordinal",
+            *db,
+            "SELECT p.id || ' ' || instr(p.text, ?1) FROM paragraph p WHERE p.kind = 'body' "
+            "AND length(p.text) > 40 ORDER BY p.ordinal",
             kOldWord);
         QList<QStringList> changed, kept;
         for (const QString &row : ids)
@@ -274,8 +277,8 @@ TEST_F(CrashConsistency, KilledImportLeavesTheOldOrTheNewDocumentWithEveryCoding
             std::this_thread::sleep_for(std::chrono::milliseconds(ms));
             killPoint = QStringLiteral("%1 ms after reading").arg(ms);
         } else {
-            const auto bytes = static_cast<qint64>(
-                kWalFractions[run - kTimedRuns] * static_cast<double>(largestWal));
+            const auto bytes = static_cast<qint64>(kWalFractions[run - kTimedRuns] *
+                                                   static_cast<double>(largestWal));
             waitForWal(process, database, std::min(bytes, largestWal - 1));
             killPoint = QStringLiteral("-wal past %1 bytes").arg(bytes);
         }
@@ -294,9 +297,9 @@ TEST_F(CrashConsistency, KilledImportLeavesTheOldOrTheNewDocumentWithEveryCoding
         const QStringList paragraphs = paragraphTexts(*db);
         const bool isOld = paragraphs == oldParagraphs;
         const bool isNew = paragraphs == newParagraphs;
-        EXPECT_TRUE(isOld || isNew) << name.toStdString() << ": " << paragraphs.size()
-                                    << " paragraphs, old " << oldParagraphs.size() << ", new "
-                                    << newParagraphs.size();
+        EXPECT_TRUE(isOld || isNew)
+            << name.toStdString() << ": " << paragraphs.size() << " paragraphs, old "
+            << oldParagraphs.size() << ", new " << newParagraphs.size();
         expectIndexMatchesText(*db, kOldWord, name);
         expectIndexMatchesText(*db, kNewWord, name);
 
@@ -323,9 +326,8 @@ TEST_F(CrashConsistency, KilledImportLeavesTheOldOrTheNewDocumentWithEveryCoding
                   << " version, -wal " << walBytes << " bytes\n";
     }
     std::cout << kRuns << " runs over a " << writeWindowMs << " ms write window and a "
-              << largestWal << "-byte log: " << killedOld
-              << " killed before the commit (old), " << killedNew
-              << " killed after it (new), " << finished << " finished\n";
+              << largestWal << "-byte log: " << killedOld << " killed before the commit (old), "
+              << killedNew << " killed after it (new), " << finished << " finished\n";
     // Not vacuous: imports were killed mid-way and left the old version, and some were killed
     // once the log had begun to take the transaction's pages.
     EXPECT_GE(killedOld, 1);

@@ -82,7 +82,8 @@ TEST_F(DatabaseCli, CheckReportsDamageInWordsAndExitsTwo)
     EXPECT_EQ(r.exitCode, 2);
     const QStringList out = lines(r.out);
     ASSERT_EQ(out.size(), 3) << r.out.toStdString();
-    EXPECT_EQ(out[0], QStringLiteral("Row 1 of coding refers to a row of code that does not exist."));
+    EXPECT_EQ(out[0],
+              QStringLiteral("Row 1 of coding refers to a row of code that does not exist."));
     EXPECT_TRUE(out[1].startsWith(QStringLiteral("The search index of paragraph text")))
         << out[1].toStdString();
     EXPECT_EQ(out[2], QStringLiteral("2 problems found."));
@@ -127,7 +128,8 @@ TEST_F(DatabaseCli, BackupIsACheckedCopyWithTheSameContent)
          {QStringList{QStringLiteral("documents"), QStringLiteral("--json")},
           QStringList{QStringLiteral("paragraphs"), QStringLiteral("--document"),
                       QStringLiteral("A/79/416"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("search"), QStringLiteral("核武器"), QStringLiteral("--json")}}) {
+          QStringList{QStringLiteral("search"), QStringLiteral("核武器"),
+                      QStringLiteral("--json")}}) {
         const CliResult original = run(args);
         const CliResult backedUp = runCli(copy, args);
         EXPECT_EQ(backedUp.exitCode, 0);
@@ -142,12 +144,13 @@ TEST_F(DatabaseCli, BackupIsACheckedCopyWithTheSameContent)
 
 TEST_F(DatabaseCli, BackupRefusesTheDatabaseItselfAndAFolderInOneLine)
 {
-    const QString viaDots = QFileInfo(databasePath()).absolutePath() +
-                            QStringLiteral("/./") + QFileInfo(databasePath()).fileName();
+    const QString viaDots = QFileInfo(databasePath()).absolutePath() + QStringLiteral("/./") +
+                            QFileInfo(databasePath()).fileName();
     for (const QString &destination : {databasePath(), viaDots}) {
         const CliResult r = run({QStringLiteral("backup"), destination});
         EXPECT_EQ(r.exitCode, 2);
-        EXPECT_TRUE(r.err.contains(QStringLiteral("is the database itself"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("is the database itself")))
+            << r.err.toStdString();
         EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
     }
     const CliResult folder = run({QStringLiteral("backup"), m_dir.path()});

@@ -53,9 +53,9 @@ protected:
         auto db = Database::open(path());
         ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
         m_db = std::move(db).value();
-        auto stored = CorpusRepository(*m_db).storeDocument(
-            sampleDocument(), QStringLiteral("/corpus/A_77_96.pdf"), QStringLiteral("h"),
-            sampleEntities());
+        auto stored = CorpusRepository(*m_db).storeDocument(sampleDocument(),
+                                                            QStringLiteral("/corpus/A_77_96.pdf"),
+                                                            QStringLiteral("h"), sampleEntities());
         ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
     }
     QString path(const QString &name = QStringLiteral("corpus.sqlite")) const
@@ -65,9 +65,10 @@ protected:
     // Makes the database a few MiB, so that a copy takes many steps.
     void addBallast()
     {
-        ASSERT_TRUE(m_db->exec("CREATE TABLE ballast (b BLOB); "
-                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                               "WHERE i < 2000) INSERT INTO ballast SELECT randomblob(3000) FROM n"));
+        ASSERT_TRUE(
+            m_db->exec("CREATE TABLE ballast (b BLOB); "
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                       "WHERE i < 2000) INSERT INTO ballast SELECT randomblob(3000) FROM n"));
     }
     std::unique_ptr<Database> openCopy(const QString &file)
     {
@@ -82,7 +83,8 @@ protected:
         const QStringList files = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
         auto done = backupDatabase(*m_db, destination);
         ASSERT_FALSE(done.ok()) << destination.toStdString();
-        EXPECT_TRUE(done.error().userMessage.contains(words)) << done.error().userMessage.toStdString();
+        EXPECT_TRUE(done.error().userMessage.contains(words))
+            << done.error().userMessage.toStdString();
         EXPECT_FALSE(done.error().userMessage.contains(u'\n'));
         EXPECT_EQ(dumpDatabase(*m_db), before);
         EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden), files);
@@ -105,10 +107,10 @@ TEST_F(DatabaseBackupTest, CopyHasTheSameContentIsSoundAndIsOneFile)
     EXPECT_GT(done->pages, 0);
     EXPECT_EQ(done->bytes, QFile(path(QStringLiteral("copy.sqlite"))).size());
     // No temporary file and no journal of the copy left behind.
-    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
-              (QStringList{QStringLiteral("copy.sqlite"), QStringLiteral("corpus.sqlite"),
-                           QStringLiteral("corpus.sqlite-shm"),
-                           QStringLiteral("corpus.sqlite-wal")}));
+    EXPECT_EQ(
+        QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+        (QStringList{QStringLiteral("copy.sqlite"), QStringLiteral("corpus.sqlite"),
+                     QStringLiteral("corpus.sqlite-shm"), QStringLiteral("corpus.sqlite-wal")}));
     // A rollback-journal file, complete without a -wal beside it.
     EXPECT_EQ(fileBytes(path(QStringLiteral("copy.sqlite"))).mid(18, 2), QByteArray("\x01\x01", 2));
 
@@ -128,8 +130,9 @@ TEST_F(DatabaseBackupTest, ReplacesAnOlderBackupAndFollowsALink)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("an older backup");
     }
-    ASSERT_EQ(::symlink(older.toUtf8().constData(), path(QStringLiteral("latest")).toUtf8().constData()),
-              0);
+    ASSERT_EQ(
+        ::symlink(older.toUtf8().constData(), path(QStringLiteral("latest")).toUtf8().constData()),
+        0);
     auto done = backupDatabase(*m_db, path(QStringLiteral("latest")));
     ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
     EXPECT_EQ(done->destination, older);
@@ -142,11 +145,12 @@ TEST_F(DatabaseBackupTest, ReplacesAnOlderBackupAndFollowsALink)
 TEST_F(DatabaseBackupTest, RefusesTheDatabaseItselfByAnyName)
 {
     expectRefused(path(), QStringLiteral("the database itself"));
-    ASSERT_EQ(::symlink(path().toUtf8().constData(), path(QStringLiteral("alias")).toUtf8().constData()),
-              0);
+    ASSERT_EQ(
+        ::symlink(path().toUtf8().constData(), path(QStringLiteral("alias")).toUtf8().constData()),
+        0);
     expectRefused(path(QStringLiteral("alias")), QStringLiteral("the database itself"));
-    ASSERT_EQ(::link(path().toUtf8().constData(), path(QStringLiteral("hard")).toUtf8().constData()),
-              0);
+    ASSERT_EQ(
+        ::link(path().toUtf8().constData(), path(QStringLiteral("hard")).toUtf8().constData()), 0);
     expectRefused(path(QStringLiteral("hard")), QStringLiteral("the database itself"));
     expectRefused(path(QStringLiteral("corpus.sqlite-wal")), QStringLiteral("journal file"));
     expectRefused(m_dir.path() + QStringLiteral("/./corpus.sqlite"),

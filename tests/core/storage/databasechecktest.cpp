@@ -29,9 +29,9 @@ protected:
         ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
         m_db = std::move(db).value();
         // The sample has a footnote, so both search indexes hold rows.
-        auto stored = CorpusRepository(*m_db).storeDocument(
-            sampleDocument(), QStringLiteral("/corpus/A_77_96.pdf"), QStringLiteral("h"),
-            sampleEntities());
+        auto stored = CorpusRepository(*m_db).storeDocument(sampleDocument(),
+                                                            QStringLiteral("/corpus/A_77_96.pdf"),
+                                                            QStringLiteral("h"), sampleEntities());
         ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
         ASSERT_NE(queryValue(*m_db, "SELECT count(*) FROM footnote"), QStringLiteral("0"));
     }
@@ -121,8 +121,8 @@ TEST_F(DatabaseCheckTest, ReadOnlyDatabaseIsCheckedWithoutTheSearchIndexesAndSay
     m_db = std::move(db).value();
     const CheckReport report = check();
     EXPECT_TRUE(report.sound());
-    EXPECT_EQ(report.checked,
-              (QStringList{QStringLiteral("integrity_check"), QStringLiteral("foreign_key_check")}));
+    EXPECT_EQ(report.checked, (QStringList{QStringLiteral("integrity_check"),
+                                           QStringLiteral("foreign_key_check")}));
     ASSERT_EQ(report.notes.size(), 1);
     EXPECT_TRUE(report.notes.first().contains(QStringLiteral("read-only")));
 }
