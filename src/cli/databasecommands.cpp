@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 
+#include "common/shownpath.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/databasecheck.h"
@@ -24,10 +25,11 @@ const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSO
 Storage::Database *existingDatabase(CommandContext &context)
 {
     if (!QFileInfo::exists(context.databasePath())) {
-        CommandContext::fail(Error{ErrorCode::UnreadableFile,
-                                   QStringLiteral("There is no database at “%1”.")
-                                       .arg(QDir::toNativeSeparators(context.databasePath())),
-                                   {}});
+        CommandContext::fail(
+            Error{ErrorCode::UnreadableFile,
+                  QStringLiteral("There is no database at “%1”.")
+                      .arg(shownPath(QDir::toNativeSeparators(context.databasePath()))),
+                  {}});
         return nullptr;
     }
     return context.database();
@@ -106,7 +108,7 @@ int runBackup(CommandContext &context, const QStringList &args)
         return ExitOk;
     }
     CommandContext::print(QStringLiteral("Backed up to %1 (%2 pages, %3 bytes).")
-                              .arg(QDir::toNativeSeparators(done->destination))
+                              .arg(shownPath(QDir::toNativeSeparators(done->destination)))
                               .arg(done->pages)
                               .arg(done->bytes));
     return ExitOk;

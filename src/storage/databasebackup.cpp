@@ -4,6 +4,9 @@
 #include "databasecheck.h"
 #include "statement.h"
 
+#include "common/databasefiles.h"
+#include "common/shownpath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -82,7 +85,7 @@ bool exists(const QByteArray &path)
 // means than SQLite would drop SQLite's POSIX locks on it.
 Result<QByteArray> resolveDestination(const Database &source, const QString &destination)
 {
-    const QString shown = QDir::toNativeSeparators(destination);
+    const QString shown = shownPath(QDir::toNativeSeparators(destination));
     if (destination.isEmpty())
         return refused(QStringLiteral("No file was given for the backup."));
     QByteArray path = QFile::encodeName(destination);
@@ -120,6 +123,10 @@ Result<QByteArray> resolveDestination(const Database &source, const QString &des
                                               "another file for the backup.")
                                    .arg(shown));
         }
+        if (DatabaseFiles::isOpenDatabaseFile(QFile::decodeName(path)))
+            return refused(QStringLiteral("“%1” is a database open in Rapporteur; choose another "
+                                          "file for the backup.")
+                               .arg(shown));
     } else if (errno == ENOENT) {
         const QString folder = QFileInfo(QFile::decodeName(path)).absolutePath();
         if (!QFileInfo(folder).isDir())
@@ -319,7 +326,7 @@ Status syncFolder(const QByteArray &folder, const QString &shown)
 
 Result<BackupSummary> backupDatabase(Database &source, const QString &destination)
 {
-    const QString shown = QDir::toNativeSeparators(destination);
+    const QString shown = shownPath(QDir::toNativeSeparators(destination));
     auto resolved = resolveDestination(source, destination);
     if (!resolved)
         return resolved.error();

@@ -163,13 +163,21 @@ TEST_F(DatabaseBackupTest, RefusesAFolderADeviceAndADatabaseInUse)
     expectRefused(QStringLiteral("/dev/null"), QStringLiteral("not a regular file"));
     expectRefused(path(QStringLiteral("no/such/folder/copy.sqlite")),
                   QStringLiteral("does not exist"));
-    // Another database with its write-ahead log: in use, or its log would join the copy.
+    // Another database this process has open.
     {
         auto other = Database::open(path(QStringLiteral("other.sqlite")));
         ASSERT_TRUE(other.ok());
-        ASSERT_TRUE(QFile::exists(path(QStringLiteral("other.sqlite-wal"))));
-        expectRefused(path(QStringLiteral("other.sqlite")), QStringLiteral("-wal file beside it"));
+        expectRefused(path(QStringLiteral("other.sqlite")), QStringLiteral("open in Rapporteur"));
     }
+    // A file with a write-ahead log beside it (another program's, or left by a crash): the log
+    // would join the copy once the copy took the name.
+    for (const QString &name :
+         {QStringLiteral("stale.sqlite"), QStringLiteral("stale.sqlite-wal")}) {
+        QFile file(path(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    expectRefused(path(QStringLiteral("stale.sqlite")), QStringLiteral("-wal file beside it"));
 }
 
 TEST_F(DatabaseBackupTest, CopiesWhileAnotherConnectionHoldsAnOpenWriteTransaction)
