@@ -32,6 +32,12 @@ bool startsStructure(QStringView line, QStringView before)
     return marked && (endsSentenceOrList(before) || looksLikeHeading(before));
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+}
+
 bool isLatinOrDigit(char32_t cp)
 {
     return (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z');
@@ -129,15 +135,23 @@ private:
             text.chop(1);
             return true;
         }
-        static const QRegularExpression tail(QStringLiteral(R"(([A-Za-z]+)-$)"));
-        static const QRegularExpression head(QStringLiteral(R"(^([a-z]+))"));
-        const auto before = tail.match(text);
-        const auto after = head.match(line);
-        if (!before.hasMatch() || !after.hasMatch())
+        // The Latin word before the hyphen, read backwards from the end: the paragraph can be
+        // long, and this is asked at every line of it.
+        if (!text.endsWith(QLatin1Char('-')))
             return false;
-        const QString joined = (before.captured(1) + after.captured(1)).toLower();
-        const QString hyphenated =
-            (before.captured(1) + QLatin1Char('-') + after.captured(1)).toLower();
+        qsizetype wordStart = text.size() - 1;
+        while (wordStart > 0 && isAsciiLetter(text[wordStart - 1]))
+            --wordStart;
+        qsizetype headEnd = 0;
+        while (headEnd < line.size() && line[headEnd] >= QLatin1Char('a') &&
+               line[headEnd] <= QLatin1Char('z'))
+            ++headEnd;
+        if (wordStart == text.size() - 1 || headEnd == 0)
+            return false;
+        const QString before = text.mid(wordStart, text.size() - 1 - wordStart);
+        const QString after = line.first(headEnd).toString();
+        const QString joined = (before + after).toLower();
+        const QString hyphenated = (before + QLatin1Char('-') + after).toLower();
         if (!m_latinWords.contains(joined) || m_latinWords.contains(hyphenated))
             return false;
         text.chop(1);

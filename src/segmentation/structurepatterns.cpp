@@ -111,7 +111,9 @@ bool isStandaloneLine(QStringView text)
 
 bool looksLikeHeading(QStringView text)
 {
-    if (text.isEmpty() || Text::displayWidth(text) > 80)
+    // Asked of whole paragraphs line after line: a text of more than 160 UTF-16 units has more
+    // than 80 code points, too wide whatever they are, and is not measured.
+    if (text.isEmpty() || text.size() > 160 || Text::displayWidth(text) > 80)
         return false;
     const char32_t last = Text::lastCodePoint(text);
     return !Text::isTerminalPunctuation(last) && last != U'，' && last != U',' && last != U'：' &&
