@@ -16,21 +16,36 @@ namespace Rapporteur::Segmentation {
 
 namespace {
 
-void removeMarker(Block &block, qsizetype start, qsizetype length)
+// Takes text out of a block; the anchors of its notes after it move with the text.
+void removeSpan(Block &block, qsizetype start, qsizetype length)
 {
-    QString &text = block.text;
-    text.remove(start, length);
+    block.text.remove(start, length);
+    for (Footnote &f : block.footnotes) {
+        if (f.anchor > start)
+            f.anchor = static_cast<int>(std::max(start, f.anchor - length));
+    }
+}
+
+// Takes a marker out of a block's text, with what stood only for it; returns where it stood.
+qsizetype removeMarker(Block &block, qsizetype start, qsizetype length)
+{
+    const QString &text = block.text;
+    removeSpan(block, start, length);
     // "¹,²": the comma between two raised markers goes with the first one taken out.
     const QString &raised = Text::raisedDigits();
     if (start + 1 < text.size() && text[start] == QLatin1Char(',') &&
-        raised.contains(text[start + 1]))
-        text.remove(start, 1);
-    else if (start > 1 && text[start - 1] == QLatin1Char(',') && raised.contains(text[start - 2]))
-        text.remove(start - 1, 1);
+        raised.contains(text[start + 1])) {
+        removeSpan(block, start, 1);
+    } else if (start > 1 && text[start - 1] == QLatin1Char(',') &&
+               raised.contains(text[start - 2])) {
+        removeSpan(block, start - 1, 1);
+        --start;
+    }
     // "清单。1 在" → "清单。在": the space stood between the marker and the next word.
     if (start > 0 && start + 1 < text.size() && text[start] == QLatin1Char(' ') &&
         Text::isCjk(text[start - 1].unicode()) && Text::isCjk(text[start + 1].unicode()))
-        text.remove(start, 1);
+        removeSpan(block, start, 1);
+    return start;
 }
 
 // Where in a block's text the part on `page` lies; inside the text, which a marker taken out may
@@ -58,15 +73,6 @@ QStringList citedForms(const QString &target, const QString &symbol)
     if (const auto m = resolution.match(symbol); m.hasMatch())
         forms.append(m.captured(1));
     return forms;
-}
-
-void removeSpan(Block &block, qsizetype start, qsizetype length)
-{
-    block.text.remove(start, length);
-    for (Footnote &f : block.footnotes) {
-        if (f.anchor > start)
-            f.anchor = static_cast<int>(std::max(start, f.anchor - length));
-    }
 }
 
 // Takes a pasted link target out of the text of the page's blocks; returns the block it was in.
@@ -111,11 +117,11 @@ void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
                 footnote.marker);
             if (!found)
                 continue;
-            removeMarker(block, found->start, found->length);
-            footnote.anchor = static_cast<int>(found->start);
+            const qsizetype at = removeMarker(block, found->start, found->length);
+            footnote.anchor = static_cast<int>(at);
             block.footnotes.append(footnote);
             cursorBlock = b;
-            cursorOffset = found->start;
+            cursorOffset = at;
             placed = true;
         }
         if (placed)

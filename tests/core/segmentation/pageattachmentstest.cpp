@@ -129,3 +129,35 @@ TEST(PageAttachments, KeptPdfReproducersReadToTheEnd)
         EXPECT_FALSE(r.blocks.isEmpty());
     }
 }
+
+// Found by fuzz_reflow (tests/fixtures/fuzz/fuzz_reflow/): the comma before a raised marker goes
+// with it, and the note's anchor is where the marker stood in the text that is left, not past
+// its end.
+TEST(PageAttachments, AnchorAfterACommaBeforeTheMarkerStaysInTheText)
+{
+    QList<Segmentation::Block> blocks{{QStringLiteral("见第 3 段。¹,²"), 1, false, {}, {}, {}}};
+    QStringList warnings;
+    Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("2"), QString(), -1}},
+                                  warnings);
+    EXPECT_EQ(blocks[0].text, QStringLiteral("见第 3 段。¹"));
+    ASSERT_EQ(blocks[0].footnotes.size(), 1);
+    EXPECT_EQ(blocks[0].footnotes[0].anchor, 8);
+}
+
+// A later marker taken out before an earlier one (the page's notes arrive in two groups): the
+// anchors already set after it move with the text.
+TEST(PageAttachments, AnchorsMoveWhenAnEarlierMarkerIsTakenOut)
+{
+    QList<Segmentation::Block> blocks{{QStringLiteral("甲。¹ 乙。²"), 1, false, {}, {}, {}}};
+    QStringList warnings;
+    Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("2"), QString(), -1}},
+                                  warnings);
+    Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("1"), QString(), -1}},
+                                  warnings);
+    EXPECT_EQ(blocks[0].text, QStringLiteral("甲。乙。"));
+    ASSERT_EQ(blocks[0].footnotes.size(), 2);
+    EXPECT_EQ(blocks[0].footnotes[0].marker, QStringLiteral("2"));
+    EXPECT_EQ(blocks[0].footnotes[0].anchor, 4);
+    EXPECT_EQ(blocks[0].footnotes[1].anchor, 2);
+    EXPECT_TRUE(warnings.isEmpty());
+}
