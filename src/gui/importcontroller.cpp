@@ -2,12 +2,12 @@
 
 #include "guilogging.h"
 
+#include "common/inputfile.h"
 #include "common/progress.h"
 #include "storage/database.h"
 #include "workflow/importer.h"
 #include "workflow/inputlimit.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSet>
@@ -56,17 +56,18 @@ private:
 
 // The importer's own test for a PDF (the first kilobyte holds "%PDF-"), which rp_gui cannot
 // call: rp_importer stays private to the workflow.
+// Read like every input (common/inputfile.h): never a device, a pipe or the open database.
 bool startsLikePdf(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-");
+    const auto bytes = readInputFile(path, Workflow::configuredMaxInputBytes());
+    return bytes && bytes->left(1024).contains("%PDF-");
 }
 
 // An encrypted PDF names its encryption dictionary in the trailer, which is never compressed.
 bool declaresEncryption(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.readAll().contains("/Encrypt");
+    const auto bytes = readInputFile(path, Workflow::configuredMaxInputBytes());
+    return bytes && bytes->contains("/Encrypt");
 }
 
 // The workflow reports a locked PDF as invalid input with a sentence about its password; the

@@ -94,9 +94,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (path.isEmpty()) {
         return Error{ErrorCode::UnreadableFile, QStringLiteral("No database file was given."), {}};
     }
-    if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP) {
+    if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        if (errno == ELOOP)
+            return Error{ErrorCode::UnreadableFile,
+                         QStringLiteral("“%1” is a loop of symbolic links.").arg(shownName),
+                         {}};
+    } else if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        // SQLite would open a pipe and wait for a writer forever, or read a device as a file.
         return Error{ErrorCode::UnreadableFile,
-                     QStringLiteral("“%1” is a loop of symbolic links.").arg(shownName),
+                     QStringLiteral("“%1” is a pipe or a device, not a database file.")
+                         .arg(shownName),
                      {}};
     }
     const QFileInfo info(path);

@@ -145,10 +145,17 @@ TEST_F(CliRobustness, ErrorsAreOneLineAndSayWhatIsWrong)
     EXPECT_TRUE(r.err.contains(QStringLiteral("two\\nlines\\x1b[31m.txt"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QChar(0x1b)));
 
-    // --db through a loop of links is not "no such file".
+    // --db through a loop of links is not "no such file"; a pipe is not waited on.
     r = runCli(loop, {QStringLiteral("documents")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("loop of symbolic links"))) << r.err.toStdString();
+    const QString fifo = dir.filePath(QStringLiteral("fifo.sqlite"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &db : {fifo, QStringLiteral("/dev/zero")}) {
+        r = runCli(db, {QStringLiteral("documents")});
+        EXPECT_EQ(r.exitCode, 2) << db.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("is a pipe or a device"))) << r.err.toStdString();
+    }
 }
 
 // A read-only database says so, instead of asking whether a code name is taken. (A database of
