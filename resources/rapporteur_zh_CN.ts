@@ -349,10 +349,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -783,10 +779,6 @@ Click for the segments</source>
     <message>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA 代码簿 (*.qdc)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1537,6 @@ Double-click to read the paragraph</source>
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export the Concordance</source>
         <translation>导出语境索引</translation>
     </message>
@@ -2226,6 +2214,18 @@ Double-click to read the paragraph</source>
         <source>Voting &amp;Blocs</source>
         <translation>投票集团(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection to the database was interrupted and has been reopened.</source>
+        <translation>与数据库的连接曾中断，现已重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::MemoDialog</name>
@@ -2862,6 +2862,22 @@ Also: %3</source>
     <message>
         <source>&amp;Coder:</source>
         <translation>编码员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Largest file to import</source>
+        <translation>可导入的最大文件</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused unread when importing.</source>
+        <translation>导入时，更大的文件不予读取，直接拒绝。</translation>
+    </message>
+    <message>
+        <source>Largest &amp;import:</source>
+        <translation>最大导入(&amp;I)：</translation>
     </message>
 </context>
 <context>
