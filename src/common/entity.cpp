@@ -11,6 +11,8 @@ QString entityKindName(EntityKind kind)
         return QStringLiteral("observer_state");
     case EntityKind::Organisation:
         return QStringLiteral("organisation");
+    case EntityKind::FormerMemberState:
+        return QStringLiteral("former_member_state");
     }
     return QStringLiteral("member_state");
 }

@@ -21,6 +21,8 @@ QString kindLabel(EntityKind kind)
         return ProfileView::tr("Member state");
     case EntityKind::ObserverState:
         return ProfileView::tr("Observer state");
+    case EntityKind::FormerMemberState:
+        return ProfileView::tr("Former member state");
     case EntityKind::Organisation:
         break;
     }

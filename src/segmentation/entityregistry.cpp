@@ -15,8 +15,31 @@ std::optional<EntityKind> kindFromName(QStringView name)
         return EntityKind::ObserverState;
     if (name == QLatin1String("organisation"))
         return EntityKind::Organisation;
+    if (name == QLatin1String("former_member_state"))
+        return EntityKind::FormerMemberState;
     return std::nullopt;
 }
+QStringList listField(const QList<QStringView> &fields, qsizetype index)
+{
+    QStringList values;
+    if (index < fields.size() && !fields[index].isEmpty()) {
+        for (QStringView value : fields[index].split(QLatin1Char('|')))
+            values.append(value.trimmed().toString());
+    }
+    return values;
+}
+
+// Columns: code, kind, name_en, name_zh, aliases_zh, iso2, aliases_en, successors, until,
+// other_codes. The last six may be missing (or empty) on a line.
+enum Column : qsizetype
+{
+    AliasesZh = 4,
+    Iso2 = 5,
+    AliasesEn = 6,
+    Successors = 7,
+    Until = 8,
+    OtherCodes = 9,
+};
 } // namespace
 
 const EntityRegistry &EntityRegistry::builtIn()
@@ -54,13 +77,30 @@ Result<EntityRegistry> EntityRegistry::fromTsv(const QString &tsv)
         e.kind = *kind;
         e.nameEn = fields[2].toString();
         e.nameZh = fields[3].toString();
-        if (fields.size() > 4 && !fields[4].isEmpty()) {
-            for (QStringView alias : fields[4].split(QLatin1Char('|')))
-                e.aliasesZh.append(alias.trimmed().toString());
+        e.aliasesZh = listField(fields, AliasesZh);
+        // A plain string: Namibia's alpha-2 is "NA", which is a code here, never "no value".
+        e.iso2 = fields.size() > Iso2 ? fields[Iso2].trimmed().toString() : QString();
+        e.aliasesEn = listField(fields, AliasesEn);
+        e.successors = listField(fields, Successors);
+        if (fields.size() > Until && !fields[Until].trimmed().isEmpty()) {
+            e.until = QDate::fromString(fields[Until].trimmed().toString(), Qt::ISODate);
+            if (!e.until.isValid()) {
+                return Error{ErrorCode::InvalidInput,
+                             QStringLiteral("entity table line %1: until is not a date").arg(i + 1),
+                             line.toString()};
+            }
         }
+        e.otherCodes = listField(fields, OtherCodes);
         const qsizetype index = registry.m_entities.size();
         QStringList names{e.code, e.nameEn, e.nameZh};
         names += e.aliasesZh;
+        names += e.aliasesEn;
+        QStringList codes{e.code, e.iso2};
+        codes += e.otherCodes;
+        for (const QString &code : codes) {
+            if (!code.isEmpty())
+                registry.m_byVoteCode[code.toUpper()].append(index);
+        }
         for (const QString &name : names) {
             const QString key = Text::matchingKey(name);
             const auto existing = registry.m_byKey.constFind(key);
@@ -93,6 +133,25 @@ std::optional<Entity> EntityRegistry::byCode(const QString &code) const
             return e;
     }
     return std::nullopt;
+}
+
+std::optional<Entity> EntityRegistry::byVoteCode(const QString &code, QDate day) const
+{
+    const auto found = m_byVoteCode.constFind(code.toUpper());
+    if (found == m_byVoteCode.cend())
+        return std::nullopt;
+    const Entity *best = nullptr;
+    for (const qsizetype index : *found) {
+        const Entity &e = m_entities[index];
+        if (e.until.isValid() && day.isValid() && e.until <= day)
+            continue; // gone by that day
+        // A current entity (no end) ranks after every one that ended.
+        if (!best || (e.until.isValid() && (!best->until.isValid() || e.until < best->until)))
+            best = &e;
+    }
+    if (!best)
+        return std::nullopt;
+    return *best;
 }
 
 QList<Entity> EntityRegistry::memberStates() const

@@ -3,6 +3,7 @@
 #include "common/entity.h"
 #include "common/result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -12,8 +13,8 @@
 
 namespace Rapporteur::Segmentation {
 
-// The states, observer states and organisations of data/entities.tsv, looked up by any of their
-// Chinese names or aliases, by English name or by code. Lookup ignores white space and line
+// The states, observer states, organisations and former member states of data/entities.tsv,
+// looked up by any of their Chinese names or aliases, by English name or alias or by code. Lookup ignores white space and line
 // breaks inside a name ("白\n俄罗斯") and folds the variants of the middle dot.
 class EntityRegistry final
 {
@@ -28,6 +29,12 @@ public:
     const QList<Entity> &entities() const { return m_entities; }
     QList<Entity> memberStates() const;
 
+    // The entity a vote data set means by an ISO 3166-1 alpha-3 or alpha-2 code or one of an
+    // entity's other codes, on the day of the vote. A code some entities share (CS was
+    // Czechoslovakia's, then Serbia and Montenegro's) is the one of them that still existed that
+    // day and ceased first; a code only entities gone by then hold resolves to nothing.
+    std::optional<Entity> byVoteCode(const QString &code, QDate day) const;
+
     // The longest name that the text starts with, for reading lists without separators.
     // Returns the entity and the number of UTF-16 units of `text` the name covers.
     std::optional<std::pair<Entity, qsizetype>> longestPrefix(QStringView text) const;
@@ -35,6 +42,7 @@ public:
 private:
     QList<Entity> m_entities;
     QHash<QString, qsizetype> m_byKey; // matching key of every name → index in m_entities
+    QHash<QString, QList<qsizetype>> m_byVoteCode; // upper-case code → indexes, in table order
 };
 
 } // namespace Rapporteur::Segmentation

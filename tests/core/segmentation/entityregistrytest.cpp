@@ -72,3 +72,50 @@ TEST(EntityRegistry, DuplicateNameInTableIsRejected)
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().userMessage.contains(QStringLiteral("甲国")));
 }
+
+TEST(EntityRegistry, GivesEveryEntityItsAlpha2CodeAndKeepsNamibiasNA)
+{
+    const auto &r = EntityRegistry::builtIn();
+    for (const Entity &e : r.entities()) {
+        if (e.kind != EntityKind::FormerMemberState) {
+            EXPECT_EQ(e.iso2.size(), 2) << e.code.toStdString();
+        }
+    }
+    EXPECT_EQ(r.byCode(QStringLiteral("NAM"))->iso2, QStringLiteral("NA"));
+    EXPECT_EQ(r.byCode(QStringLiteral("CHN"))->iso2, QStringLiteral("CN"));
+    EXPECT_EQ(r.byCode(QStringLiteral("EUU"))->iso2, QStringLiteral("EU"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("NA"), QDate(2000, 1, 1))->code, QStringLiteral("NAM"));
+}
+
+TEST(EntityRegistry, HoldsFormerMembersWithTheirSuccessors)
+{
+    const auto &r = EntityRegistry::builtIn();
+    int former = 0;
+    for (const Entity &e : r.entities())
+        former += e.kind == EntityKind::FormerMemberState;
+    EXPECT_EQ(former, 6);
+    const auto csk = r.byCode(QStringLiteral("CSK"));
+    ASSERT_TRUE(csk);
+    EXPECT_EQ(csk->successors, (QStringList{QStringLiteral("CZE"), QStringLiteral("SVK")}));
+    EXPECT_EQ(csk->until, QDate(1993, 1, 1));
+    EXPECT_EQ(r.resolve(u"German Democratic Republic")->code, QStringLiteral("DDR"));
+    EXPECT_EQ(r.resolve(u"Yemen People's Republic")->code, QStringLiteral("YMD"));
+    EXPECT_EQ(r.resolve(u"Federal Republic of Germany")->code, QStringLiteral("DEU"));
+    EXPECT_EQ(r.resolve(u"Yemen Arab Republic")->code, QStringLiteral("YEM"));
+    EXPECT_EQ(r.resolve(u"Zanzibar")->code, QStringLiteral("ZNZ"));
+    EXPECT_EQ(r.resolve(u"南斯拉夫")->code, QStringLiteral("YUG"));
+}
+
+TEST(EntityRegistry, ResolvesACodeSharedOverTimeByTheDayOfTheVote)
+{
+    const auto &r = EntityRegistry::builtIn();
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("CS"), QDate(1980, 5, 1))->code, QStringLiteral("CSK"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("CS"), QDate(2004, 5, 1))->code, QStringLiteral("SCG"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("YU"), QDate(1980, 5, 1))->code, QStringLiteral("YUG"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("YU"), QDate(2004, 5, 1))->code, QStringLiteral("SCG"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("YU"), QDate(2010, 5, 1))->code, QStringLiteral("SRB"));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("ddr"), QDate(1980, 5, 1))->code, QStringLiteral("DDR"));
+    EXPECT_FALSE(r.byVoteCode(QStringLiteral("DD"), QDate(1995, 5, 1)));
+    EXPECT_EQ(r.byVoteCode(QStringLiteral("DEU"), QDate(1980, 5, 1))->code, QStringLiteral("DEU"));
+    EXPECT_FALSE(r.byVoteCode(QStringLiteral("QQ"), QDate(1980, 5, 1)));
+}
