@@ -28,9 +28,11 @@ public:
 
     Result<StoreOutcome> store(const ParsedDocument &doc, const QString &sourcePath,
                                const QString &contentHash, const QList<Entity> &entities);
+    // The reference data rows point at; rows already up to date are left untouched. Also used
+    // by RollCallRepository, whose votes point at entities too.
+    Status upsertEntities(const QList<Entity> &entities);
 
 private:
-    Status upsertEntities(const QList<Entity> &entities);
     Result<qint64> insertDocument(const ParsedDocument &doc, const QString &sourcePath,
                                   const QString &contentHash);
     Status updateDocument(qint64 documentId, const ParsedDocument &doc, const QString &sourcePath,

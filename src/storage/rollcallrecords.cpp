@@ -1,0 +1,59 @@
+#include "rollcallrecords.h"
+
+namespace Rapporteur::Storage {
+
+QString rollCallSourceName(RollCallSource source)
+{
+    return source == RollCallSource::Undl ? QStringLiteral("undl") : QStringLiteral("voeten");
+}
+
+std::optional<RollCallSource> rollCallSourceFromName(QStringView name)
+{
+    if (name == QLatin1String("voeten"))
+        return RollCallSource::Voeten;
+    if (name == QLatin1String("undl"))
+        return RollCallSource::Undl;
+    return std::nullopt;
+}
+
+QString rollCallPositionName(RollCallPosition position)
+{
+    switch (position) {
+    case RollCallPosition::Yes:
+        return QStringLiteral("yes");
+    case RollCallPosition::No:
+        return QStringLiteral("no");
+    case RollCallPosition::Abstain:
+        return QStringLiteral("abstain");
+    case RollCallPosition::NonVoting:
+        break;
+    }
+    return QStringLiteral("non_voting");
+}
+
+std::optional<RollCallPosition> rollCallPositionFromName(QStringView name)
+{
+    for (const auto p : {RollCallPosition::Yes, RollCallPosition::No, RollCallPosition::Abstain,
+                         RollCallPosition::NonVoting}) {
+        if (name == rollCallPositionName(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
+int voetenVoteCode(RollCallPosition position)
+{
+    switch (position) {
+    case RollCallPosition::Yes:
+        return 1;
+    case RollCallPosition::Abstain:
+        return 2;
+    case RollCallPosition::No:
+        return 3;
+    case RollCallPosition::NonVoting:
+        break;
+    }
+    return 8;
+}
+
+} // namespace Rapporteur::Storage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "rollcallrecords.h"
+
+#include "common/entity.h"
+#include "common/result.h"
+
+namespace Rapporteur::Storage {
+
+class Database;
+
+// What to read: every condition given must hold; none given reads every roll call.
+struct RollCallQuery
+{
+    QString session;    // "74", "ES-10"
+    QString resolution; // "A/RES/74/19", as the file writes it
+};
+
+// Writes and reads the recorded plenary votes of vote data sets (migration 0009). Storing is
+// idempotent: a roll call is found again by its source and key (rcid, undl_id), the same data
+// changes nothing, and different data updates the rows it differs in.
+class RollCallRepository final
+{
+public:
+    explicit RollCallRepository(Database &db);
+
+    // One transaction (a savepoint inside an open one): all of it or nothing. `entities` are
+    // upserted first (the reference data the votes point at); `issueNames` names issue codes.
+    Result<RollCallStoreCounts> store(const QList<RollCall> &rollCalls,
+                                      const QList<RollCallIssue> &issueNames,
+                                      const QList<Entity> &entities);
+
+    // By date, then source and key; each with its issues and its votes (sorted by code).
+    Result<QList<RollCall>> find(const RollCallQuery &query) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Rapporteur::Storage
