@@ -9,18 +9,107 @@
 #include "workflow/databaselocation.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
 
 using namespace Rapporteur;
 
+namespace {
+
+// The application's options: those in --help, and the hidden ones tools/screenshots uses to say
+// what the window shows when it is grabbed.
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "Open the database FILE."),
+                          QStringLiteral("FILE"), Workflow::defaultDatabasePath()};
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Show the submission of the state or organization CODE."),
+        QStringLiteral("CODE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG FILE once shown, then quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("CODES side by side"),
+                               QStringLiteral("CODES")};
+    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("CODE's profile"),
+                               QStringLiteral("CODE")};
+    QCommandLineOption vote{QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
+                            QStringLiteral("LABEL")};
+    QCommandLineOption search{QStringLiteral("search"), QStringLiteral("hits of QUERY"),
+                              QStringLiteral("QUERY")};
+    QCommandLineOption concordance{QStringLiteral("concordance"),
+                                   QStringLiteral("the concordance of TERM"), QStringLiteral("TERM")};
+    QCommandLineOption references{QStringLiteral("references"), QStringLiteral("what cites TARGET"),
+                                  QStringLiteral("TARGET")};
+    QCommandLineOption coding{QStringLiteral("coding"),
+                              QStringLiteral("code the selected submission")};
+    QCommandLineOption codingAnalysis{QStringLiteral("coding-analysis"),
+                                      QStringLiteral("then its code × state matrix")};
+    QCommandLineOption blocs{QStringLiteral("blocs"), QStringLiteral("the voting blocs")};
+    QCommandLineOption group{QStringLiteral("group"), QStringLiteral("the cohesion of GROUP"),
+                             QStringLiteral("GROUP")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QStringLiteral("interface language zh or en"), QStringLiteral("LANG"),
+                                QStringLiteral("en")};
+
+    explicit Options(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Read and compare United Nations documents."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        for (QCommandLineOption *option :
+             {&screenshot, &compare, &profile, &vote, &language, &search, &concordance, &references,
+              &coding, &codingAnalysis, &blocs, &group})
+            option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({db, select, screenshot, compare, profile, vote, language, search,
+                           concordance, references, coding, codingAnalysis, blocs, group});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("rapporteur")); // as the CLI: same database
+    QCoreApplication::setOrganizationName(QStringLiteral("rapporteur")); // ~/.config/rapporteur/
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORTEUR_VERSION));
+}
+
+// --help and --version print and quit. A QApplication without a display aborts, so these run on
+// a core application, which needs none: over ssh, in a package's post-install check, in CI.
+bool onlyPrintsText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int printText(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    Gui::installTranslation(Gui::AppSettings().language());
+    QCommandLineParser parser;
+    const Options options(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (onlyPrintsText(argc, argv))
+        return printText(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("rapporteur"));  // as the CLI: same database
-    QApplication::setOrganizationName(QStringLiteral("rapporteur")); // ~/.config/rapporteur/
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Rapporteur"));
-    QApplication::setApplicationVersion(QStringLiteral(RAPPORTEUR_VERSION));
     {
         // Before any widget or --help text exists: both are translated when they are built.
         const Gui::AppSettings settings;
@@ -29,80 +118,33 @@ int main(int argc, char **argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Read and compare United Nations documents."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open the database FILE."),
-                                      QStringLiteral("FILE"), Workflow::defaultDatabasePath());
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"),
-        QApplication::translate("main", "Show the submission of the state or organization CODE."),
-        QStringLiteral("CODE"));
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save the window as a PNG FILE once shown, then quit."),
-        QStringLiteral("FILE"));
-    // For screenshots only (tools/screenshots): what the window shows when it is grabbed.
-    QCommandLineOption compareOption(QStringLiteral("compare"),
-                                     QStringLiteral("CODES side by side"), QStringLiteral("CODES"));
-    QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("CODE's profile"),
-                                     QStringLiteral("CODE"));
-    QCommandLineOption voteOption(QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
-                                  QStringLiteral("LABEL"));
-    QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("hits of QUERY"),
-                                    QStringLiteral("QUERY"));
-    QCommandLineOption concordanceOption(QStringLiteral("concordance"),
-                                         QStringLiteral("the concordance of TERM"),
-                                         QStringLiteral("TERM"));
-    QCommandLineOption referencesOption(QStringLiteral("references"),
-                                        QStringLiteral("what cites TARGET"),
-                                        QStringLiteral("TARGET"));
-    QCommandLineOption codingOption(QStringLiteral("coding"),
-                                    QStringLiteral("code the selected submission"));
-    QCommandLineOption codingAnalysisOption(QStringLiteral("coding-analysis"),
-                                            QStringLiteral("then its code × state matrix"));
-    QCommandLineOption blocsOption(QStringLiteral("blocs"), QStringLiteral("the voting blocs"));
-    QCommandLineOption groupOption(QStringLiteral("group"), QStringLiteral("the cohesion of GROUP"),
-                                   QStringLiteral("GROUP"));
-    QCommandLineOption languageOption(QStringLiteral("language"),
-                                      QStringLiteral("interface language zh or en"),
-                                      QStringLiteral("LANG"), QStringLiteral("en"));
-    for (QCommandLineOption *option :
-         {&screenshotOption, &compareOption, &profileOption, &voteOption, &languageOption,
-          &searchOption, &concordanceOption, &referencesOption, &codingOption,
-          &codingAnalysisOption, &blocsOption, &groupOption})
-        option->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, selectOption, screenshotOption, compareOption, profileOption,
-                       voteOption, languageOption, searchOption, concordanceOption,
-                       referencesOption, codingOption, codingAnalysisOption, blocsOption,
-                       groupOption});
+    const Options options(parser);
     parser.process(app);
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(options.screenshot)) {
         // Screenshots show the interface the documentation describes, whatever the user chose.
-        Gui::installTranslation(parser.value(languageOption));
+        Gui::installTranslation(parser.value(options.language));
         Gui::applySimplifiedChineseFont();
     }
     Gui::MainWindow window;
-    const QString select = parser.value(selectOption);
-    if (parser.isSet(screenshotOption)) {
+    const QString select = parser.value(options.select);
+    if (parser.isSet(options.screenshot)) {
         // A fixed size and no saved layout, so that screenshots look the same everywhere.
         window.resize(1280, 800);
         App::ScreenshotScene scene;
-        scene.file = parser.value(screenshotOption);
+        scene.file = parser.value(options.screenshot);
         scene.select = select;
-        scene.compare = parser.value(compareOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        scene.profile = parser.value(profileOption);
-        scene.vote = parser.value(voteOption);
-        scene.search = parser.value(searchOption);
-        scene.concordance = parser.value(concordanceOption);
-        scene.references = parser.value(referencesOption);
-        scene.coding = parser.isSet(codingOption);
-        scene.codingAnalysis = parser.isSet(codingAnalysisOption);
-        scene.blocs = parser.isSet(blocsOption);
-        scene.group = parser.value(groupOption);
+        scene.compare =
+            parser.value(options.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        scene.profile = parser.value(options.profile);
+        scene.vote = parser.value(options.vote);
+        scene.search = parser.value(options.search);
+        scene.concordance = parser.value(options.concordance);
+        scene.references = parser.value(options.references);
+        scene.coding = parser.isSet(options.coding);
+        scene.codingAnalysis = parser.isSet(options.codingAnalysis);
+        scene.blocs = parser.isSet(options.blocs);
+        scene.group = parser.value(options.group);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();
@@ -113,6 +155,6 @@ int main(int argc, char **argv)
         }
     }
     window.show();
-    window.openDatabase(QDir::cleanPath(parser.value(dbOption)));
+    window.openDatabase(QDir::cleanPath(parser.value(options.db)));
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "screenshot.h"
 
+#include "common/outputfile.h"
+
 #include "analysis/entityprofile.h"
 #include "gui/blocsview.h"
 #include "gui/codebookmodel.h"
@@ -23,6 +25,7 @@
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -231,9 +234,13 @@ void takeScreenshotWhenReady(Gui::MainWindow &window, const ScreenshotScene &sce
                     poll->stop();
                     // Let the last text lay out and paint once before grabbing.
                     QTimer::singleShot(300, &window, [&window, scene] {
-                        const bool saved = window.grab().save(scene.file, "PNG");
-                        if (!saved)
-                            return fail(QStringLiteral("cannot write %1").arg(scene.file));
+                        QByteArray png;
+                        QBuffer buffer(&png);
+                        if (!buffer.open(QIODevice::WriteOnly) ||
+                            !window.grab().save(&buffer, "PNG"))
+                            return fail(QStringLiteral("cannot encode %1").arg(scene.file));
+                        if (const Status written = writeOutputFile(scene.file, png); !written)
+                            return fail(written.error().userMessage);
                         QCoreApplication::exit(0);
                     });
                 });

@@ -94,6 +94,10 @@ int runImportQda(CommandContext &context, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("import-qda needs one FILE"));
     const QString path = parser.positionalArguments().first();
+    // The database first: once it is open, the reading below refuses its files (DatabaseFiles).
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
     // A project or codebook is small; the import limit bounds a wrong file all the same.
     auto contents = readInputFile(path, Workflow::configuredMaxInputBytes());
     if (!contents) {
@@ -102,9 +106,6 @@ int runImportQda(CommandContext &context, const QStringList &args)
         return CommandContext::fail(error);
     }
     const QByteArray *bytes = &*contents;
-    Storage::Database *db = context.database();
-    if (!db)
-        return ExitBadInput;
 
     QJsonObject report;
     if (bytes->startsWith("PK")) {

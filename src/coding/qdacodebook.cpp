@@ -36,9 +36,9 @@ void writeCode(QXmlStreamWriter &xml, const CodeRecord &code, const ChildIndex &
     xml.writeEndElement();
 }
 
-// Deeper than any codebook a person builds, shallow enough that the recursion below cannot run
-// out of stack on a hostile file.
-constexpr int kMaxCodeDepth = 64;
+// The repository's bound, read before anything is stored: the recursion below cannot run out
+// of stack on a hostile file.
+constexpr int kMaxCodeDepth = Storage::CodebookRepository::kMaxDepth;
 
 QdaCode readCode(QXmlStreamReader &xml, int depth)
 {

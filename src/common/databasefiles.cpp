@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <iterator>
 #include <mutex>
 
 #include <sys/stat.h>
@@ -68,21 +69,36 @@ void connectionClosed(const QString &path)
         r.byPath.erase(it);
 }
 
-bool isOpenDatabaseFile(const QString &path)
+// Which of an open database's files target is: 0 the database, 1.. a companion, -1 none.
+static int whichFile(const FileId &target)
 {
-    FileId target;
-    if (!statPath(path, target))
-        return false;
     Registry &r = registry();
     std::lock_guard lock(r.mutex);
     for (const OpenFile &f : std::as_const(r.byPath)) {
-        for (const char *suffix : kCompanions) {
+        for (int i = 0; i < int(std::size(kCompanions)); ++i) {
             FileId id;
-            if (statPath(f.path + QLatin1String(suffix), id) && id == target)
-                return true;
+            if (statPath(f.path + QLatin1String(kCompanions[i]), id) && id == target)
+                return i;
         }
     }
-    return false;
+    return -1;
+}
+
+bool isOpenDatabaseFile(const QString &path)
+{
+    FileId target;
+    return statPath(path, target) && whichFile(target) >= 0;
+}
+
+bool isOpenDatabaseFile(quint64 device, quint64 inode)
+{
+    return whichFile(FileId{static_cast<dev_t>(device), static_cast<ino_t>(inode)}) >= 0;
+}
+
+bool isCompanionOfOpenDatabase(const QString &path)
+{
+    FileId target;
+    return statPath(path, target) && whichFile(target) > 0;
 }
 
 } // namespace Rapporteur::DatabaseFiles

@@ -20,6 +20,12 @@ void connectionClosed(const QString &path);
 // True when path names (through any link or alias) a database file this process has open, or
 // its -wal, -shm or -journal file. A path that does not exist is none of them.
 bool isOpenDatabaseFile(const QString &path);
+// The same for a file already identified by stat()/fstat(): for a descriptor opened after the
+// check by path, so that a path swapped in between is still caught.
+bool isOpenDatabaseFile(quint64 device, quint64 inode);
+// True when path is the -wal, -shm or -journal of an open database (not the database itself):
+// handed to SQLite as a database, it would be opened, found not to be one, and closed.
+bool isCompanionOfOpenDatabase(const QString &path);
 
 } // namespace DatabaseFiles
 

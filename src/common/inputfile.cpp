@@ -59,6 +59,8 @@ std::optional<Error> notRegular(mode_t mode, const QString &path)
     return unreadable(QStringLiteral("it is not a regular file"), path);
 }
 
+Result<QByteArray> readInput(const QString &path, qint64 maxBytes, bool prefixOnly);
+
 Error tooLarge(qint64 size, qint64 maxBytes, const QString &path)
 {
     return Error{ErrorCode::InvalidInput,
@@ -82,6 +84,19 @@ QString shownSize(qint64 bytes)
 
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
 {
+    return readInput(path, maxBytes, false);
+}
+
+Result<QByteArray> readInputPrefix(const QString &path, qint64 bytes)
+{
+    return readInput(path, bytes, true);
+}
+
+namespace {
+
+// The reading both share; prefixOnly: stop at maxBytes instead of refusing a longer file.
+Result<QByteArray> readInput(const QString &path, qint64 maxBytes, bool prefixOnly)
+{
     if (path.isEmpty())
         return unreadable(QStringLiteral("no file was given"), path);
     const QByteArray native = QFile::encodeName(path);
@@ -96,7 +111,7 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
         return unreadable(
             QStringLiteral("it is the database Rapporteur has open (or one of its own files)"),
             path);
-    if (before.st_size > maxBytes)
+    if (before.st_size > maxBytes && !prefixOnly)
         return tooLarge(before.st_size, maxBytes, path);
 
     // O_NONBLOCK: should the path have become a FIFO since the stat, open does not wait.
@@ -113,6 +128,10 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
         return fromErrno(errno, path);
     if (auto refused = notRegular(opened.st_mode, path))
         return *refused;
+    if (DatabaseFiles::isOpenDatabaseFile(opened.st_dev, opened.st_ino)) // swapped in since
+        return unreadable(
+            QStringLiteral("it is the database Rapporteur has open (or one of its own files)"),
+            path);
 
     // Read to the end, not to the stated size: a file that grows while read is still bounded.
     QByteArray bytes;
@@ -129,11 +148,17 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
         }
         if (n == 0)
             break;
-        if (bytes.size() + n > maxBytes)
-            return tooLarge(bytes.size() + n, maxBytes, path);
+        if (bytes.size() + n > maxBytes) {
+            if (!prefixOnly)
+                return tooLarge(bytes.size() + n, maxBytes, path);
+            bytes.append(buffer, static_cast<qsizetype>(maxBytes - bytes.size()));
+            break;
+        }
         bytes.append(buffer, static_cast<qsizetype>(n));
     }
     return bytes;
 }
+
+} // namespace
 
 } // namespace Rapporteur

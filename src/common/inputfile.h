@@ -19,6 +19,10 @@ constexpr qint64 kDefaultMaxInputBytes = qint64(1) << 30; // 1 GiB
 // ("no such file", "a loop of symbolic links", "a pipe, not a file", "larger than the limit").
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes = kDefaultMaxInputBytes);
 
+// The first `bytes` bytes of an input, with the same checks as readInputFile: to recognise a
+// file's type without reading all of it.
+Result<QByteArray> readInputPrefix(const QString &path, qint64 bytes);
+
 // "1.5 GB", "300 MB", "12 KB": sizes as messages show them.
 QString shownSize(qint64 bytes);
 

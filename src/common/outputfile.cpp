@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -123,17 +124,52 @@ Status replaceWhole(const QString &path, const QByteArray &bytes, const struct s
     return success();
 }
 
+// The descriptor a path names when it is one the program was given: /dev/stdout, /dev/stderr,
+// /dev/fd/N, /proc/self/fd/N. Written to as the descriptor it is, so that `--out /dev/stdout`
+// goes down a pipe and appends to a file opened with >>, as the shell set it up.
+std::optional<int> inheritedDescriptor(const QString &path)
+{
+    if (path == QLatin1String("/dev/stdout"))
+        return 1;
+    if (path == QLatin1String("/dev/stderr"))
+        return 2;
+    for (const QLatin1String prefix : {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        if (!path.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int fd = path.mid(prefix.size()).toInt(&ok);
+        if (ok && fd >= 0)
+            return fd;
+    }
+    return std::nullopt;
+}
+
+Status writeToDescriptor(int fd, const QString &path, const QByteArray &bytes)
+{
+    if (!writeAll(fd, bytes))
+        return cannotWrite(path, reason(errno));
+    return success();
+}
+
 } // namespace
 
 Status writeOutputFile(const QString &given, const QByteArray &bytes)
 {
     if (given.isEmpty())
         return refused(given, QStringLiteral("no file was given"));
-    // Follow a symbolic link to the file it names, so the link survives the replacement.
+    if (DatabaseFiles::isOpenDatabaseFile(given))
+        return refused(given, QStringLiteral("it is the database Rapporteur has open"));
+    if (const auto fd = inheritedDescriptor(given))
+        return writeToDescriptor(*fd, given, bytes);
+    // Follow a symbolic link to the file it names (or would name, when dangling), so that the
+    // link survives the replacement.
     const QFileInfo info(given);
-    const QString path = info.isSymLink() && info.exists() ? info.canonicalFilePath() : given;
-    if (DatabaseFiles::isOpenDatabaseFile(path))
-        return refused(path, QStringLiteral("it is the database Rapporteur has open"));
+    QString path = given;
+    if (info.isSymLink()) {
+        const QString target = info.exists() ? info.canonicalFilePath() : info.symLinkTarget();
+        if (!target.isEmpty())
+            path = target;
+    }
 
     struct stat st{};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {

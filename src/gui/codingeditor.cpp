@@ -103,6 +103,10 @@ std::optional<qint64> CodingEditor::createCode(std::optional<qint64> parentId, c
             return std::nullopt;
     }
     QString shown = colour;
+    if (auto connected = m_store.ensureConnected(); !connected) {
+        m_store.report(connected.error());
+        return std::nullopt;
+    }
     if (shown.isEmpty()) {
         auto codes = Storage::CodebookRepository(m_store.database()).codes();
         shown = suggestedCodeColour(codes ? *codes : QList<Storage::CodeRecord>());

@@ -42,8 +42,8 @@ void CodingStore::close()
 
 Status CodingStore::ensureConnected()
 {
-    if (auto open = needOpen(); !open)
-        return open;
+    if (!m_db)
+        return notOpen();
     if (m_db->holdsItsLocks())
         return success();
     qCWarning(lcGui) << "the locks on" << m_path << "were lost; reopening every connection";
@@ -56,17 +56,32 @@ Status CodingStore::ensureConnected()
         return db.error();
     }
     m_db = std::move(db).value();
+    if (!m_db->holdsItsLocks()) {
+        // Another connection of this process (an import still running) keeps the old index
+        // alive; writing now would go where no other program looks.
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate(
+                         "Rapporteur::Gui::CodingStore",
+                         "The database was changed under this window and cannot be written until "
+                         "the import under way has ended. Try again then."),
+                     {}};
+    }
     return success();
 }
 
-Status CodingStore::needOpen() const
+Error CodingStore::notOpen()
 {
-    if (m_db)
-        return success();
     return Error{
         ErrorCode::NotFound,
         QCoreApplication::translate("Rapporteur::Gui::CodingStore", "No database is open."),
         {}};
+}
+
+Status CodingStore::needOpen()
+{
+    // Every use, the reads before an edit too: a read on a connection whose index another
+    // process deleted sees a database that is no longer there.
+    return ensureConnected();
 }
 
 Result<qint64> CodingStore::codeId(const CodeRef &ref)

@@ -88,7 +88,8 @@ signals:
     void connectionLost();
 
 private:
-    Status needOpen() const;
+    Status needOpen();
+    static Error notOpen();
 
     std::unique_ptr<Storage::Database> m_db;
     QString m_path;

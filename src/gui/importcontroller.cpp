@@ -59,8 +59,8 @@ private:
 // Read like every input (common/inputfile.h): never a device, a pipe or the open database.
 bool startsLikePdf(const QString &path)
 {
-    const auto bytes = readInputFile(path, Workflow::configuredMaxInputBytes());
-    return bytes && bytes->left(1024).contains("%PDF-");
+    const auto bytes = readInputPrefix(path, 1024);
+    return bytes && bytes->contains("%PDF-");
 }
 
 // An encrypted PDF names its encryption dictionary in the trailer, which is never compressed.

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "backgroundread.h"
 #include "codebookpanel.h"
 #include "codingcontroller.h"
 #include "codingeditor.h"
@@ -20,6 +19,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFutureWatcherBase>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -94,7 +94,15 @@ void MainWindow::releaseConnections()
     // SQLite keeps one index of the write-ahead log per file and process: a connection opened
     // while an old one is still open would share the old, dead index. So every reader finishes
     // and the views that keep a connection let it go before the store opens its own again.
-    waitForBackgroundWork(this);
+    // Not the import's: a running import checks the locks itself before it commits (and fails
+    // without them), and waiting for it would freeze the window until it ends.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>()) {
+        bool importing = false;
+        for (QObject *o = watcher; o && !importing; o = o->parent())
+            importing = o == m_import;
+        if (!importing)
+            watcher->waitForFinished();
+    }
     m_search->setDatabasePath(m_databasePath);
     m_concordance->setDatabasePath(m_databasePath);
     statusBar()->showMessage(

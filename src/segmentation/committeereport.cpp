@@ -256,6 +256,18 @@ private:
         }
     }
 
+    // A state of listedTwice() as the document writes it, with its code: "美利坚合众国 (USA)".
+    static QString asWritten(const RecordedVote &v, const QString &key)
+    {
+        for (const auto *list : {&v.yes, &v.no, &v.abstain}) {
+            for (const NamedEntity &n : *list) {
+                if (n.entityCode == key)
+                    return QStringLiteral("%1 (%2)").arg(n.written, key);
+            }
+        }
+        return key; // a name that resolved to nothing is its own key
+    }
+
     void check()
     {
         for (const RecordedVote &v : m_doc.votes) {
@@ -273,8 +285,8 @@ private:
             compare("against", v.no.size(), v.statedNo);
             compare("abstaining", v.abstain.size(), v.statedAbstain);
             for (const QString &state : v.listedTwice())
-                m_doc.errors.append(
-                    QStringLiteral("vote %1: %2 is listed more than once").arg(name, state));
+                m_doc.errors.append(QStringLiteral("vote %1: %2 is listed more than once")
+                                        .arg(name, asWritten(v, state)));
             for (const auto *list : {&v.yes, &v.no, &v.abstain}) {
                 for (const NamedEntity &n : *list) {
                     if (n.entityCode.isEmpty())

@@ -155,6 +155,8 @@ Result<qint64> CodebookRepository::create(std::optional<qint64> parentId, const 
         return *bad;
     if (auto bad = checkColour(colour.toLower()))
         return *bad;
+    if (auto fits = checkDepth(parentId, 1); !fits)
+        return fits.error();
     auto insert = Statement::prepare(m_db, R"(
         INSERT INTO code (parent_id, name, description, colour, guid, created_at)
         VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
@@ -268,6 +270,53 @@ Result<QList<qint64>> CodebookRepository::subtree(qint64 id) const
     return ids;
 }
 
+Result<int> CodebookRepository::levelOf(qint64 id) const
+{
+    auto select = Statement::prepare(m_db, R"(
+        WITH RECURSIVE up(id, level) AS (
+            SELECT parent_id, 1 FROM code WHERE id = ?1
+            UNION ALL SELECT c.parent_id, u.level + 1 FROM code c JOIN up u ON c.id = u.id)
+        SELECT max(level) FROM up)");
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? select->columnInt(0) : 0;
+}
+
+Result<int> CodebookRepository::levelsBelow(qint64 id) const
+{
+    auto select = Statement::prepare(m_db, R"(
+        WITH RECURSIVE down(id, level) AS (
+            SELECT ?1, 1
+            UNION ALL SELECT c.id, d.level + 1 FROM code c JOIN down d ON c.parent_id = d.id)
+        SELECT max(level) FROM down)");
+    if (!select)
+        return select.error();
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return row.error();
+    return *row ? select->columnInt(0) : 1;
+}
+
+// Whether `levels` levels of codes fit under parent (none: the top).
+Status CodebookRepository::checkDepth(std::optional<qint64> parent, int levels) const
+{
+    int above = 0;
+    if (parent) {
+        auto level = levelOf(*parent);
+        if (!level)
+            return level.error();
+        above = *level;
+    }
+    if (above + levels > kMaxDepth)
+        return invalid(QStringLiteral("codes nest at most %1 levels deep").arg(kMaxDepth));
+    return success();
+}
+
 Status CodebookRepository::move(qint64 id, std::optional<qint64> newParentId)
 {
     auto tree = subtree(id);
@@ -275,6 +324,11 @@ Status CodebookRepository::move(qint64 id, std::optional<qint64> newParentId)
         return tree.error();
     if (newParentId && tree->contains(*newParentId))
         return invalid(QStringLiteral("a code cannot move under itself or one of its children"));
+    auto levels = levelsBelow(id);
+    if (!levels)
+        return levels.error();
+    if (auto fits = checkDepth(newParentId, *levels); !fits)
+        return fits;
     auto update = Statement::prepare(m_db, "UPDATE code SET parent_id = ?2 WHERE id = ?1");
     if (!update)
         return update.error();
@@ -299,6 +353,11 @@ Status CodebookRepository::merge(qint64 from, qint64 into)
         return target.error();
     if (!target->has_value())
         return noCode(into);
+    // The merged code's children go one level under `into`.
+    if (auto levels = levelsBelow(from); !levels)
+        return levels.error();
+    else if (auto fits = checkDepth(into, *levels - 1); *levels > 1 && !fits)
+        return fits;
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();

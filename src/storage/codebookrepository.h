@@ -18,6 +18,11 @@ class Database;
 class CodebookRepository final
 {
 public:
+    // How deep codes may nest: deeper than any codebook a person builds, and the bound that
+    // keeps reading and writing a codebook (recursive) safe. One rule for every way a code gets
+    // its place: create, move, merge and a codebook's import.
+    static constexpr int kMaxDepth = 64;
+
     explicit CodebookRepository(Database &db);
 
     // Every code, parents before children, siblings by name, each with its path and the count of
@@ -47,7 +52,12 @@ public:
     Status remove(qint64 id, bool deleteCodings);
 
 private:
+    Result<int> levelOf(qint64 id) const;       // 1 for a top-level code
+    Result<int> levelsBelow(qint64 id) const;   // 1 for a code without children
+    Status checkDepth(std::optional<qint64> parent, int levels) const;
+
     Result<QList<qint64>> subtree(qint64 id) const; // id and its descendants, children last
+
     Status runOne(const char *sql, qint64 id, const QString &value);
 
     Database &m_db;

@@ -106,6 +106,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                          .arg(shownName),
                      {}};
     }
+    if (DatabaseFiles::isCompanionOfOpenDatabase(path)) {
+        // SQLite would open it, find it is no database, and close it: a close() that drops this
+        // process's locks on the open database (common/databasefiles.h).
+        return Error{ErrorCode::UnreadableFile,
+                     QStringLiteral("“%1” is a file SQLite keeps beside the open database, not a "
+                                    "database.")
+                         .arg(shownName),
+                     {}};
+    }
     const QFileInfo info(path);
     if (info.isDir()) {
         return Error{ErrorCode::UnreadableFile,

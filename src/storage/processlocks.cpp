@@ -4,7 +4,6 @@
 #include <QList>
 
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace Rapporteur::Storage {
@@ -19,16 +18,16 @@ std::optional<bool> processHoldsLockOn(const QString &path)
     if (!table.open(QIODevice::ReadOnly))
         return std::nullopt;
     // "1: POSIX  ADVISORY  READ 4242 08:02:1234567 128 128": the owner's pid, then the file as
-    // major:minor (hexadecimal):inode. "1: -> POSIX ..." lines are waiters, not holders.
-    const QByteArray file = QByteArray::number(major(st.st_dev), 16).rightJustified(2, '0') + ':' +
-                            QByteArray::number(minor(st.st_dev), 16).rightJustified(2, '0') + ':' +
-                            QByteArray::number(static_cast<qulonglong>(st.st_ino));
+    // major:minor (hexadecimal):inode. "1: -> POSIX ..." lines are waiters, not holders. The
+    // inode alone is matched: the kernel writes its file system's device, which is not the
+    // st_dev stat() gives on btrfs subvolumes or overlay file systems.
+    const QByteArray inode = ':' + QByteArray::number(static_cast<qulonglong>(st.st_ino));
     const QByteArray pid = QByteArray::number(static_cast<qlonglong>(::getpid()));
     for (const QByteArray &line : table.readAll().split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 6 || fields[1] == "->" || fields[1] != "POSIX")
             continue;
-        if (fields[4] == pid && fields[5] == file)
+        if (fields[4] == pid && fields[5].endsWith(inode))
             return true;
     }
     return false;

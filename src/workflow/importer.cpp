@@ -33,6 +33,14 @@ Error inFile(const QString &path, Error error)
     return error;
 }
 
+Error lostLocks()
+{
+    return Error{ErrorCode::Database,
+                 QStringLiteral("the database was changed under this program by another one; "
+                                "import again"),
+                 {}};
+}
+
 Error cancelled()
 {
     return Error{ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), {}};
@@ -178,6 +186,10 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
 Result<QList<ImportSummary>>
 storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const CancelToken &cancel)
 {
+    // A connection that lost the process's locks (common/databasefiles.h) would commit into a
+    // write-ahead log that other programs no longer read: the import is refused instead.
+    if (!db.holdsItsLocks())
+        return lostLocks();
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
@@ -238,6 +250,8 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
     // Documents stored before references existed, or read with an older dictionary.
     if (auto refreshed = Analysis::refreshReferences(db); !refreshed)
         return refreshed.error();
+    if (!db.holdsItsLocks()) // lost while storing: rolled back, never committed out of sight
+        return lostLocks();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return summaries;

@@ -112,7 +112,7 @@ TEST_F(Cli, BadInputExitsTwoWithOneLineError)
              Rapporteur::Test::fixturePath(QStringLiteral("vote-state-listed-twice.zh.txt"))},
             db);
     EXPECT_EQ(twice.exitCode, 2);
-    EXPECT_TRUE(twice.err.contains(QStringLiteral("USA is listed more than once")))
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("美利坚合众国 (USA) is listed more than once")))
         << twice.err.toStdString();
 }
 

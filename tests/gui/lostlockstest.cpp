@@ -101,6 +101,31 @@ TEST_F(LostLocks, UndoAfterTheLocksWereLostAndAnotherProcessWroteBringsTheCodeBa
     EXPECT_EQ(Storage::processHoldsLockOn(shm()), std::optional<bool>(true));
 }
 
+// Not an undo but a new edit, first thing after the loss: it reconnects before it reads.
+TEST_F(LostLocks, ANewEditAfterTheLocksWereLostIsStored)
+{
+    code(QStringLiteral("甲"), kAustralia1, 7, 11);
+    ASSERT_NO_FATAL_FAILURE(openWindow());
+    const qint64 id = storedCodes(*m_db).value(QStringLiteral("甲")).id;
+    m_db.reset();
+    const int fd = ::open(QFile::encodeName(path()).constData(), O_RDONLY | O_CLOEXEC);
+    ASSERT_GE(fd, 0);
+    ::close(fd);
+    QProcess cli;
+    cli.start(QStringLiteral(RAPPORTEUR_CLI),
+              {QStringLiteral("--db"), path(), QStringLiteral("codes")});
+    ASSERT_TRUE(cli.waitForFinished(60'000));
+    ASSERT_FALSE(QFileInfo::exists(shm()));
+
+    EXPECT_TRUE(editor().renameCode(id, QStringLiteral("甲二")));
+    EXPECT_TRUE(editor().createCode(std::nullopt, QStringLiteral("乙")).has_value());
+    auto db = Storage::Database::open(path());
+    ASSERT_TRUE(db.ok());
+    const auto codes = storedCodes(**db);
+    EXPECT_TRUE(codes.contains(QStringLiteral("甲二")));
+    EXPECT_TRUE(codes.contains(QStringLiteral("乙")));
+}
+
 // A step the database refuses is neither used up nor lost: it stays on the stack, the user is
 // told, and it works once the database takes it.
 TEST_F(LostLocks, AnUndoTheDatabaseRefusesStaysOnTheStack)

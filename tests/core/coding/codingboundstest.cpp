@@ -17,8 +17,8 @@ using namespace Rapporteur::Coding;
 
 namespace {
 
-// n codes, each holding the next when nested, else all at the top level.
-QByteArray codebookOf(int n, bool nested)
+// n codes, each holding the next up to `depth` levels (then a new chain starts at the top).
+QByteArray codebookOf(int n, int depth)
 {
     QByteArray xml = R"(<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test"><Codes>)";
@@ -26,12 +26,10 @@ QByteArray codebookOf(int n, bool nested)
         xml += "<Code guid=\"" +
                QByteArray("00000000-0000-4000-8000-") + QByteArray::number(i).rightJustified(12, '0') +
                "\" name=\"code " + QByteArray::number(i) + "\" isCodable=\"true\">";
-        if (!nested)
-            xml += "</Code>";
-    }
-    if (nested) {
-        for (int i = 0; i < n; ++i)
-            xml += "</Code>";
+        if ((i + 1) % depth == 0 || i + 1 == n) {
+            for (int open = 0; open <= i % depth; ++open)
+                xml += "</Code>";
+        }
     }
     return xml + "</Codes></CodeBook>";
 }
@@ -62,14 +60,14 @@ qint64 stepsToImport(const QByteArray &qdc, int &created)
 // code (the old import) took sixteen times.
 TEST(CodebookBounds, ImportWorkGrowsLinearlyWithTheCodes)
 {
-    for (const bool nested : {false, true}) {
+    for (const int depth : {1, 5}) {
         int small = 0;
         int large = 0;
-        const qint64 smallSteps = stepsToImport(codebookOf(15, nested), small);
-        const qint64 largeSteps = stepsToImport(codebookOf(60, nested), large);
+        const qint64 smallSteps = stepsToImport(codebookOf(15, depth), small);
+        const qint64 largeSteps = stepsToImport(codebookOf(60, depth), large);
         EXPECT_EQ(small, 15);
         EXPECT_EQ(large, 60);
-        EXPECT_LT(largeSteps, 6 * smallSteps) << "nested " << nested << ": " << smallSteps
+        EXPECT_LT(largeSteps, 6 * smallSteps) << "depth " << depth << ": " << smallSteps
                                               << " steps for 15 codes, " << largeSteps << " for 60";
     }
 }
@@ -79,13 +77,49 @@ TEST(CodebookBounds, NestingDeeperThanAnyCodebookIsRefused)
     auto db = Storage::Database::openInMemory();
     ASSERT_TRUE(db.ok());
     int created = 0;
-    stepsToImport(codebookOf(64, true), created);
+    stepsToImport(codebookOf(64, 64), created);
     EXPECT_EQ(created, 64);
-    auto deep = importCodebook(**db, codebookOf(100'000, true));
+    auto deep = importCodebook(**db, codebookOf(100'000, 100'000));
     ASSERT_FALSE(deep);
     EXPECT_TRUE(deep.error().userMessage.contains(QStringLiteral("nested more than 64 levels")))
         << deep.error().userMessage.toStdString();
     EXPECT_TRUE(Storage::CodebookRepository(**db).codes()->isEmpty());
+}
+
+// Every way a code gets its place keeps to the one bound, so what is exported imports again.
+TEST(CodebookBounds, CodesNestAtMostSixtyFourLevelsHoweverTheyGetThere)
+{
+    auto db = Storage::Database::openInMemory();
+    ASSERT_TRUE(db.ok());
+    Storage::CodebookRepository codebook(**db);
+    QStringList path;
+    for (int i = 1; i <= 64; ++i)
+        path << QStringLiteral("level %1").arg(i);
+    auto deepest = codebook.ensurePath(path);
+    ASSERT_TRUE(deepest.ok()) << deepest.error().userMessage.toStdString();
+    auto tooDeep = codebook.create(*deepest, QStringLiteral("level 65"));
+    ASSERT_FALSE(tooDeep);
+    EXPECT_TRUE(tooDeep.error().userMessage.contains(QStringLiteral("at most 64 levels")));
+
+    // A two-level branch moved under level 63 would reach 65.
+    auto top = codebook.ensurePath({QStringLiteral("other"), QStringLiteral("child")});
+    ASSERT_TRUE(top.ok());
+    auto other = codebook.ensurePath({QStringLiteral("other")});
+    auto level63 = codebook.ensurePath(path.mid(0, 63));
+    ASSERT_TRUE(other.ok() && level63.ok());
+    EXPECT_FALSE(codebook.move(*other, *level63));
+    auto level62 = codebook.ensurePath(path.mid(0, 62));
+    ASSERT_TRUE(level62.ok());
+    EXPECT_TRUE(codebook.move(*other, *level62));
+
+    // The 64 levels go out and come back.
+    auto qdc = exportCodebook(**db);
+    ASSERT_TRUE(qdc.ok());
+    auto fresh = Storage::Database::openInMemory();
+    ASSERT_TRUE(fresh.ok());
+    auto imported = importCodebook(**fresh, *qdc);
+    ASSERT_TRUE(imported.ok()) << imported.error().userMessage.toStdString();
+    EXPECT_EQ(*imported, 66);
 }
 
 // A small archive can state, and deliver, a thousand times its size.

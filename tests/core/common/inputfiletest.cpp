@@ -85,6 +85,18 @@ TEST(InputFile, SaysWhatIsWrongWithThePath)
               QStringLiteral("a part of the path is not a folder"));
 }
 
+TEST(InputFile, APrefixIsReadWithTheSameChecks)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("big.pdf"), "%PDF-1.7" + QByteArray(5000, 'x'));
+    auto prefix = readInputPrefix(path, 1024);
+    ASSERT_TRUE(prefix);
+    EXPECT_EQ(prefix->size(), 1024);
+    EXPECT_TRUE(prefix->startsWith("%PDF-1.7"));
+    EXPECT_EQ(readInputPrefix(QStringLiteral("/dev/zero"), 1024).error().userMessage,
+              QStringLiteral("it is a device, not a file"));
+}
+
 TEST(InputFile, ShownSizes)
 {
     EXPECT_EQ(shownSize(12'345), QStringLiteral("13 KB"));

@@ -97,6 +97,45 @@ TEST(OutputFile, APipeIsWrittenWhenReadAndRefusedWhenNobodyReads)
     EXPECT_TRUE(S_ISFIFO(st.st_mode));
 }
 
+TEST(OutputFile, ADanglingLinkGetsItsFileAndStaysALink)
+{
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("export.csv"));
+    const QString target = dir.filePath(QStringLiteral("exports-target.csv"));
+    ASSERT_TRUE(QFile::link(target, link));
+    ASSERT_TRUE(writeOutputFile(link, "a,b\n"));
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(contentsOf(target), QByteArray("a,b\n"));
+}
+
+// /dev/stdout is the descriptor the shell set up: down a pipe, or appended to with >>.
+TEST(OutputFile, StandardOutputIsTheDescriptorItIs)
+{
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    const int saved = ::dup(1);
+    ASSERT_GE(saved, 0);
+    ASSERT_GE(::dup2(fds[1], 1), 0);
+    const Status written = writeOutputFile(QStringLiteral("/dev/stdout"), "down the pipe");
+    ::dup2(saved, 1);
+    ::close(saved);
+    ::close(fds[1]);
+    ASSERT_TRUE(written) << written.error().userMessage.toStdString();
+    char buffer[64] = {};
+    const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+    ::close(fds[0]);
+    EXPECT_EQ(QByteArray(buffer, int(n)), QByteArray("down the pipe"));
+
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("log.txt"));
+    ASSERT_TRUE(writeOutputFile(log, "first\n"));
+    const int appending = ::open(QFile::encodeName(log).constData(), O_WRONLY | O_APPEND);
+    ASSERT_GE(appending, 0);
+    ASSERT_TRUE(writeOutputFile(QStringLiteral("/dev/fd/%1").arg(appending), "second\n"));
+    ::close(appending);
+    EXPECT_EQ(contentsOf(log), QByteArray("first\nsecond\n"));
+}
+
 TEST(OutputFile, RefusesAFolder)
 {
     QTemporaryDir dir;

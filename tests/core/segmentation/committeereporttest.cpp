@@ -73,7 +73,7 @@ TEST(CommitteeReportReader, StateInTwoListsOfOneVoteIsAnError)
     EXPECT_EQ(v.listedTwice(), QStringList{QStringLiteral("USA")});
     EXPECT_FALSE(v.countsMatch());
     ASSERT_EQ(doc.errors.size(), 1);
-    EXPECT_TRUE(doc.errors[0].contains(QStringLiteral("USA is listed more than once")))
+    EXPECT_TRUE(doc.errors[0].contains(QStringLiteral("美利坚合众国 (USA) is listed more than once")))
         << doc.errors[0].toStdString();
 }
 

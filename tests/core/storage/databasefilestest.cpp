@@ -81,6 +81,24 @@ TEST(DatabaseFiles, AConnectionKnowsWhenTheProcessLostItsLocks)
     EXPECT_TRUE((*again)->holdsItsLocks());
 }
 
+// Opened as a database, the -shm would be found not to be one and closed, and with it the
+// process's locks on the database: it is refused by name first.
+TEST(DatabaseFiles, AFileBesideTheOpenDatabaseIsNotOpenedAsOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corpus.sqlite"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    for (const QString &companion : {path + QStringLiteral("-shm"), path + QStringLiteral("-wal")}) {
+        auto other = Database::open(companion);
+        ASSERT_FALSE(other.ok()) << companion.toStdString();
+        EXPECT_TRUE(other.error().userMessage.contains(QStringLiteral("beside the open database")));
+    }
+    EXPECT_TRUE((*db)->holdsItsLocks());
+    auto again = Database::open(path); // the database itself, a second connection: fine
+    EXPECT_TRUE(again.ok());
+}
+
 TEST(ProcessLocks, AMissingFileHoldsNoLock)
 {
     EXPECT_EQ(Storage::processHoldsLockOn(QStringLiteral("/nonexistent/file")),
