@@ -1,0 +1,273 @@
+#include "voetentables.h"
+
+#include "csvreader.h"
+#include "stateresolver.h"
+#include "votefilekind.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Rapporteur::RollCalls {
+
+namespace {
+
+using Storage::RollCall;
+using Storage::RollCallPosition;
+
+bool isMissing(const CsvField &field)
+{
+    return !field.quoted && field.text == "NA";
+}
+
+QString textOrEmpty(const CsvField &field)
+{
+    return isMissing(field) ? QString() : QString::fromUtf8(field.text);
+}
+
+// Opens a table: its header must be the one of `kind`.
+Result<CsvReader> open(const VoetenTable &table, VoteFileKind kind, qsizetype &width)
+{
+    CsvReader reader(table.data, table.shownName);
+    CsvRecord header;
+    auto read = reader.next(header);
+    if (!read)
+        return read.error();
+    if (!*read || voteFileKind(header) != kind)
+        return reader.errorAt(1, QStringLiteral("the header is not that of %1")
+                                     .arg(voteFileKindName(kind)));
+    width = header.fields.size();
+    return reader;
+}
+
+Status checkWidth(const CsvReader &reader, const CsvRecord &row, qsizetype width)
+{
+    if (row.fields.size() == width)
+        return success();
+    return reader.errorAt(row.line, QStringLiteral("%1 fields where the header has %2")
+                                        .arg(row.fields.size())
+                                        .arg(width));
+}
+
+Result<qint64> rcidOf(const CsvReader &reader, const CsvRecord &row)
+{
+    bool ok = false;
+    const qint64 rcid = row.fields[0].text.toLongLong(&ok);
+    if (!ok || rcid <= 0)
+        return reader.errorAt(row.line, QStringLiteral("the rcid %1 is not a positive number")
+                                            .arg(fieldText(row, 0)));
+    return rcid;
+}
+
+// 0/1, or NA for "not coded".
+Result<std::optional<bool>> flagOf(const CsvReader &reader, const CsvRecord &row,
+                                   qsizetype column, const char *name)
+{
+    const CsvField &field = row.fields[column];
+    if (isMissing(field))
+        return std::optional<bool>();
+    if (field.text == "0" || field.text == "1")
+        return std::optional<bool>(field.text == "1");
+    return reader.errorAt(row.line, QStringLiteral("%1 is %2, not 0, 1 or NA")
+                                        .arg(QString::fromLatin1(name), fieldText(row, column)));
+}
+
+std::optional<RollCallPosition> positionOfWord(const QByteArray &word)
+{
+    if (word == "yes")
+        return RollCallPosition::Yes;
+    if (word == "no")
+        return RollCallPosition::No;
+    if (word == "abstain")
+        return RollCallPosition::Abstain;
+    return std::nullopt;
+}
+
+Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
+                     QHash<qint64, qsizetype> &byRcid)
+{
+    qsizetype width = 0;
+    auto reader = open(table, VoteFileKind::VoetenRollCalls, width);
+    if (!reader)
+        return reader.error();
+    CsvRecord row;
+    while (true) {
+        auto more = reader->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (auto ok = checkWidth(*reader, row, width); !ok)
+            return ok;
+        auto rcid = rcidOf(*reader, row);
+        if (!rcid)
+            return rcid.error();
+        if (byRcid.contains(*rcid))
+            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is given twice").arg(*rcid));
+        RollCall rc;
+        rc.source = Storage::RollCallSource::Voeten;
+        rc.rcid = *rcid;
+        rc.session = textOrEmpty(row.fields[1]).trimmed();
+        if (rc.session.isEmpty())
+            return reader->errorAt(row.line, QStringLiteral("the session is empty"));
+        rc.date = QDate::fromString(fieldText(row, 3), Qt::ISODate);
+        if (!rc.date.isValid())
+            return reader->errorAt(row.line, QStringLiteral("the date %1 is not a date (YYYY-MM-DD)")
+                                                 .arg(fieldText(row, 3)));
+        rc.resolution = textOrEmpty(row.fields[4]).trimmed();
+        const std::pair<qsizetype, const char *> flags[] = {
+            {2, "importantvote"}, {5, "amend"}, {6, "para"}};
+        std::optional<bool> *targets[] = {&rc.important, &rc.amend, &rc.para};
+        for (qsizetype i = 0; i < 3; ++i) {
+            auto value = flagOf(*reader, row, flags[i].first, flags[i].second);
+            if (!value)
+                return value.error();
+            *targets[i] = *value;
+        }
+        rc.shortTitle = textOrEmpty(row.fields[7]);
+        rc.description = textOrEmpty(row.fields[8]);
+        byRcid.insert(*rcid, rollCalls.size());
+        rollCalls.append(std::move(rc));
+    }
+    return success();
+}
+
+Status readIssues(const VoetenTable &table, QList<RollCall> &rollCalls,
+                  const QHash<qint64, qsizetype> &byRcid, QList<Storage::RollCallIssue> &names)
+{
+    qsizetype width = 0;
+    auto reader = open(table, VoteFileKind::VoetenIssues, width);
+    if (!reader)
+        return reader.error();
+    for (RollCall &rc : rollCalls)
+        rc.issuesKnown = true;
+    QHash<QString, QString> nameOf;
+    CsvRecord row;
+    while (true) {
+        auto more = reader->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (auto ok = checkWidth(*reader, row, width); !ok)
+            return ok;
+        auto rcid = rcidOf(*reader, row);
+        if (!rcid)
+            return rcid.error();
+        const auto at = byRcid.constFind(*rcid);
+        if (at == byRcid.cend())
+            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is not in un_roll_calls")
+                                                 .arg(*rcid));
+        const QString code = textOrEmpty(row.fields[1]).trimmed();
+        if (code.isEmpty())
+            return reader->errorAt(row.line, QStringLiteral("the issue code is empty"));
+        if (!nameOf.contains(code)) {
+            nameOf.insert(code, textOrEmpty(row.fields[2]));
+            names.append(Storage::RollCallIssue{code, nameOf.value(code)});
+        }
+        QStringList &issues = rollCalls[*at].issues;
+        if (!issues.contains(code))
+            issues.append(code);
+    }
+    for (RollCall &rc : rollCalls)
+        rc.issues.sort();
+    return success();
+}
+
+Status readVotes(const VoetenTable &table, QList<RollCall> &rollCalls,
+                 const QHash<qint64, qsizetype> &byRcid, StateResolver &states)
+{
+    qsizetype width = 0;
+    auto reader = open(table, VoteFileKind::VoetenVotes, width);
+    if (!reader)
+        return reader.error();
+    QList<QSet<QString>> listed(rollCalls.size());
+    CsvRecord row;
+    while (true) {
+        auto more = reader->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (auto ok = checkWidth(*reader, row, width); !ok)
+            return ok;
+        auto rcid = rcidOf(*reader, row);
+        if (!rcid)
+            return rcid.error();
+        const auto at = byRcid.constFind(*rcid);
+        if (at == byRcid.cend())
+            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is not in un_roll_calls")
+                                                 .arg(*rcid));
+        const auto position = positionOfWord(row.fields[3].text);
+        if (!position)
+            return reader->errorAt(row.line, QStringLiteral("the vote %1 is not yes, no or abstain")
+                                                 .arg(fieldText(row, 3)));
+        RollCall &rc = rollCalls[*at];
+        const CsvField &code = row.fields[2];
+        const QString entity =
+            states.resolve(code.text, !isMissing(code), row.fields[1].text, rc.date);
+        if (entity.isEmpty())
+            return reader->errorAt(row.line, QStringLiteral("the state %1 (%2) is not in the "
+                                                            "entity table")
+                                                 .arg(fieldText(row, 1), fieldText(row, 2)));
+        QSet<QString> &seen = listed[*at];
+        if (seen.contains(entity))
+            return reader->errorAt(row.line, QStringLiteral("%1 is given twice on roll call %2")
+                                                 .arg(entity)
+                                                 .arg(*rcid));
+        seen.insert(entity);
+        rc.votes.append(Storage::RollCallVote{entity, *position, {}});
+    }
+    return success();
+}
+
+// See readVoetenTables: the members of a session are the states that voted in it.
+void addNonVoting(QList<RollCall> &rollCalls)
+{
+    QHash<QString, QSet<QString>> members;
+    for (const RollCall &rc : rollCalls) {
+        QSet<QString> &session = members[rc.session];
+        for (const auto &v : rc.votes)
+            session.insert(v.code);
+    }
+    for (RollCall &rc : rollCalls) {
+        QSet<QString> absent = members.value(rc.session);
+        for (const auto &v : rc.votes)
+            absent.remove(v.code);
+        for (const QString &code : absent)
+            rc.votes.append(Storage::RollCallVote{code, RollCallPosition::NonVoting, {}});
+        std::sort(rc.votes.begin(), rc.votes.end(),
+                  [](const auto &a, const auto &b) { return a.code < b.code; });
+    }
+}
+
+} // namespace
+
+Result<VoetenData> readVoetenTables(const VoetenTables &tables, StateResolver &states)
+{
+    if (!tables.rollCalls || !tables.votes) {
+        const VoetenTable &given = tables.votes      ? *tables.votes
+                                   : tables.rollCalls ? *tables.rollCalls
+                                                      : *tables.issues;
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("%1: Voeten's un_votes and un_roll_calls are read together; "
+                                    "give both in the same run")
+                         .arg(given.shownName),
+                     {}};
+    }
+    VoetenData data;
+    QHash<qint64, qsizetype> byRcid;
+    if (auto read = readRollCalls(*tables.rollCalls, data.rollCalls, byRcid); !read)
+        return read.error();
+    if (tables.issues) {
+        if (auto read = readIssues(*tables.issues, data.rollCalls, byRcid, data.issueNames); !read)
+            return read.error();
+    }
+    if (auto read = readVotes(*tables.votes, data.rollCalls, byRcid, states); !read)
+        return read.error();
+    addNonVoting(data.rollCalls);
+    return data;
+}
+
+} // namespace Rapporteur::RollCalls

@@ -1,0 +1,220 @@
+// The real tables of Voeten's data (../shared/data/ga-votes), imported once for the whole
+// executable: the import is the expensive part, every test reads what it stored.
+#include "rollcalls/voteimport.h"
+
+#include "rollcalltestsupport.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Rapporteur;
+
+namespace {
+
+QString table(const char *name)
+{
+    return QStringLiteral(RAPPORTEUR_GA_VOTES_DIR "/") + QString::fromLatin1(name);
+}
+
+// The second route: un_votes read with zlib's own gz API and split by hand, without the
+// program's CSV reader. Its rows are simple (no commas or line breaks inside fields), which
+// the split checks: every row must have four fields.
+struct CsvVote
+{
+    qint64 rcid;
+    QByteArray country;
+    QByteArray code; // as written, quotes included: "NA" quoted, NA bare
+    QByteArray vote;
+};
+
+QList<CsvVote> readVotesByHandOnce()
+{
+    QList<CsvVote> votes;
+    gzFile file = gzopen(table("un_votes.csv.gz").toLocal8Bit().constData(), "rb");
+    if (!file)
+        return votes;
+    char line[4096];
+    bool header = true;
+    while (gzgets(file, line, sizeof line)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        const QList<QByteArray> f = QByteArray(line).trimmed().split(',');
+        if (f.size() != 4) {
+            ADD_FAILURE() << "not four fields: " << line;
+            continue;
+        }
+        votes.append({f[0].toLongLong(), f[1], f[2], QByteArray(f[3]).replace('"', "")});
+    }
+    gzclose(file);
+    return votes;
+}
+
+const QList<CsvVote> &readVotesByHand()
+{
+    static const QList<CsvVote> votes = readVotesByHandOnce();
+    return votes;
+}
+
+QHash<qint64, QString> sessionsByHand()
+{
+    QHash<qint64, QString> sessions;
+    gzFile file = gzopen(table("un_roll_calls.csv.gz").toLocal8Bit().constData(), "rb");
+    QByteArray all;
+    char buffer[1 << 16];
+    int n = 0;
+    while (file && (n = gzread(file, buffer, sizeof buffer)) > 0)
+        all.append(buffer, n);
+    if (file)
+        gzclose(file);
+    // rcid and session are the first two fields of a record; a record starts at a line that
+    // starts with digits and a comma (descr never holds a line break followed by that).
+    for (const QByteArray &line : all.split('\n')) {
+        const QList<QByteArray> f = line.split(',');
+        bool ok = false;
+        const qint64 rcid = f.value(0).toLongLong(&ok);
+        if (ok && f.size() > 2)
+            sessions.insert(rcid, QString::fromLatin1(f[1]));
+    }
+    return sessions;
+}
+
+class RealVotes : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        auto opened = Storage::Database::open(dir->filePath(QStringLiteral("real.sqlite")));
+        ASSERT_TRUE(opened) << opened.error().userMessage.toStdString();
+        db = std::move(opened).value().release();
+        QElapsedTimer timer;
+        timer.start();
+        // Not in the order the tables refer to each other: the import sorts them out.
+        auto imported = RollCalls::importVoteFiles(
+            *db, {table("un_votes.csv.gz"), table("un_roll_call_issues.csv.gz"),
+                  table("un_roll_calls.csv.gz")});
+        std::fprintf(stderr, "import of the real tables: %lld ms\n",
+                     static_cast<long long>(timer.elapsed()));
+        ASSERT_TRUE(imported) << imported.error().userMessage.toStdString();
+        summary = new RollCalls::VoteImportSummary(*imported);
+    }
+    static void TearDownTestSuite()
+    {
+        delete summary;
+        delete db;
+        dir.reset();
+    }
+
+    static int count(const char *sql) { return Testing::queryText(*db, sql).toInt(); }
+
+    static inline std::unique_ptr<QTemporaryDir> dir;
+    static inline Storage::Database *db = nullptr;
+    static inline RollCalls::VoteImportSummary *summary = nullptr;
+};
+
+TEST_F(RealVotes, HoldsEveryRollCallAndEveryVote)
+{
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary->rollCalls, 6203);
+    EXPECT_EQ(summary->stored.rollCallsAdded, 6203);
+    EXPECT_EQ(count("SELECT count(*) FROM roll_call WHERE source = 'voeten'"), 6203);
+    EXPECT_EQ(count("SELECT count(*) FROM roll_call_vote WHERE position <> 'non_voting'"), 870109);
+    EXPECT_EQ(count("SELECT count(DISTINCT session) FROM roll_call"), 74);
+    EXPECT_EQ(count("SELECT count(*) FROM roll_call_issue"), 5745);
+    EXPECT_EQ(count("SELECT count(*) FROM vote_issue"), 6);
+    EXPECT_EQ(summary->votes, count("SELECT count(*) FROM roll_call_vote"));
+}
+
+TEST_F(RealVotes, EveryRollCallsCountsEqualTheCsvReadByHand)
+{
+    ASSERT_TRUE(summary);
+    const QList<CsvVote> votes = readVotesByHand();
+    ASSERT_EQ(votes.size(), 870109);
+    QHash<qint64, QHash<QString, int>> expected;
+    for (const CsvVote &v : votes)
+        ++expected[v.rcid][QString::fromLatin1(v.vote)];
+    QHash<qint64, QHash<QString, int>> stored;
+    auto s = Storage::Statement::prepare(
+        *db, "SELECT r.rcid, v.position, count(*) FROM roll_call r JOIN roll_call_vote v "
+             "ON v.roll_call_id = r.id WHERE v.position <> 'non_voting' GROUP BY 1, 2");
+    ASSERT_TRUE(s);
+    while (true) {
+        auto row = s->step();
+        ASSERT_TRUE(row);
+        if (!*row)
+            break;
+        stored[s->columnInt64(0)][s->columnText(1)] = s->columnInt(2);
+    }
+    EXPECT_EQ(stored.size(), expected.size());
+    int differing = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        differing += stored.value(it.key()) != it.value();
+    EXPECT_EQ(differing, 0);
+}
+
+TEST_F(RealVotes, TheDatasTrapsResolveToTheirEntities)
+{
+    ASSERT_TRUE(summary);
+    const QList<CsvVote> votes = readVotesByHand();
+    QHash<QByteArray, int> byWritten; // "country|code" as written
+    for (const CsvVote &v : votes)
+        ++byWritten[v.country + '|' + v.code];
+    const auto written = [&](const char *country, const char *code) {
+        return byWritten.value(QByteArray("\"") + country + "\"|" + code);
+    };
+    const auto stored = [](const char *code) {
+        return count(QStringLiteral("SELECT count(*) FROM roll_call_vote WHERE entity_code = '%1' "
+                                    "AND position <> 'non_voting'")
+                         .arg(QString::fromLatin1(code))
+                         .toUtf8()
+                         .constData());
+    };
+    // Namibia's code is the quoted string "NA"; a bare NA is a missing code (the name decides).
+    EXPECT_GT(written("Namibia", "\"NA\""), 0);
+    EXPECT_EQ(stored("NAM"), written("Namibia", "\"NA\""));
+    EXPECT_EQ(stored("DEU"),
+              written("Federal Republic of Germany", "NA") + written("Germany", "\"DE\""));
+    EXPECT_EQ(stored("YEM"), written("Yemen Arab Republic", "NA") + written("Yemen", "\"YE\""));
+    EXPECT_EQ(stored("YMD"), written("Yemen People's Republic", "\"YD\""));
+    EXPECT_EQ(stored("DDR"), written("German Democratic Republic", "\"DD\""));
+    EXPECT_EQ(stored("CSK"), written("Czechoslovakia", "\"CS\""));
+    EXPECT_EQ(stored("ZNZ"), written("Zanzibar", "NA"));
+    EXPECT_EQ(stored("CHN"), written("China", "\"CN\"") + written("Taiwan", "\"TW\""));
+    EXPECT_EQ(stored("YUG") + stored("SCG") + stored("SRB"), written("Yugoslavia", "\"YU\""));
+    EXPECT_GT(stored("SRB"), 0);
+}
+
+TEST_F(RealVotes, AMemberInNoRowOfARollCallIsNonVoting)
+{
+    ASSERT_TRUE(summary);
+    // Second route: the states (as written) that voted in session 45 and session 74.
+    const QHash<qint64, QString> sessions = sessionsByHand();
+    QHash<QString, QSet<QByteArray>> members;
+    for (const CsvVote &v : readVotesByHand())
+        members[sessions.value(v.rcid)].insert(v.country + '|' + v.code);
+    for (const char *session : {"45", "74"}) {
+        const int expected = int(members.value(QString::fromLatin1(session)).size());
+        EXPECT_GT(expected, 150);
+        const QString sql = QStringLiteral(
+            "SELECT count(*) FROM (SELECT r.id FROM roll_call r JOIN roll_call_vote v ON "
+            "v.roll_call_id = r.id WHERE r.session = '%1' GROUP BY r.id HAVING count(*) <> %2)")
+                                .arg(QString::fromLatin1(session))
+                                .arg(expected);
+        EXPECT_EQ(count(sql.toUtf8().constData()), 0) << session;
+    }
+}
+
+} // namespace
