@@ -11,6 +11,7 @@
 #include "importcommand.h"
 #include "matrixcommands.h"
 #include "refcommands.h"
+#include "rollcallcommands.h"
 #include "searchcommands.h"
 #include "votecommands.h"
 
@@ -43,7 +44,12 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("paragraphs"), {Cli::runParagraphs, "paragraphs --document SYM [--json]"}},
         {QStringLiteral("rename"),
          {Cli::runRename, "rename SYM NEW_SYM   give a document another symbol"}},
-        {QStringLiteral("votes"), {Cli::runVotes, "votes [--document SYM] [--json]"}},
+        {QStringLiteral("votes"),
+         {Cli::runVotes, "votes [--document SYM] [--json] | votes --session N|--resolution SYM "
+                         "[--json|--csv]"}},
+        {QStringLiteral("import-votes"),
+         {Cli::runImportVotes, "import-votes [--json] FILE...   the GA's recorded votes (UN "
+                               "Digital Library, Voeten's tables)"}},
         {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM] [--json]"}},
         {QStringLiteral("resolution"),
          {Cli::runResolution, "resolution [--document SYM] [--json]"}},

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "jsonformat.h"
+#include "rollcallcommands.h"
 #include "votejson.h"
 
 #include "analysis/entityprofile.h"
@@ -51,8 +52,15 @@ QString namesLine(const QList<Storage::ListedEntity> &list)
 int runVotes(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
+    // Plenary roll calls (import-votes) are asked for with their own options; without them the
+    // command prints the committee votes as it always has.
+    addRollCallOptions(parser);
     if (const auto done = prepare(context, parser, args))
         return *done;
+    if (wantsRollCalls(parser))
+        return printRollCalls(context, parser);
+    if (parser.isSet(QStringLiteral("csv")))
+        return CommandContext::usage(QStringLiteral("--csv needs --session or --resolution"));
     auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument));
     if (!votes)
         return CommandContext::fail(votes.error());

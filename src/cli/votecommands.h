@@ -5,7 +5,8 @@
 namespace Rapporteur::Cli {
 class CommandContext;
 
-int runVotes(CommandContext &context, const QStringList &args); // votes [--document SYM] [--json]
+// votes [--document SYM] [--json] | votes --session N | --resolution SYM [--json|--csv]
+int runVotes(CommandContext &context, const QStringList &args);
 int runSponsors(CommandContext &context,
                 const QStringList &args); // sponsors [--document SYM] [--json]
 int runResolution(CommandContext &context,

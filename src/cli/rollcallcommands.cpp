@@ -1,0 +1,279 @@
+#include "rollcallcommands.h"
+
+#include "commandcontext.h"
+
+#include "common/csv.h"
+#include "rollcalls/voteimport.h"
+#include "segmentation/entityregistry.h"
+#include "storage/database.h"
+#include "storage/rollcallrepository.h"
+#include "workflow/inputlimit.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Rapporteur::Cli {
+
+namespace {
+
+using Storage::RollCall;
+using Storage::RollCallPosition;
+
+const QCommandLineOption kSession{QStringLiteral("session"),
+                                  QStringLiteral("Plenary roll calls of this session (74, ES-10)."),
+                                  QStringLiteral("N")};
+const QCommandLineOption kResolution{
+    QStringLiteral("resolution"),
+    QStringLiteral("Plenary roll calls on this resolution (A/RES/74/19)."), QStringLiteral("SYM")};
+const QCommandLineOption kCsv{QStringLiteral("csv"),
+                              QStringLiteral("One CSV row per state and roll call.")};
+
+QJsonValue orNull(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue orNull(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QStringList codesWith(const RollCall &rc, RollCallPosition position)
+{
+    QStringList codes;
+    for (const auto &v : rc.votes) {
+        if (v.position == position)
+            codes.append(v.code);
+    }
+    return codes;
+}
+
+QJsonArray codeObjects(const QStringList &codes)
+{
+    QJsonArray list;
+    for (const QString &code : codes)
+        list.append(QJsonObject{{QStringLiteral("code"), code}});
+    return list;
+}
+
+QJsonObject rollCallJson(const RollCall &rc)
+{
+    const QStringList yes = codesWith(rc, RollCallPosition::Yes);
+    const QStringList no = codesWith(rc, RollCallPosition::No);
+    const QStringList abstain = codesWith(rc, RollCallPosition::Abstain);
+    const QStringList nonVoting = codesWith(rc, RollCallPosition::NonVoting);
+    QJsonArray notes;
+    for (const auto &v : rc.votes) {
+        if (!v.note.isEmpty())
+            notes.append(QJsonObject{{QStringLiteral("code"), v.code},
+                                     {QStringLiteral("text"), v.note}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), rc.id},
+        {QStringLiteral("source"), Storage::rollCallSourceName(rc.source)},
+        {QStringLiteral("rcid"), rc.rcid ? QJsonValue(*rc.rcid) : QJsonValue()},
+        {QStringLiteral("undl_id"), orNull(rc.undlId)},
+        {QStringLiteral("session"), rc.session},
+        {QStringLiteral("date"), rc.date.toString(Qt::ISODate)},
+        {QStringLiteral("resolution"), orNull(rc.resolution)},
+        {QStringLiteral("draft"), orNull(rc.draft)},
+        {QStringLiteral("committee_report"), orNull(rc.committeeReport)},
+        {QStringLiteral("meeting"), orNull(rc.meeting)},
+        {QStringLiteral("title"), rc.title},
+        {QStringLiteral("short"), rc.shortTitle},
+        {QStringLiteral("descr"), rc.description},
+        {QStringLiteral("important"), orNull(rc.important)},
+        {QStringLiteral("amend"), orNull(rc.amend)},
+        {QStringLiteral("para"), orNull(rc.para)},
+        {QStringLiteral("issues"), QJsonArray::fromStringList(rc.issues)},
+        {QStringLiteral("stated"),
+         QJsonObject{{QStringLiteral("yes"), orNull(rc.totalYes)},
+                     {QStringLiteral("no"), orNull(rc.totalNo)},
+                     {QStringLiteral("abstain"), orNull(rc.totalAbstain)},
+                     {QStringLiteral("non_voting"), orNull(rc.totalNonVoting)},
+                     {QStringLiteral("members"), orNull(rc.totalMembers)}}},
+        {QStringLiteral("yes"), codeObjects(yes)},
+        {QStringLiteral("no"), codeObjects(no)},
+        {QStringLiteral("abstain"), codeObjects(abstain)},
+        {QStringLiteral("non_voting"), codeObjects(nonVoting)},
+        {QStringLiteral("notes"), notes},
+    };
+}
+
+// Tidy form, one row per state and roll call; joins with Voeten's tables on rcid.
+void printCsv(const QList<RollCall> &rollCalls)
+{
+    const auto &registry = Segmentation::EntityRegistry::builtIn();
+    QHash<QString, QString> iso2;
+    for (const Entity &e : registry.entities())
+        iso2.insert(e.code, e.iso2);
+    QString text = csvRow({QStringLiteral("rcid"), QStringLiteral("undl_id"),
+                           QStringLiteral("session"), QStringLiteral("date"),
+                           QStringLiteral("resolution"), QStringLiteral("iso3"),
+                           QStringLiteral("iso2"), QStringLiteral("position"),
+                           QStringLiteral("vote_code")});
+    for (const RollCall &rc : rollCalls) {
+        const QString rcid = rc.rcid ? QString::number(*rc.rcid) : QString();
+        const QString date = rc.date.toString(Qt::ISODate);
+        for (const auto &v : rc.votes) {
+            text += csvRow({rcid, rc.undlId, rc.session, date, rc.resolution, v.code,
+                            iso2.value(v.code), Storage::rollCallPositionName(v.position),
+                            QString::number(Storage::voetenVoteCode(v.position))});
+        }
+    }
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void printText(const QList<RollCall> &rollCalls)
+{
+    for (const RollCall &rc : rollCalls) {
+        const QString key = rc.rcid ? QStringLiteral("rcid %1").arg(*rc.rcid)
+                                    : QStringLiteral("undl %1").arg(rc.undlId);
+        const QStringList yes = codesWith(rc, RollCallPosition::Yes);
+        const QStringList no = codesWith(rc, RollCallPosition::No);
+        const QStringList abstain = codesWith(rc, RollCallPosition::Abstain);
+        const QStringList nonVoting = codesWith(rc, RollCallPosition::NonVoting);
+        CommandContext::print(
+            QStringLiteral("%1 session %2 %3 %4 [%5]: %6 yes, %7 no, %8 abstain, %9 not voting")
+                .arg(key, rc.session, rc.date.toString(Qt::ISODate),
+                     rc.resolution.isEmpty() ? QStringLiteral("-") : rc.resolution,
+                     rc.issues.join(u','))
+                .arg(yes.size())
+                .arg(no.size())
+                .arg(abstain.size())
+                .arg(nonVoting.size()));
+        if (!rc.title.isEmpty() || !rc.shortTitle.isEmpty())
+            CommandContext::print(QStringLiteral("  ") +
+                                  (rc.title.isEmpty() ? rc.shortTitle : rc.title));
+        CommandContext::print(QStringLiteral("  yes: ") + yes.join(u' '));
+        CommandContext::print(QStringLiteral("  no: ") + no.join(u' '));
+        CommandContext::print(QStringLiteral("  abstain: ") + abstain.join(u' '));
+        CommandContext::print(QStringLiteral("  not voting: ") + nonVoting.join(u' '));
+    }
+}
+
+} // namespace
+
+void addRollCallOptions(QCommandLineParser &parser)
+{
+    parser.addOption(kSession);
+    parser.addOption(kResolution);
+    parser.addOption(kCsv);
+}
+
+bool wantsRollCalls(const QCommandLineParser &parser)
+{
+    return parser.isSet(kSession) || parser.isSet(kResolution);
+}
+
+int printRollCalls(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("document")))
+        return CommandContext::usage(
+            QStringLiteral("--document reads committee votes; --session and --resolution read "
+                           "plenary roll calls: give one or the other"));
+    if (parser.isSet(kCsv) && parser.isSet(QStringLiteral("json")))
+        return CommandContext::usage(QStringLiteral("give --json or --csv, not both"));
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    const Storage::RollCallQuery query{parser.value(kSession).trimmed(),
+                                       parser.value(kResolution).trimmed()};
+    auto rollCalls = Storage::RollCallRepository(*db).find(query);
+    if (!rollCalls)
+        return CommandContext::fail(rollCalls.error());
+    // A mistyped symbol is an error, as for documents; a session may simply have no roll calls.
+    if (!query.resolution.isEmpty() && rollCalls->isEmpty())
+        return CommandContext::fail(Error{
+            ErrorCode::NotFound,
+            QStringLiteral("no recorded plenary vote on %1 in the database").arg(query.resolution),
+            {}});
+    if (parser.isSet(kCsv)) {
+        printCsv(*rollCalls);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        return CommandContext::printJsonArray(*rollCalls, rollCallJson);
+    printText(*rollCalls);
+    return ExitOk;
+}
+
+int runImportVotes(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Import the General Assembly's recorded votes: the UN Digital Library's bulk file, or "
+        "Voeten's un_votes, un_roll_calls and un_roll_call_issues (gzipped or not), all in one "
+        "transaction."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
+    parser.addOption({QStringLiteral("max-input-size"),
+                      QStringLiteral("Refuse files larger than MB megabytes, also once "
+                                     "decompressed (default: the application's setting, else "
+                                     "1 GiB)."),
+                      QStringLiteral("MB")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Vote files to import."),
+                                 QStringLiteral("FILE..."));
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return CommandContext::usage(QStringLiteral("import-votes needs at least one FILE"));
+    qint64 maxInputBytes = Workflow::configuredMaxInputBytes();
+    if (parser.isSet(QStringLiteral("max-input-size"))) {
+        bool ok = false;
+        const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
+        if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
+            return CommandContext::usage(
+                QStringLiteral("--max-input-size takes a positive number of megabytes"));
+        maxInputBytes = megabytes * 1000 * 1000;
+    }
+    Storage::Database *db = context.database();
+    if (!db)
+        return ExitBadInput;
+    auto result = RollCalls::importVoteFiles(*db, files, maxInputBytes);
+    if (!result)
+        return CommandContext::fail(result.error());
+    const auto &s = result->stored;
+    if (parser.isSet(QStringLiteral("json"))) {
+        CommandContext::printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("files"), QJsonArray::fromStringList(result->files)},
+            {QStringLiteral("roll_calls"),
+             QJsonObject{{QStringLiteral("read"), result->rollCalls},
+                         {QStringLiteral("added"), s.rollCallsAdded},
+                         {QStringLiteral("updated"), s.rollCallsUpdated},
+                         {QStringLiteral("unchanged"), s.rollCallsUnchanged}}},
+            {QStringLiteral("votes"),
+             QJsonObject{{QStringLiteral("read"), result->votes},
+                         {QStringLiteral("added"), s.votesAdded},
+                         {QStringLiteral("updated"), s.votesUpdated},
+                         {QStringLiteral("unchanged"), s.votesUnchanged},
+                         {QStringLiteral("removed"), s.votesRemoved}}},
+        }));
+        return ExitOk;
+    }
+    CommandContext::print(QStringLiteral("%1 roll calls: %2 added, %3 updated, %4 unchanged")
+                              .arg(result->rollCalls)
+                              .arg(s.rollCallsAdded)
+                              .arg(s.rollCallsUpdated)
+                              .arg(s.rollCallsUnchanged));
+    CommandContext::print(
+        QStringLiteral("%1 votes (one per state and roll call, non-voting included): %2 added, "
+                       "%3 updated, %4 unchanged, %5 removed")
+            .arg(result->votes)
+            .arg(s.votesAdded)
+            .arg(s.votesUpdated)
+            .arg(s.votesUnchanged)
+            .arg(s.votesRemoved));
+    return ExitOk;
+}
+
+} // namespace Rapporteur::Cli

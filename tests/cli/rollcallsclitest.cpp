@@ -1,0 +1,116 @@
+#include "clisamples.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Rapporteur::Test {
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(RAPPORTEUR_FIXTURES_DIR "/votes/") + QString::fromLatin1(name);
+}
+
+QStringList codes(const QJsonValue &list)
+{
+    QStringList out;
+    for (const QJsonValue &v : list.toArray())
+        out.append(v.toObject().value(QStringLiteral("code")).toString());
+    return out;
+}
+
+class ImportVotesCli : public ::testing::Test
+{
+protected:
+    QString db() const { return dir.filePath(QStringLiteral("votes.sqlite")); }
+    QJsonDocument json(const QStringList &args) const
+    {
+        const CliResult r = runCli(db(), args);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out);
+    }
+    QTemporaryDir dir;
+};
+
+TEST_F(ImportVotesCli, ImportsOnceAndReportsTheSameFileUnchanged)
+{
+    const QJsonObject first =
+        json({QStringLiteral("import-votes"), QStringLiteral("--json"), fixture("undl-2026.csv")})
+            .object();
+    EXPECT_EQ(first[QStringLiteral("roll_calls")][QStringLiteral("added")].toInt(), 2);
+    EXPECT_EQ(first[QStringLiteral("votes")][QStringLiteral("added")].toInt(), 10);
+    const QJsonObject again = json({QStringLiteral("import-votes"), QStringLiteral("--json"),
+                                    fixture("undl-2026.csv.gz")})
+                                  .object();
+    EXPECT_EQ(again[QStringLiteral("roll_calls")][QStringLiteral("unchanged")].toInt(), 2);
+    EXPECT_EQ(again[QStringLiteral("votes")][QStringLiteral("unchanged")].toInt(), 10);
+    EXPECT_EQ(again[QStringLiteral("votes")][QStringLiteral("added")].toInt(), 0);
+}
+
+TEST_F(ImportVotesCli, VotesBySessionAndResolutionAsJson)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+    const QJsonArray es = json({QStringLiteral("votes"), QStringLiteral("--session"),
+                                QStringLiteral("ES-10"), QStringLiteral("--json")})
+                              .array();
+    ASSERT_EQ(es.size(), 1);
+    const QJsonObject rc = es[0].toObject();
+    EXPECT_EQ(rc[QStringLiteral("session")].toString(), QStringLiteral("ES-10"));
+    EXPECT_EQ(rc[QStringLiteral("date")].toString(), QStringLiteral("2024-05-10"));
+    EXPECT_EQ(rc[QStringLiteral("resolution")].toString(), QStringLiteral("A/RES/ES-10/23"));
+    EXPECT_TRUE(rc[QStringLiteral("issues")].isArray());
+    EXPECT_GT(rc[QStringLiteral("id")].toInt(), 0);
+    EXPECT_EQ(codes(rc[QStringLiteral("yes")]), (QStringList{QStringLiteral("AUS"), QStringLiteral("CHN")}));
+    EXPECT_EQ(codes(rc[QStringLiteral("no")]), QStringList{QStringLiteral("USA")});
+    EXPECT_EQ(codes(rc[QStringLiteral("abstain")]), QStringList{QStringLiteral("TUR")});
+    EXPECT_EQ(codes(rc[QStringLiteral("non_voting")]), QStringList{QStringLiteral("NAM")});
+
+    const QJsonArray byResolution = json({QStringLiteral("votes"), QStringLiteral("--resolution"),
+                                          QStringLiteral("A/RES/79/80"), QStringLiteral("--json")})
+                                        .array();
+    ASSERT_EQ(byResolution.size(), 1);
+    EXPECT_EQ(byResolution[0][QStringLiteral("committee_report")].toString(),
+              QStringLiteral("A/79/416"));
+    const CliResult unknown = runCli(db(), {QStringLiteral("votes"), QStringLiteral("--resolution"),
+                                            QStringLiteral("A/RES/1/1")});
+    EXPECT_EQ(unknown.exitCode, 2);
+}
+
+TEST_F(ImportVotesCli, VotesOfASessionAsTidyCsv)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+    const CliResult r = runCli(db(), {QStringLiteral("votes"), QStringLiteral("--session"),
+                                      QStringLiteral("79"), QStringLiteral("--csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("rcid,undl_id,session,date,resolution,iso3,iso2,position,vote_code\r\n"
+                                ",4070002,79,2024-12-02,A/RES/79/80,AUS,AU,no,3\r\n"
+                                ",4070002,79,2024-12-02,A/RES/79/80,CHN,CN,yes,1\r\n"
+                                ",4070002,79,2024-12-02,A/RES/79/80,NAM,NA,non_voting,8\r\n"
+                                ",4070002,79,2024-12-02,A/RES/79/80,TUR,TR,abstain,2\r\n"
+                                ",4070002,79,2024-12-02,A/RES/79/80,USA,US,no,3\r\n"));
+}
+
+TEST_F(ImportVotesCli, ABadFileIsRefusedWithItsLineAndNothingStored)
+{
+    QFile good(fixture("undl-2026.csv"));
+    ASSERT_TRUE(good.open(QIODevice::ReadOnly));
+    QByteArray bytes = good.readAll();
+    bytes.replace("4070002,USA,UNITED STATES,N,", "4070002,USA,UNITED STATES,Q,");
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile out(bad);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const CliResult r =
+        runCli(db(), {QStringLiteral("import-votes"), fixture("undl-2025.csv"), bad});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, QStringLiteral("error: bad.csv line 14: the vote Q is not Y, N, A or X\n"));
+    const QJsonArray none = json({QStringLiteral("votes"), QStringLiteral("--session"),
+                                  QStringLiteral("79"), QStringLiteral("--json")})
+                                .array();
+    EXPECT_TRUE(none.isEmpty());
+}
+
+} // namespace
+} // namespace Rapporteur::Test
