@@ -22,17 +22,18 @@ QString corpusHref(const QString &symbol)
 
 ParagraphHtml::ParagraphHtml(const QStringList &corpusSymbols) : m_symbols(corpusSymbols)
 {
-    if (m_symbols.isEmpty())
-        return;
-    // Longest first, so that A/77/96/Add.1 wins over A/77/96; a symbol must not run on into a
-    // longer one ("A/77/960", "A/77/96/Add.1").
-    QStringList alternatives = m_symbols;
-    std::sort(alternatives.begin(), alternatives.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (QString &symbol : alternatives)
-        symbol = QRegularExpression::escape(symbol.toHtmlEscaped());
-    m_symbolPattern = QRegularExpression(QStringLiteral("(?<![A-Za-z0-9/.])(%1)(?![A-Za-z0-9/])")
-                                             .arg(alternatives.join(QLatin1Char('|'))));
+    // Matched by hand, never by a pattern made of the corpus's symbols: a corpus of a thousand
+    // documents would make one PCRE2 refuses. Longest first within each first character, so that
+    // A/77/96/Add.1 wins over A/77/96.
+    for (const QString &symbol : m_symbols) {
+        const QString escaped = symbol.toHtmlEscaped();
+        if (!escaped.isEmpty())
+            m_symbolsByFirst[escaped.front()].append(escaped);
+    }
+    for (QStringList &list : m_symbolsByFirst) {
+        std::sort(list.begin(), list.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    }
 }
 
 qint64 ParagraphHtml::paragraphIdOf(const QString &anchorName)
@@ -48,16 +49,31 @@ bool ParagraphHtml::isHeading(ParagraphKind kind)
 
 QString ParagraphHtml::linked(const QString &escaped) const
 {
-    if (!m_symbolPattern.isValid() || m_symbols.isEmpty())
+    if (m_symbolsByFirst.isEmpty())
         return escaped;
+    // A symbol must not run on from, or into, a longer one ("xA/77/96", "A/77/960",
+    // "A/77/96/Add.1" when only A/77/96 is in the corpus).
+    const auto partOfSymbol = [](QChar c, bool after) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+               c == u'/' || (!after && c == u'.');
+    };
     QString html;
     qsizetype from = 0;
-    for (auto it = m_symbolPattern.globalMatch(escaped); it.hasNext();) {
-        const auto match = it.next();
-        html += escaped.mid(from, match.capturedStart() - from);
-        html += QStringLiteral("<a href=\"%1\">%2</a>")
-                    .arg(corpusHref(match.captured()), match.captured());
-        from = match.capturedEnd();
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        const auto candidates = m_symbolsByFirst.constFind(escaped.at(i));
+        if (candidates == m_symbolsByFirst.cend() || (i > 0 && partOfSymbol(escaped.at(i - 1), false)))
+            continue;
+        const QStringView rest = QStringView(escaped).mid(i);
+        for (const QString &symbol : *candidates) {
+            if (!rest.startsWith(symbol) ||
+                (rest.size() > symbol.size() && partOfSymbol(rest.at(symbol.size()), true)))
+                continue;
+            html += escaped.mid(from, i - from);
+            html += QStringLiteral("<a href=\"%1\">%2</a>").arg(corpusHref(symbol), symbol);
+            i += symbol.size() - 1;
+            from = i + 1;
+            break;
+        }
     }
     return html + escaped.mid(from);
 }

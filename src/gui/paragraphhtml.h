@@ -2,7 +2,7 @@
 
 #include "storage/records.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -37,7 +37,7 @@ private:
     QString textWithMarkers(const Storage::ParagraphRecord &paragraph, int row) const;
 
     QStringList m_symbols;
-    QRegularExpression m_symbolPattern; // invalid when the corpus is empty
+    QHash<QChar, QStringList> m_symbolsByFirst; // HTML-escaped symbols by first character
 };
 
 } // namespace Rapporteur::Gui
