@@ -1273,6 +1273,10 @@ Double-click to read the paragraph</source>
         <source>The coding no longer exists.</source>
         <translation>该编码已不存在。</translation>
     </message>
+    <message>
+        <source>The database was changed under this window and cannot be written until the import under way has ended. Try again then.</source>
+        <translation>数据库已在本窗口之外被更改，须待正在进行的导入结束后才能写入。届时请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::CohesionChart</name>
@@ -2400,6 +2404,10 @@ Double-click to read the paragraph</source>
         <translation>
             <numerusform>担任提案国（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Former member state</source>
+        <translation>前会员国</translation>
     </message>
 </context>
 <context>
