@@ -295,7 +295,7 @@ Status Database::exec(const char *sql)
 
 bool Database::holdsItsLocks() const
 {
-    if (!m_wal || isReadOnly())
+    if (!m_wal || isReadOnly() || !lockTableShowsThisProcess())
         return true;
     // A connection in WAL mode holds a shared lock on the file and one on its index (-shm) from
     // its first read until it closes, so a missing index, or a file or index the process holds

@@ -1,9 +1,12 @@
 #include "processlocks.h"
 
+#include <QDir>
 #include <QFile>
 #include <QList>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace Rapporteur::Storage {
@@ -31,6 +34,27 @@ std::optional<bool> processHoldsLockOn(const QString &path)
             return true;
     }
     return false;
+}
+
+bool lockTableShowsThisProcess()
+{
+    static const bool shows = [] {
+        QByteArray name = QFile::encodeName(QDir::tempPath()) + "/rapporteur-locks-XXXXXX";
+        const int fd = ::mkstemp(name.data());
+        if (fd < 0)
+            return false;
+        struct flock lock{};
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = 0;
+        lock.l_len = 1;
+        const bool seen = ::fcntl(fd, F_SETLK, &lock) == 0 &&
+                          processHoldsLockOn(QFile::decodeName(name)).value_or(false);
+        ::close(fd);
+        ::unlink(name.constData());
+        return seen;
+    }();
+    return shows;
 }
 
 } // namespace Rapporteur::Storage

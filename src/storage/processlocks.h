@@ -12,4 +12,9 @@ namespace Rapporteur::Storage {
 // read (not Linux, or /proc not mounted), when the answer is unknown.
 std::optional<bool> processHoldsLockOn(const QString &path);
 
+// Whether the kernel's lock table shows this process's locks as this process's, found once by
+// locking a temporary file of our own and looking for it: under another PID namespace, or
+// without /proc, it does not, and a lock that seems missing says nothing.
+bool lockTableShowsThisProcess();
+
 } // namespace Rapporteur::Storage

@@ -99,6 +99,13 @@ TEST(DatabaseFiles, AFileBesideTheOpenDatabaseIsNotOpenedAsOne)
     EXPECT_TRUE(again.ok());
 }
 
+// Where the lock table does not show this process's locks (another PID namespace), a lock that
+// seems missing would say nothing; here it does show them, or the tests above could not pass.
+TEST(ProcessLocks, TheLockTableShowsThisProcessHere)
+{
+    EXPECT_TRUE(Storage::lockTableShowsThisProcess());
+}
+
 TEST(ProcessLocks, AMissingFileHoldsNoLock)
 {
     EXPECT_EQ(Storage::processHoldsLockOn(QStringLiteral("/nonexistent/file")),
