@@ -2,6 +2,7 @@
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -55,6 +56,27 @@ void CommandContext::printJson(const QJsonDocument &doc)
 void CommandContext::print(const QString &line)
 {
     std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+}
+
+void CommandContext::addMaxInputSizeOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("max-input-size"),
+                      QStringLiteral("Refuse files larger than MB megabytes (default: the "
+                                     "application's setting, else 1 GiB)."),
+                      QStringLiteral("MB")});
+}
+
+std::optional<int> CommandContext::maxInputSize(const QCommandLineParser &parser, qint64 &bytes)
+{
+    bytes = Workflow::configuredMaxInputBytes();
+    if (!parser.isSet(QStringLiteral("max-input-size")))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
+    if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
+        return usage(QStringLiteral("--max-input-size takes a positive number of megabytes"));
+    bytes = megabytes * 1000 * 1000;
+    return std::nullopt;
 }
 
 std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStringList &args)

@@ -58,6 +58,12 @@ public:
     // the command is done (help printed, or a usage error reported) and this is its exit status.
     static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
 
+    // --max-input-size MB, shared by every command that reads input files: declared on the
+    // parser, then read into bytes (the application's setting when not given). Empty: go on;
+    // otherwise a usage error was reported and this is the exit status.
+    static void addMaxInputSizeOption(QCommandLineParser &parser);
+    static std::optional<int> maxInputSize(const QCommandLineParser &parser, qint64 &bytes);
+
     // ExitOk when the document exists; otherwise reports it (so that a mistyped symbol is an
     // error, not an empty list) and returns the exit status.
     int requireDocument(const QString &symbol);

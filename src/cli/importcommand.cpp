@@ -4,7 +4,6 @@
 #include "jsonformat.h"
 
 #include "workflow/importer.h"
-#include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -39,10 +38,7 @@ int runImport(CommandContext &context, const QStringList &args)
                       QStringLiteral("The password of an encrypted PDF."), QStringLiteral("PW")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
-    parser.addOption({QStringLiteral("max-input-size"),
-                      QStringLiteral("Refuse files larger than MB megabytes (default: the "
-                                     "application's setting, else 1 GiB)."),
-                      QStringLiteral("MB")});
+    CommandContext::addMaxInputSizeOption(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
     if (const auto done = CommandContext::parse(parser, args))
@@ -54,15 +50,9 @@ int runImport(CommandContext &context, const QStringList &args)
     if (!symbol.isEmpty() && files.size() > 1)
         return CommandContext::usage(QStringLiteral("--symbol names one document: give one FILE"));
 
-    qint64 maxInputBytes = Workflow::configuredMaxInputBytes();
-    if (parser.isSet(QStringLiteral("max-input-size"))) {
-        bool ok = false;
-        const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
-        if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
-            return CommandContext::usage(
-                QStringLiteral("--max-input-size takes a positive number of megabytes"));
-        maxInputBytes = megabytes * 1000 * 1000;
-    }
+    qint64 maxInputBytes = 0;
+    if (const auto done = CommandContext::maxInputSize(parser, maxInputBytes))
+        return *done;
 
     Storage::Database *db = context.database();
     if (!db)

@@ -7,7 +7,6 @@
 #include "segmentation/entityregistry.h"
 #include "storage/database.h"
 #include "storage/rollcallrepository.h"
-#include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -215,11 +214,7 @@ int runImportVotes(CommandContext &context, const QStringList &args)
         "Voeten's un_votes, un_roll_calls and un_roll_call_issues (gzipped or not), all in one "
         "transaction."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
-    parser.addOption({QStringLiteral("max-input-size"),
-                      QStringLiteral("Refuse files larger than MB megabytes, also once "
-                                     "decompressed (default: the application's setting, else "
-                                     "1 GiB)."),
-                      QStringLiteral("MB")});
+    CommandContext::addMaxInputSizeOption(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Vote files to import."),
                                  QStringLiteral("FILE..."));
     if (const auto done = CommandContext::parse(parser, args))
@@ -227,15 +222,9 @@ int runImportVotes(CommandContext &context, const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandContext::usage(QStringLiteral("import-votes needs at least one FILE"));
-    qint64 maxInputBytes = Workflow::configuredMaxInputBytes();
-    if (parser.isSet(QStringLiteral("max-input-size"))) {
-        bool ok = false;
-        const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
-        if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
-            return CommandContext::usage(
-                QStringLiteral("--max-input-size takes a positive number of megabytes"));
-        maxInputBytes = megabytes * 1000 * 1000;
-    }
+    qint64 maxInputBytes = 0;
+    if (const auto done = CommandContext::maxInputSize(parser, maxInputBytes))
+        return *done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
