@@ -60,6 +60,20 @@ Result<qint64> rcidOf(const CsvReader &reader, const CsvRecord &row)
     return rcid;
 }
 
+// The index in rollCalls of the row's rcid, which un_roll_calls must have given.
+Result<qsizetype> rollCallOf(const CsvReader &reader, const CsvRecord &row,
+                             const QHash<qint64, qsizetype> &byRcid)
+{
+    auto rcid = rcidOf(reader, row);
+    if (!rcid)
+        return rcid.error();
+    const auto at = byRcid.constFind(*rcid);
+    if (at == byRcid.cend())
+        return reader.errorAt(row.line,
+                              QStringLiteral("the rcid %1 is not in un_roll_calls").arg(*rcid));
+    return *at;
+}
+
 // 0/1, or NA for "not coded".
 Result<std::optional<bool>> flagOf(const CsvReader &reader, const CsvRecord &row,
                                    qsizetype column, const char *name)
@@ -152,13 +166,9 @@ Status readIssues(const VoetenTable &table, QList<RollCall> &rollCalls,
             break;
         if (auto ok = checkWidth(*reader, row, width); !ok)
             return ok;
-        auto rcid = rcidOf(*reader, row);
-        if (!rcid)
-            return rcid.error();
-        const auto at = byRcid.constFind(*rcid);
-        if (at == byRcid.cend())
-            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is not in un_roll_calls")
-                                                 .arg(*rcid));
+        auto at = rollCallOf(*reader, row, byRcid);
+        if (!at)
+            return at.error();
         const QString code = textOrEmpty(row.fields[1]).trimmed();
         if (code.isEmpty())
             return reader->errorAt(row.line, QStringLiteral("the issue code is empty"));
@@ -192,13 +202,9 @@ Status readVotes(const VoetenTable &table, QList<RollCall> &rollCalls,
             break;
         if (auto ok = checkWidth(*reader, row, width); !ok)
             return ok;
-        auto rcid = rcidOf(*reader, row);
-        if (!rcid)
-            return rcid.error();
-        const auto at = byRcid.constFind(*rcid);
-        if (at == byRcid.cend())
-            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is not in un_roll_calls")
-                                                 .arg(*rcid));
+        auto at = rollCallOf(*reader, row, byRcid);
+        if (!at)
+            return at.error();
         const auto position = positionOfWord(row.fields[3].text);
         if (!position)
             return reader->errorAt(row.line, QStringLiteral("the vote %1 is not yes, no or abstain")
@@ -215,7 +221,7 @@ Status readVotes(const VoetenTable &table, QList<RollCall> &rollCalls,
         if (seen.contains(entity))
             return reader->errorAt(row.line, QStringLiteral("%1 is given twice on roll call %2")
                                                  .arg(entity)
-                                                 .arg(*rcid));
+                                                 .arg(rc.rcid.value_or(0)));
         seen.insert(entity);
         rc.votes.append(Storage::RollCallVote{entity, *position, {}});
     }

@@ -270,36 +270,41 @@ Result<QList<qint64>> CodebookRepository::subtree(qint64 id) const
     return ids;
 }
 
-Result<int> CodebookRepository::levelOf(qint64 id) const
+namespace {
+
+// The largest level a recursive query over the code tree gives for id; `none` when it gives none.
+Result<int> maxLevel(const Database &db, const char *sql, qint64 id, int none)
 {
-    auto select = Statement::prepare(m_db, R"(
-        WITH RECURSIVE up(id, level) AS (
-            SELECT parent_id, 1 FROM code WHERE id = ?1
-            UNION ALL SELECT c.parent_id, u.level + 1 FROM code c JOIN up u ON c.id = u.id)
-        SELECT max(level) FROM up)");
+    auto select = Statement::prepare(db, sql);
     if (!select)
         return select.error();
     select->bind(1, id);
     auto row = select->step();
     if (!row)
         return row.error();
-    return *row ? select->columnInt(0) : 0;
+    return *row && !select->isNull(0) ? select->columnInt(0) : none;
+}
+
+} // namespace
+
+Result<int> CodebookRepository::levelOf(qint64 id) const
+{
+    return maxLevel(m_db, R"(
+        WITH RECURSIVE up(id, level) AS (
+            SELECT parent_id, 1 FROM code WHERE id = ?1
+            UNION ALL SELECT c.parent_id, u.level + 1 FROM code c JOIN up u ON c.id = u.id)
+        SELECT max(level) FROM up)",
+                    id, 0);
 }
 
 Result<int> CodebookRepository::levelsBelow(qint64 id) const
 {
-    auto select = Statement::prepare(m_db, R"(
+    return maxLevel(m_db, R"(
         WITH RECURSIVE down(id, level) AS (
             SELECT ?1, 1
             UNION ALL SELECT c.id, d.level + 1 FROM code c JOIN down d ON c.parent_id = d.id)
-        SELECT max(level) FROM down)");
-    if (!select)
-        return select.error();
-    select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? select->columnInt(0) : 1;
+        SELECT max(level) FROM down)",
+                    id, 1);
 }
 
 // Whether `levels` levels of codes fit under parent (none: the top).
