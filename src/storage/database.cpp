@@ -30,6 +30,11 @@ namespace {
 // Long enough to ride out a checkpoint or another process's short write; short enough that a
 // stuck writer surfaces as an error instead of a frozen window.
 constexpr int kBusyTimeoutMs = 5000;
+// The page cache of each connection, in KiB (SQLite's default is 2 MB). A large import adds to
+// indexes keyed by hashes, where each row lands on a different page; with 2 MB those pages were
+// spilled to the WAL and read back over and over (200 MB of text: 77 s → 67 s with 16 MB; more
+// measured no faster). The cache is only filled as far as a connection uses it.
+constexpr const char *kPageCachePragma = "PRAGMA cache_size=-16384";
 
 // Written into the file header by migration 0001, so a SQLite file of another program is never
 // mistaken for a corpus (and never migrated into one). "RPTR".
@@ -264,6 +269,8 @@ Status Database::configure(bool inMemory)
     if (auto migrated = Migrator(*this).migrate(); !migrated)
         return migrated;
     m_schemaVersion = Migrator::latestVersion();
+    if (auto cache = exec(kPageCachePragma); !cache)
+        return cache;
     // Only after migrating: a migration that rebuilds a table needs foreign keys off.
     return exec("PRAGMA foreign_keys=ON");
 }

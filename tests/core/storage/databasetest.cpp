@@ -63,6 +63,20 @@ TEST_F(DatabaseTest, ConnectionHasForeignKeysWalAndBusyTimeout)
     EXPECT_EQ(queryValue(**db, "PRAGMA busy_timeout"), QStringLiteral("5000"));
 }
 
+// Large imports stay linear only with these two (docs/performance.md, "Large text imports"): a
+// 16 MB page cache per connection, and full-text indexes that gather 16 MB of tokens per segment.
+TEST_F(DatabaseTest, ConnectionAndIndexesAreSizedForLargeImports)
+{
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
+
+    EXPECT_EQ(queryValue(**db, "PRAGMA cache_size"), QStringLiteral("-16384"));
+    EXPECT_EQ(queryValue(**db, "SELECT v FROM paragraph_fts_config WHERE k = 'hashsize'"),
+              QStringLiteral("16777216"));
+    EXPECT_EQ(queryValue(**db, "SELECT v FROM footnote_fts_config WHERE k = 'hashsize'"),
+              QStringLiteral("16777216"));
+}
+
 TEST_F(DatabaseTest, ReopeningKeepsDataAndSchemaVersion)
 {
     {
