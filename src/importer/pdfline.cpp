@@ -3,6 +3,7 @@
 #include "text/charclass.h"
 #include "text/ideographvariants.h"
 #include "text/superscript.h"
+#include "wordgaps.h"
 
 #include <poppler-qt6.h>
 
@@ -109,8 +110,8 @@ void attachStrayMarkers(QList<PdfLine> &lines)
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
 {
     QList<PdfLine> lines;
+    QList<QList<RunPiece>> pieces; // of each line, composed once the line is complete
     QList<double> heights;
-    bool spaceBefore = false;
     QRectF previous;
     for (const auto &box : page.textList()) {
         const QRectF r = box->boundingBox();
@@ -122,36 +123,38 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
             // A gap of several type sizes on one baseline separates columns, not words.
             const bool sameRun = sameBaseline && gap > -smaller && gap < 2.5 * line.height;
             if (sameRun) {
-                if (isRaisedMarker(box->text(), r, previous)) {
+                RunPiece piece{box->text(), gap, smaller};
+                piece.raised = isRaisedMarker(box->text(), r, previous);
+                if (piece.raised) {
                     // Kept as superscript characters glued to the text, so that the reflow can
                     // tell a marker from a number of the text ("$6,896,800,¹ or 15.0 per cent").
-                    line.text += raisedForm(box->text());
+                    piece.text = raisedForm(box->text());
                 } else {
                     // Chinese has no spaces between ideographs: a gap there is justification
                     // (Word spreads a line's slack between them), not a word space. Next to a
                     // list marker or a bracket ("㈠ 《…》") a space can be real.
-                    const bool betweenCjk = isHanOrClosing(Text::lastCodePoint(line.text)) &&
-                                            isHanOrClosing(Text::firstCodePoint(box->text()));
-                    if (!betweenCjk && (spaceBefore || gap > 0.25 * smaller))
-                        line.text += QLatin1Char(' ');
-                    line.text += box->text();
+                    piece.betweenCjk =
+                        isHanOrClosing(Text::lastCodePoint(pieces.last().last().text)) &&
+                        isHanOrClosing(Text::firstCodePoint(box->text()));
                     heights.append(r.height());
                     line.height = median(heights);
                 }
+                pieces.last().append(std::move(piece));
                 line.box = line.box.united(r);
-                spaceBefore = box->hasSpaceAfter();
                 previous = r;
                 continue;
             }
         }
         previous = r;
         heights = {r.height()};
-        PdfLine line{box->text(), r, r.height(), pageNumber, {}, {}};
+        PdfLine line{QString(), r, r.height(), pageNumber, {}, {}};
         for (int c = 0; c < std::min<int>(static_cast<int>(box->text().size()), 40); ++c)
             line.leadingChars.append(box->charBoundingBox(c));
         lines.append(std::move(line));
-        spaceBefore = box->hasSpaceAfter();
+        pieces.append({RunPiece{box->text(), 0, r.height()}});
     }
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i].text = joinRunPieces(pieces[i]);
     attachStrayMarkers(lines);
     for (PdfLine &line : lines)
         line.text = Text::unifyIdeographVariants(line.text.simplified());
