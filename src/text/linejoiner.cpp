@@ -35,6 +35,44 @@ bool splitsSymbol(QStringView paragraph, QStringView nextLine)
     return looksLikeSymbol(joined);
 }
 
+bool isOpeningQuote(char32_t cp)
+{
+    return cp == U'“' || cp == U'‘';
+}
+
+bool isClosingQuote(char32_t cp)
+{
+    return cp == U'”' || cp == U'’';
+}
+
+// Whether the text just before a line break is Chinese: an ideograph among its last characters.
+// Bounded, so that joining stays linear in the paragraph's length.
+bool endsInChineseText(QStringView paragraph)
+{
+    constexpr qsizetype kLookBack = 64;
+    bool chinese = false;
+    forEachCodePoint(paragraph.right(kLookBack), [&](char32_t cp) {
+        chinese = chinese || isIdeograph(cp);
+    });
+    return chinese;
+}
+
+// Whether two characters meeting at a line break join without a space. Chinese text has no word
+// spaces. Curly quotes are set in Chinese and in English alike, so they go by where they stand:
+// an opening quote holds on to what follows and a closing one to what precedes, in any language;
+// on their outer side they take the space of the text across the join: none in Chinese (also
+// after a Latin name: "另见 Wilton Park," + "“How…"), a space in English ("entitled" + "“Steps").
+bool joinsWithoutSpace(QStringView paragraph, char32_t before, char32_t after)
+{
+    if (isOpeningQuote(before) || isClosingQuote(after))
+        return true;
+    if (isClosingQuote(before))
+        return isCjk(after) && !isOpeningQuote(after);
+    if (isOpeningQuote(after))
+        return isCjk(before) || endsInChineseText(paragraph);
+    return isCjk(before) || isCjk(after);
+}
+
 } // namespace
 
 void appendWrappedLine(QString &paragraph, QStringView nextLine)
@@ -47,8 +85,8 @@ void appendWrappedLine(QString &paragraph, QStringView nextLine)
     }
     const char32_t before = lastCodePoint(paragraph);
     const char32_t after = firstCodePoint(nextLine);
-    const bool glue = isCjk(before) || isCjk(after) || before == U'-' || before == U'/' ||
-                      QChar::isSpace(before) || splitsSymbol(paragraph, nextLine);
+    const bool glue = before == U'-' || before == U'/' || QChar::isSpace(before) ||
+                      joinsWithoutSpace(paragraph, before, after) || splitsSymbol(paragraph, nextLine);
     if (!glue)
         paragraph += QLatin1Char(' ');
     paragraph += nextLine;

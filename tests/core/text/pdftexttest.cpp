@@ -59,3 +59,24 @@ TEST(LineJoiner, SymbolBrokenAfterAFullStopIsRejoined)
     appendWrappedLine(english, u"The Committee");
     EXPECT_EQ(english, QStringLiteral("as noted in paragraph 5. The Committee"));
 }
+
+// A/C.6/80/L.1: "… a draft resolution entitled" / "“Steps …”" lost the space before the quote.
+TEST(LineJoiner, CurlyQuotesTakeTheSpaceOfTheTextAcrossTheJoin)
+{
+    auto joined = [](const char16_t *line, const char16_t *next) {
+        QString text = QString::fromUtf16(line);
+        appendWrappedLine(text, next);
+        return text;
+    };
+    EXPECT_EQ(joined(u"a draft resolution entitled", u"“Steps to be taken”"),
+              QStringLiteral("a draft resolution entitled “Steps to be taken”"));
+    EXPECT_EQ(joined(u"entitled “Steps to be taken”", u"and"),
+              QStringLiteral("entitled “Steps to be taken” and"));
+    // An opening quote holds on to what follows, a closing one to what precedes.
+    EXPECT_EQ(joined(u"entitled “", u"Steps”"), QStringLiteral("entitled “Steps”"));
+    EXPECT_EQ(joined(u"entitled “Steps", u"” and"), QStringLiteral("entitled “Steps” and"));
+    // Chinese: no space on either side, also before a Latin symbol in quotes.
+    EXPECT_EQ(joined(u"题为", u"“出口管制”的决议"), QStringLiteral("题为“出口管制”的决议"));
+    EXPECT_EQ(joined(u"“出口管制”", u"决议"), QStringLiteral("“出口管制”决议"));
+    EXPECT_EQ(joined(u"见“", u"A/77/96”"), QStringLiteral("见“A/77/96”"));
+}
