@@ -6,6 +6,7 @@
 #include "text/documentsymbol.h"
 #include "text/languagenames.h"
 #include "text/sentences.h"
+#include "text/superscript.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -162,9 +163,40 @@ bool isRule(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// Whether the page calls a note by this marker: the marker raised somewhere in its text ("¹²"
+// calls 12, not 1 or 2). A marker without a raised form ("*") is taken as called.
+bool isCalledOnPage(const QString &marker, const PdfPage &p)
+{
+    const QString raised = Text::superscriptForm(marker);
+    if (raised == marker)
+        return true;
+    const QString &digits = Text::raisedDigits();
+    const bool numeric = digits.contains(raised.front());
+    for (const PdfLine &l : p.lines) {
+        const QString &text = l.text;
+        for (qsizetype at = text.indexOf(raised); at >= 0; at = text.indexOf(raised, at + 1)) {
+            const qsizetype end = at + raised.size();
+            const bool whole = !numeric || ((at == 0 || !digits.contains(text[at - 1])) &&
+                                            (end == text.size() || !digits.contains(text[end])));
+            if (whole)
+                return true;
+        }
+    }
+    return false;
+}
+
+// A line that starts with the marker of a note the page calls ("4 A/73/334.").
+bool startsCalledNote(const PdfLine &l, const PdfPage &p)
+{
+    const QString marker = footnoteMarkerOf(l.text);
+    return !marker.isEmpty() && isCalledOnPage(marker, p);
+}
+
 // Where a page's footnotes begin: after the footnote rule when the text layer has one (Word
 // writes it as underscores), else at the first small line in the lower part of the page that
-// starts with a marker and after which every line is small. -1 when the page has none.
+// starts with a marker the page calls (raised in its text) and after which every line is small.
+// A figure at the head of a table row in small type ("40 428.4") is no note: nothing calls it.
+// -1 when the page has none.
 qsizetype footnoteStart(const PdfPage &p, const QList<bool> &furniture, double body)
 {
     for (qsizetype i = 0; i < p.lines.size(); ++i) {
@@ -179,7 +211,7 @@ qsizetype footnoteStart(const PdfPage &p, const QList<bool> &furniture, double b
             continue;
         if (l.height >= body * kFootnoteSize || l.box.top() < p.size.height() * 0.45)
             break;
-        if (!footnoteMarkerOf(l.text).isEmpty())
+        if (startsCalledNote(l, p))
             start = i;
     }
     return start;
@@ -211,9 +243,13 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated, 
         const auto tokens = band ? parseFurniture(l.text) : std::nullopt;
         if (tokens && out.symbolFromFurniture.isEmpty())
             out.symbolFromFurniture = tokens->symbol;
+        // Notes that differ only in their numbers ("4 A/73/334.", "8 A/73/335.") repeat like a
+        // running footer; a note the page calls is not one.
+        const bool repeatedLine =
+            repeated.contains(repetitionKey(l.text)) && !startsCalledNote(l, p);
         const bool isFurniture =
             readMasthead(l, p.size, out) ||
-            (band && (tokens || repeated.contains(repetitionKey(l.text)) ||
+            (band && (tokens || repeatedLine ||
                       (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
         frame.furniture.append(isFurniture);
     }

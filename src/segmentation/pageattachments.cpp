@@ -95,7 +95,50 @@ bool mentions(const QStringList &citedForms, QStringView text)
                        [text](const QString &cited) { return citesDocument(text, cited); });
 }
 
+// "m³", "km²": a raised digit that is the exponent of a unit of length, not a note's call.
+bool followsUnitOfLength(QStringView text, qsizetype pos)
+{
+    qsizetype start = pos;
+    while (start > 0 && text[start - 1].isLetter())
+        --start;
+    static const QStringList units{QStringLiteral("m"), QStringLiteral("km"), QStringLiteral("cm"),
+                                   QStringLiteral("mm")};
+    return units.contains(text.sliced(start, pos - start).toString());
+}
+
 } // namespace
+
+void attachRepeatedCalls(QList<Block> &blocks, qsizetype first, int page,
+                         const QHash<QString, Footnote> &earlier)
+{
+    if (earlier.isEmpty() || blocks.isEmpty())
+        return;
+    const QString &raised = Text::raisedDigits();
+    for (qsizetype b = std::clamp<qsizetype>(first, 0, blocks.size() - 1); b < blocks.size();
+         ++b) {
+        Block &block = blocks[b];
+        auto [from, to] = pageRange(block, page);
+        for (qsizetype pos = from; pos < to; ++pos) {
+            if (!raised.contains(block.text[pos]) || (pos > 0 && raised.contains(block.text[pos - 1])))
+                continue;
+            QString marker;
+            qsizetype end = pos;
+            for (; end < to && raised.contains(block.text[end]); ++end)
+                marker += QChar(static_cast<char16_t>(u'0' + raised.indexOf(block.text[end])));
+            const auto note = earlier.constFind(marker);
+            if (note == earlier.cend() || followsUnitOfLength(block.text, pos))
+                continue;
+            const qsizetype before = block.text.size();
+            Footnote call = *note;
+            call.anchor = static_cast<int>(removeMarker(block, pos, end - pos));
+            to -= before - block.text.size();
+            // Kept in the order of their anchors, as the first calls are.
+            const auto at = std::find_if(block.footnotes.begin(), block.footnotes.end(),
+                                         [&](const Footnote &f) { return f.anchor > call.anchor; });
+            block.footnotes.insert(at, call);
+        }
+    }
+}
 
 void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
                      const QList<Footnote> &footnotes, QStringList &warnings)

@@ -2,6 +2,7 @@
 
 #include "block.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,13 @@ namespace Rapporteur::Segmentation {
 // footnote whose marker is not found goes to the last block, with a warning.
 void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
                      const QList<Footnote> &footnotes, QStringList &warnings);
+
+// A note called again later in the document ("Court,¹" pages after "Statute¹"): a raised number
+// left in the text of `page` (from block `first` on) after its own notes were attached, naming a
+// note seen before (`earlier`, by marker), is taken out and that note attached there as well,
+// anchored at the second call. An exponent of a unit ("12 m³") is no call.
+void attachRepeatedCalls(QList<Block> &blocks, qsizetype first, int page,
+                         const QHash<QString, Footnote> &earlier);
 
 // Attaches link targets listed at the end of `page`: the n-th copy of a target goes to the n-th
 // block (or footnote's block) on the page that mentions the document it names; a target that no

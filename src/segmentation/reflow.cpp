@@ -67,6 +67,8 @@ public:
         for (const SourceLine &line : m_source.lines)
             take(line);
         flushAttachments();
+        attachRepeatedCalls(m_result.blocks, m_pageFirstBlock.value_or(m_result.blocks.size()),
+                            m_lastTextPage, m_notesSeen);
         return std::move(m_result);
     }
 
@@ -212,8 +214,10 @@ private:
     {
         // Footnotes and links gathered since the last text line belong to the page that ended.
         flushAttachments();
-        const QString text = Text::collapseLetterSpacing(line.text);
         auto &blocks = m_result.blocks;
+        if (m_pageFirstBlock && line.page != m_lastTextPage)
+            attachRepeatedCalls(blocks, *m_pageFirstBlock, m_lastTextPage, m_notesSeen);
+        const QString text = Text::collapseLetterSpacing(line.text);
         if (m_previous && !blocks.isEmpty() &&
             continues(*m_previous, blocks.last().text, line, text)) {
             Block &open = blocks.last();
@@ -269,6 +273,10 @@ private:
         // joined, restart them).
         const qsizetype first = m_pageFirstBlock.value_or(blocks.size());
         attachFootnotes(blocks, first, m_lastTextPage, m_pendingFootnotes, m_result.warnings);
+        for (const Footnote &note : std::as_const(m_pendingFootnotes)) {
+            if (!note.marker.isEmpty())
+                m_notesSeen.insert(note.marker, note);
+        }
         attachLinks(blocks, first, m_lastTextPage, m_pendingLinks);
         for (qsizetype b = blocks.size() - 1; b >= first && b > m_lastNoteBlock; --b) {
             if (!blocks[b].footnotes.isEmpty()) {
@@ -290,6 +298,7 @@ private:
     bool m_spaceAtJunction[2] = {false, false}; // after Chinese, after Latin
     QSet<QString> m_latinWords;
     QList<Footnote> m_pendingFootnotes;
+    QHash<QString, Footnote> m_notesSeen; // the latest note of each marker, for second calls
     QStringList m_pendingLinks;
 };
 

@@ -136,3 +136,33 @@ TEST(PdfReflow, SoftHyphenAtALineEndAlwaysGoes)
     EXPECT_EQ(r.blocks[0].text,
               QStringLiteral("the Advisory Committee on Administrative and Budgetary Questions"));
 }
+
+// A/RES/73/7: note 1 is called on page 1 ("…the International Criminal Court¹") and again on
+// page 2 ("…Rome Statute of the International Criminal Court,¹ and calls upon…"), where the
+// page's own note is 4; the second call used to stay in the text as "¹". An exponent is no call.
+TEST(PdfReflow, ANoteCalledAgainIsAttachedAtItsSecondCallToo)
+{
+    SourceLine second = text(QStringLiteral("2. Also welcomes the States that have become parties "
+                                            "to the Rome Statute of the International Criminal "
+                                            "Court,¹ and calls upon all States;⁴ and 12.5 m³."));
+    second.page = 2;
+    SourceLine secondNote = note(QStringLiteral("4"), QStringLiteral("A/73/334."));
+    secondNote.page = 2;
+    const auto r = Segmentation::reflow(pdfSource(
+        {text(QStringLiteral("Recalling the Rome Statute of the International Criminal Court¹")),
+         note(QStringLiteral("1"), QStringLiteral("United Nations, Treaty Series, vol. 2187.")),
+         second, secondNote}));
+    ASSERT_EQ(r.blocks.size(), 2);
+    const auto &b = r.blocks[1];
+    EXPECT_EQ(b.text, QStringLiteral("2. Also welcomes the States that have become parties to the "
+                                     "Rome Statute of the International Criminal Court, and calls "
+                                     "upon all States; and 12.5 m³."));
+    ASSERT_EQ(b.footnotes.size(), 2);
+    EXPECT_EQ(b.footnotes[0].marker, QStringLiteral("1"));
+    EXPECT_EQ(b.footnotes[0].text, QStringLiteral("United Nations, Treaty Series, vol. 2187."));
+    EXPECT_EQ(b.footnotes[0].anchor, 109); // right after "Court,"
+    EXPECT_EQ(b.footnotes[1].marker, QStringLiteral("4"));
+    EXPECT_EQ(b.footnotes[1].anchor, 136); // right after "States;"
+    ASSERT_EQ(r.blocks[0].footnotes.size(), 1);
+    EXPECT_TRUE(r.warnings.isEmpty());
+}
