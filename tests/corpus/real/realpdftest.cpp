@@ -1,0 +1,218 @@
+// The real UN PDFs of ../shared/corpus/real (see its README), read as a new user would import
+// them. Every expected value here was read off the pages themselves (pdftotext -layout, and the
+// pages rendered with pdftoppm), never off the program's output. Each PDF is read once for the
+// whole suite.
+#include "workflow/importer.h"
+
+#include <QDir>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+
+namespace {
+
+QString realPdf(const QString &name)
+{
+    return QDir(QStringLiteral(RAPPORTEUR_REAL_CORPUS)).filePath(name + QStringLiteral(".pdf"));
+}
+
+// The PDFs with a text layer (A-RES-2758-XXVI.ru is an image-only scan).
+const QStringList kWithText{
+    QStringLiteral("A-80-590.en"),       QStringLiteral("A-80-596.en"),
+    QStringLiteral("A-80-604-Add.1.en"), QStringLiteral("A-80-604-Add.6.en"),
+    QStringLiteral("A-80-630.en"),       QStringLiteral("A-80-L.4.en"),
+    QStringLiteral("A-81-6-SECT.16.en"), QStringLiteral("A-C.1-80-L.4.en"),
+    QStringLiteral("A-C.1-80-L.54.en"),  QStringLiteral("A-C.4-80-L.1.en"),
+    QStringLiteral("A-C.6-80-L.1.en"),   QStringLiteral("A-L.632.en"),
+    QStringLiteral("A-RES-73-6.en"),     QStringLiteral("A-RES-73-7.en"),
+    QStringLiteral("A-RES-79-1.en")};
+
+class RealPdfs : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        for (const QString &name : kWithText) {
+            NullProgress progress;
+            CancelToken cancel;
+            auto prepared = Workflow::prepareImport({realPdf(name), {}, {}}, progress, cancel);
+            ASSERT_TRUE(prepared.ok())
+                << name.toStdString() << ": " << prepared.error().userMessage.toStdString();
+            documents().insert(name, prepared->document);
+        }
+    }
+
+    static QHash<QString, ParsedDocument> &documents()
+    {
+        static QHash<QString, ParsedDocument> read;
+        return read;
+    }
+
+    static const ParsedDocument &document(const QString &name)
+    {
+        return documents()[name];
+    }
+};
+
+// Words as pdftotext -raw has them (Poppler's own word building, in content order).
+QHash<QString, int> rawWords(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(pdftotext.waitForFinished(60000)) << "pdftotext did not finish";
+    QHash<QString, int> words;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        ++words[it.next().captured()];
+    return words;
+}
+
+// "Confere nce": two neighbours that pdftotext -raw has as one word, one of them never standing
+// alone there.
+QStringList wordsSplit(const QString &text, const QHash<QString, int> &raw)
+{
+    static const QRegularExpression edges(QStringLiteral(R"(^\W+|\W+$)"));
+    QStringList split;
+    const QStringList tokens = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        const QString a = QString(tokens[i]).remove(edges);
+        const QString b = QString(tokens[i + 1]).remove(edges);
+        static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
+        if (!letters.match(a).hasMatch() || !letters.match(b).hasMatch())
+            continue;
+        if (raw.contains(a + b) && (!raw.contains(a) || !raw.contains(b)))
+            split.append(a + QLatin1Char(' ') + b);
+    }
+    return split;
+}
+
+QStringList numberedNoteMarkers(const ParsedDocument &doc)
+{
+    QStringList markers;
+    for (const Paragraph &p : doc.paragraphs) {
+        for (const Footnote &f : p.footnotes) {
+            bool numeric = false;
+            f.marker.toInt(&numeric);
+            if (numeric && !markers.contains(f.marker))
+                markers.append(f.marker);
+        }
+    }
+    return markers;
+}
+
+const Paragraph *paragraphStartingWith(const ParsedDocument &doc, const QString &start)
+{
+    for (const Paragraph &p : doc.paragraphs) {
+        if (p.text.startsWith(start))
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Justified lines make Poppler split words ("Confere nce", "econ omy"): 94 in 9 of these PDFs
+// before the reader judged spaces by the glyphs' geometry.
+TEST_F(RealPdfs, NoWordIsSplitThatPdftotextHasWhole)
+{
+    for (const QString &name : kWithText) {
+        const QHash<QString, int> raw = rawWords(realPdf(name));
+        QStringList split;
+        for (const Paragraph &p : document(name).paragraphs) {
+            split += wordsSplit(p.text, raw);
+            for (const Footnote &f : p.footnotes)
+                split += wordsSplit(f.text, raw);
+        }
+        EXPECT_TRUE(split.isEmpty()) << name.toStdString() << ": "
+                                     << split.join(QStringLiteral(", ")).toStdString();
+    }
+}
+
+// "entitled“Steps": a line join lost the space before an opening quote.
+TEST_F(RealPdfs, NoWordIsGluedToAnOpeningQuote)
+{
+    static const QRegularExpression glued(QStringLiteral("[A-Za-z,;:]“"));
+    for (const QString &name : kWithText) {
+        for (const Paragraph &p : document(name).paragraphs)
+            EXPECT_FALSE(p.text.contains(glued)) << name.toStdString() << ": "
+                                                 << p.text.left(200).toStdString();
+    }
+}
+
+// The numbered notes of each document, counted under the footnote rule of each page: notes run
+// 1..N through a document. Figures at the head of a table's rows in small type ("40 428.4") are
+// not notes (A/80/630 gave 197 notes for its 3), and notes that differ only in their numbers
+// ("4 A/73/334.", "8 A/73/335.") are not a running footer (A/RES/73/7 lost 4 and 8).
+TEST_F(RealPdfs, TheNumberedNotesAreTheNotesUnderTheRule)
+{
+    const QList<std::pair<QString, int>> counted{
+        {QStringLiteral("A-80-590.en"), 1},        {QStringLiteral("A-80-596.en"), 3},
+        {QStringLiteral("A-80-604-Add.1.en"), 2},  {QStringLiteral("A-80-604-Add.6.en"), 2},
+        {QStringLiteral("A-80-630.en"), 3},        {QStringLiteral("A-80-L.4.en"), 16},
+        {QStringLiteral("A-81-6-SECT.16.en"), 3},  {QStringLiteral("A-C.1-80-L.4.en"), 13},
+        {QStringLiteral("A-C.1-80-L.54.en"), 16},  {QStringLiteral("A-C.4-80-L.1.en"), 1},
+        {QStringLiteral("A-C.6-80-L.1.en"), 3},    {QStringLiteral("A-L.632.en"), 0},
+        {QStringLiteral("A-RES-73-6.en"), 6},      {QStringLiteral("A-RES-73-7.en"), 9},
+        {QStringLiteral("A-RES-79-1.en"), 26}};
+    for (const auto &[name, n] : counted) {
+        QStringList expected;
+        for (int i = 1; i <= n; ++i)
+            expected.append(QString::number(i));
+        EXPECT_EQ(numberedNoteMarkers(document(name)), expected) << name.toStdString();
+        for (const QString &warning : document(name).warnings) {
+            static const QRegularExpression numberedNotFound(
+                QStringLiteral(R"(marker of footnote \d+ was not found)"));
+            EXPECT_FALSE(warning.contains(numberedNotFound))
+                << name.toStdString() << ": " << warning.toStdString();
+        }
+    }
+}
+
+// A/RES/73/7, pages 2 and 3: each note on the paragraph that calls it, also after a semicolon at
+// the paragraph's end, and note 1 again where page 2 calls it a second time.
+TEST_F(RealPdfs, NotesSitOnTheParagraphsThatCallThem)
+{
+    const ParsedDocument &doc = document(QStringLiteral("A-RES-73-7.en"));
+    const Paragraph *welcomes = paragraphStartingWith(
+        doc, QStringLiteral("1. Welcomes the report of the International Criminal Court for "
+                            "2017/18;"));
+    ASSERT_NE(welcomes, nullptr);
+    ASSERT_EQ(welcomes->footnotes.size(), 1);
+    EXPECT_EQ(welcomes->footnotes[0].marker, QStringLiteral("4"));
+    EXPECT_EQ(welcomes->footnotes[0].text, QStringLiteral("A/73/334."));
+    EXPECT_EQ(welcomes->text,
+              QStringLiteral("1. Welcomes the report of the International Criminal Court for "
+                             "2017/18;"));
+
+    const Paragraph *alsoWelcomes =
+        paragraphStartingWith(doc, QStringLiteral("2. Also welcomes the States that have become "
+                                                  "parties to the Rome Statute"));
+    ASSERT_NE(alsoWelcomes, nullptr);
+    ASSERT_EQ(alsoWelcomes->footnotes.size(), 1);
+    EXPECT_EQ(alsoWelcomes->footnotes[0].marker, QStringLiteral("1"));
+    EXPECT_TRUE(alsoWelcomes->text.contains(
+        QStringLiteral("the International Criminal Court, and calls upon all States")));
+
+    const Paragraph *guidance = paragraphStartingWith(
+        doc, QStringLiteral("13. Recalls the guidance issued by the Secretary-General"));
+    ASSERT_NE(guidance, nullptr);
+    QStringList markers;
+    for (const Footnote &f : guidance->footnotes)
+        markers.append(f.marker);
+    EXPECT_EQ(markers, (QStringList{QStringLiteral("7"), QStringLiteral("8")}));
+}
+
+TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
+{
+    NullProgress progress;
+    CancelToken cancel;
+    auto prepared = Workflow::prepareImport({realPdf(QStringLiteral("A-RES-2758-XXVI.ru")), {}, {}},
+                                            progress, cancel);
+    ASSERT_FALSE(prepared.ok());
+    EXPECT_TRUE(prepared.error().userMessage.contains(QStringLiteral("OCR")));
+}
