@@ -36,6 +36,20 @@ bool inBottomBand(const PdfLine &l, const QSizeF &page)
     return l.box.top() > page.height() * (1 - kBand);
 }
 
+// A landscape page turns its running header and footer to read with the portrait pages: they
+// stand upright at its left and right edges.
+bool inSideBand(const PdfLine &l, const QSizeF &page)
+{
+    return l.vertical &&
+           (l.box.right() < page.width() * kBand || l.box.left() > page.width() * (1 - kBand));
+}
+
+// Where running headers and footers stand.
+bool inFurnitureBand(const PdfLine &l, const QSizeF &page)
+{
+    return inTopBand(l, page) || inBottomBand(l, page) || inSideBand(l, page);
+}
+
 // "Page 3 of 12" and "3/12" differ only in digits from page to page.
 QString repetitionKey(const QString &text)
 {
@@ -92,7 +106,7 @@ QSet<QString> repeatedBandLines(const QList<PdfPage> &pages)
     for (const PdfPage &p : pages) {
         QSet<QString> seen;
         for (const PdfLine &l : p.lines) {
-            if (inTopBand(l, p.size) || inBottomBand(l, p.size))
+            if (inFurnitureBand(l, p.size))
                 seen.insert(repetitionKey(l.text));
         }
         for (const QString &key : seen)
@@ -237,7 +251,7 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated, 
 {
     PageFrame frame;
     for (const PdfLine &l : p.lines) {
-        const bool band = inTopBand(l, p.size) || inBottomBand(l, p.size);
+        const bool band = inFurnitureBand(l, p.size);
         // A first page's footer can leave its date stamp ("150426") as a run of its own.
         static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
         const auto tokens = band ? parseFurniture(l.text) : std::nullopt;

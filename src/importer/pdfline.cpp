@@ -38,6 +38,13 @@ bool isHanOrClosing(char32_t cp)
            (cp < 0x10000 && closing.contains(QChar(static_cast<char16_t>(cp))));
 }
 
+// A word set at a right angle to the page: its box is much taller than wide, which a word of two
+// or more characters set across the page never is.
+bool isVertical(const QString &text, const QRectF &box)
+{
+    return text.size() >= 2 && box.height() > 1.5 * box.width();
+}
+
 // A footnote marker set as a superscript: a short number, letter or sign in smaller type whose
 // foot sits clearly above the foot of the word before it.
 bool isRaisedMarker(const QString &text, const QRectF &box, const QRectF &before)
@@ -115,7 +122,8 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     QRectF previous;
     for (const auto &box : page.textList()) {
         const QRectF r = box->boundingBox();
-        if (!lines.isEmpty()) {
+        const bool vertical = isVertical(box->text(), r);
+        if (!lines.isEmpty() && !vertical && !lines.last().vertical) {
             PdfLine &line = lines.last();
             const double smaller = std::min(r.height(), line.box.height());
             const bool sameBaseline = verticalOverlap(r, line.box) > 0.3 * smaller;
@@ -147,7 +155,8 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
         }
         previous = r;
         heights = {r.height()};
-        PdfLine line{QString(), r, r.height(), pageNumber, {}, {}};
+        PdfLine line{QString(), r, vertical ? r.width() : r.height(), pageNumber, {}, {}};
+        line.vertical = vertical;
         for (int c = 0; c < std::min<int>(static_cast<int>(box->text().size()), 40); ++c)
             line.leadingChars.append(box->charBoundingBox(c));
         lines.append(std::move(line));

@@ -21,6 +21,9 @@ struct PdfLine
     int page = 0;      // 1-based
     QStringList linkTargets;
     QList<QRectF> leadingChars; // boxes of the first word's characters: what it needs of a line
+    // Set at a right angle to the page (a landscape page's running header and footer, turned to
+    // read with the portrait pages): a run of one word, never joined to the lines across it.
+    bool vertical = false;
 };
 
 // The runs of a page in Poppler's reading order (its default layout analysis: the raw order of
