@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Rapporteur::Importer {
 
@@ -38,11 +39,15 @@ bool isHanOrClosing(char32_t cp)
            (cp < 0x10000 && closing.contains(QChar(static_cast<char16_t>(cp))));
 }
 
-// A word set at a right angle to the page: its box is much taller than wide, which a word of two
-// or more characters set across the page never is.
-bool isVertical(const QString &text, const QRectF &box)
+// A word set at a right angle to the page: its characters follow each other down (or up) the
+// page rather than across it.
+bool isVertical(const Poppler::TextBox &word)
 {
-    return text.size() >= 2 && box.height() > 1.5 * box.width();
+    const auto n = static_cast<int>(word.text().size());
+    if (n < 2)
+        return false;
+    const QPointF step = word.charBoundingBox(n - 1).center() - word.charBoundingBox(0).center();
+    return std::abs(step.y()) > std::abs(step.x());
 }
 
 // A footnote marker set as a superscript: a short number, letter or sign in smaller type whose
@@ -112,6 +117,80 @@ void attachStrayMarkers(QList<PdfLine> &lines)
     }
 }
 
+
+// The page's words in the order a reader takes them on a page of one column: line by line from
+// the top, each line from the left. Poppler's own order follows what it takes for text flows,
+// and takes a hanging label ("(a)" set out in the margin) or a heading beside a turned footer for
+// a flow of its own, putting the next line between the label and its text. Words share a line
+// when they stand on one baseline; a raised marker, whose foot is above the baseline, joins the
+// line it is raised over. Words set at a right angle keep Poppler's order after the lines.
+std::vector<const Poppler::TextBox *> inReadingOrder(
+    const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+{
+    struct Line
+    {
+        QRectF box;
+        double baseline = 0;
+        double height = 0; // of its first word: the type on that baseline
+        bool markersOnly = true;
+        std::vector<const Poppler::TextBox *> words;
+    };
+    std::vector<const Poppler::TextBox *> across;
+    std::vector<const Poppler::TextBox *> upright;
+    for (const auto &box : boxes)
+        (isVertical(*box) ? upright : across).push_back(box.get());
+    std::stable_sort(across.begin(), across.end(), [](const auto *a, const auto *b) {
+        return a->boundingBox().bottom() < b->boundingBox().bottom();
+    });
+    std::vector<Line> lines;
+    for (const Poppler::TextBox *word : across) {
+        const QRectF r = word->boundingBox();
+        // Taken in order of their feet, a word can only share the baseline of the last lines.
+        Line *home = nullptr;
+        for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 4; ++it) {
+            if (std::abs(r.bottom() - it->baseline) < 0.3 * std::min(r.height(), it->height)) {
+                home = &*it;
+                break;
+            }
+        }
+        if (!home) {
+            lines.push_back({r, r.bottom(), r.height(), true, {}});
+            home = &lines.back();
+        }
+        home->box = home->box.united(r);
+        home->markersOnly = home->markersOnly && isMarkerText(word->text());
+        home->words.push_back(word);
+    }
+    // A line of raised markers goes into the next line down whose upper part it stands in.
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line &raised = lines[i];
+        if (!raised.markersOnly || raised.words.empty())
+            continue;
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + 3; ++j) {
+            Line &host = lines[j];
+            if (host.markersOnly || raised.box.height() >= 0.8 * host.height ||
+                raised.box.top() < host.box.top() - 0.3 * host.height)
+                continue;
+            host.words.insert(host.words.end(), raised.words.begin(), raised.words.end());
+            host.box = host.box.united(raised.box);
+            raised.words.clear();
+            break;
+        }
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); });
+    std::vector<const Poppler::TextBox *> ordered;
+    ordered.reserve(boxes.size());
+    for (Line &line : lines) {
+        std::stable_sort(line.words.begin(), line.words.end(), [](const auto *a, const auto *b) {
+            return a->boundingBox().left() < b->boundingBox().left();
+        });
+        ordered.insert(ordered.end(), line.words.begin(), line.words.end());
+    }
+    ordered.insert(ordered.end(), upright.begin(), upright.end());
+    return ordered;
+}
+
 } // namespace
 
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
@@ -120,9 +199,10 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     QList<QList<RunPiece>> pieces; // of each line, composed once the line is complete
     QList<double> heights;
     QRectF previous;
-    for (const auto &box : page.textList()) {
+    const auto boxes = page.textList();
+    for (const Poppler::TextBox *box : inReadingOrder(boxes)) {
         const QRectF r = box->boundingBox();
-        const bool vertical = isVertical(box->text(), r);
+        const bool vertical = isVertical(*box);
         if (!lines.isEmpty() && !vertical && !lines.last().vertical) {
             PdfLine &line = lines.last();
             const double smaller = std::min(r.height(), line.box.height());

@@ -207,6 +207,48 @@ TEST_F(RealPdfs, NotesSitOnTheParagraphsThatCallThem)
     EXPECT_EQ(markers, (QStringList{QStringLiteral("7"), QStringLiteral("8")}));
 }
 
+// A/RES/79/1, page 12: the label "(a)" hangs in the margin, and Poppler's order put the next
+// line ("conflict;") between it and its text. Page 23: "39." set apart from "We commit, by 2030,
+// to:", which stood as two paragraphs.
+TEST_F(RealPdfs, HangingLabelsJoinTheirText)
+{
+    const ParsedDocument &doc = document(QStringLiteral("A-RES-79-1.en"));
+    const Paragraph *label = paragraphStartingWith(
+        doc, QStringLiteral("(a) Take concrete and practical measures to protect all civilians"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text, QStringLiteral("(a) Take concrete and practical measures to protect all "
+                                          "civilians in armed conflict;"));
+    const Paragraph *numbered = paragraphStartingWith(doc, QStringLiteral("39. We commit"));
+    ASSERT_NE(numbered, nullptr);
+    EXPECT_EQ(numbered->text, QStringLiteral("39. We commit, by 2030, to:"));
+}
+
+// A/80/630, page 34, a landscape page: its header "A/80/630" and footer "34/34" and "26-01656"
+// stand upright at its edges, and the heading "Annex" at its head was read after the page.
+TEST_F(RealPdfs, ALandscapePageLosesItsTurnedHeaderAndFooter)
+{
+    QStringList page34;
+    for (const Paragraph &p : document(QStringLiteral("A-80-630.en")).paragraphs) {
+        if (p.page == 34)
+            page34.append(p.text);
+    }
+    EXPECT_EQ(page34, (QStringList{QStringLiteral("Annex"), QStringLiteral("Organization chart"),
+                                   QStringLiteral("Abbreviations: ASG, Assistant Secretary-General; "
+                                                  "FS, Field Service; NGS, national General "
+                                                  "Service; NPO, National Professional Officer.")}));
+}
+
+// The job numbers of the footers ("26-01656", "18-18142 (E)") stay out of the text of all 15.
+TEST_F(RealPdfs, NoJobNumberInTheText)
+{
+    static const QRegularExpression jobNumber(QStringLiteral(R"(\b\d{2}-\d{5}\b)"));
+    for (const QString &name : kWithText) {
+        for (const Paragraph &p : document(name).paragraphs)
+            EXPECT_FALSE(p.text.contains(jobNumber)) << name.toStdString() << ": "
+                                                     << p.text.left(200).toStdString();
+    }
+}
+
 TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
 {
     NullProgress progress;
