@@ -44,7 +44,8 @@ struct SourceText
     QList<SourceLine> lines;
     QString symbolFromFurniture; // a document symbol seen as a running header, if any
     int pageCount = 0;
-    QDate date;                    // from a PDF's masthead
+    QDate date;                    // from a PDF's masthead; a resolution's date of adoption
+    QString title;                 // from a PDF's first page, when its type sets one apart
     QStringList originalLanguages; // from a masthead "Original: English" / "原件：英文"
     QStringList warnings;
     // A PDF's text layer has no white space at line ends: whether "在" at the end of a line and

@@ -8,13 +8,17 @@ namespace Rapporteur::Importer {
 
 std::optional<FurnitureLine> parseFurniture(QStringView line)
 {
-    static const QRegularExpression jobNumber(QStringLiteral(R"(^\d{2}-\d{5}$)"));
+    // "26-01035*": a reissued document's job number carries the asterisk of its symbol.
+    static const QRegularExpression jobNumber(QStringLiteral(R"(^\d{2}-\d{5}\*?$)"));
     static const QRegularExpression translationMark(QStringLiteral(R"(^\([A-Z]\)$)"));
     static const QRegularExpression pageOfPages(QStringLiteral(R"(^(\d{1,4})/(\d{1,4})$)"));
     static const QRegularExpression barcode(QStringLiteral(R"(^\*\d{6,}\*$)"));
     // The date stamp after a job number on a first page: "26-04865 (E) 150426".
     static const QRegularExpression dateStamp(QStringLiteral(R"(^\d{6}$)"));
 
+    // A running header that is only the symbol, which can hold spaces ("A/81/6 (Sect. 16)/Part A").
+    if (const QString symbol = Text::symbolOfMasthead(line); !symbol.isEmpty())
+        return FurnitureLine{symbol, std::nullopt, std::nullopt};
     const auto tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (tokens.isEmpty())
         return std::nullopt;
@@ -27,9 +31,10 @@ std::optional<FurnitureLine> parseFurniture(QStringView line)
         const bool patterned =
             first.isDigit() || first == QLatin1Char('*') || first == QLatin1Char('(');
         if (!patterned) {
-            if (!Text::looksLikeSymbol(token))
+            const QString symbol = Text::symbolOfMasthead(token);
+            if (symbol.isEmpty())
                 return std::nullopt;
-            result.symbol = token.toString();
+            result.symbol = symbol;
         } else if (jobNumber.match(token).hasMatch() || barcode.match(token).hasMatch()) {
             sawJobOrPage = true;
         } else if (translationMark.match(token).hasMatch()) {

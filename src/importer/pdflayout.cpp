@@ -1,6 +1,7 @@
 #include "pdflayout.h"
 
 #include "furniture.h"
+#include "pdftitle.h"
 
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
@@ -63,19 +64,53 @@ QString repetitionKey(const QString &text)
     return key;
 }
 
-double bodyTypeSize(const QList<PdfPage> &pages)
+// Where the text column starts: the left edge most lines in body type share.
+double textColumnLeft(const QList<PdfPage> &pages, double body)
 {
-    QList<double> sizes;
+    QHash<int, int> lines;
     for (const PdfPage &p : pages) {
         for (const PdfLine &l : p.lines) {
-            if (l.text.size() >= 20)
-                sizes.append(l.height);
+            if (std::abs(l.height - body) < 0.1 * body)
+                ++lines[static_cast<int>(std::lround(l.box.left()))];
         }
     }
-    if (sizes.isEmpty())
+    int left = 0;
+    int most = 0;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < left)) {
+            most = it.value();
+            left = it.key();
+        }
+    }
+    return left;
+}
+
+// The type most of the text is set in: the median size over the letters of lines of some length,
+// so that a table's rows of figures in smaller type do not outweigh the prose around them.
+double bodyTypeSize(const QList<PdfPage> &pages)
+{
+    QList<std::pair<double, qsizetype>> sizes; // height, letters set at it
+    qsizetype letters = 0;
+    for (const PdfPage &p : pages) {
+        for (const PdfLine &l : p.lines) {
+            if (l.text.size() < 20)
+                continue;
+            const auto n = std::count_if(l.text.cbegin(), l.text.cend(),
+                                         [](QChar c) { return c.isLetter(); });
+            sizes.append({l.height, n});
+            letters += n;
+        }
+    }
+    if (letters == 0)
         return 10;
     std::sort(sizes.begin(), sizes.end());
-    return sizes[sizes.size() / 2];
+    qsizetype seen = 0;
+    for (const auto &[height, n] : sizes) {
+        seen += n;
+        if (2 * seen >= letters)
+            return height;
+    }
+    return sizes.last().first;
 }
 
 // The distance from one line's top to the next inside a paragraph. Most pitches between body lines
@@ -140,9 +175,9 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
         QStringLiteral(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)"));
     if (organ.match(l.text).hasMatch() || distribution.match(l.text).hasMatch())
         return true;
-    if (Text::looksLikeSymbol(l.text)) {
+    if (const QString symbol = Text::symbolOfMasthead(l.text); !symbol.isEmpty()) {
         if (out.symbolFromFurniture.isEmpty())
-            out.symbolFromFurniture = l.text;
+            out.symbolFromFurniture = symbol;
         return true;
     }
     // The language of this version ("中文", "English") stands on a line of its own.
@@ -347,6 +382,16 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
     QList<PageFrame> frames;
     for (const PdfPage &p : pages)
         frames.append(frameOf(p, body, repeated, out));
+    if (!pages.isEmpty()) {
+        QList<bool> bodyLine;
+        for (qsizetype i = 0; i < pages.first().lines.size(); ++i)
+            bodyLine.append(frames.first().isBodyLine(i));
+        const FirstPageTitle first =
+            readFirstPageTitle(pages.first(), bodyLine, body, textColumnLeft(pages, body));
+        out.title = first.title;
+        if (first.adoptedOn.isValid())
+            out.date = first.adoptedOn;
+    }
 
     // The body line after line i of page pi, on this page or at the head of a later one.
     auto nextBodyLine = [&](qsizetype pi, qsizetype i) -> std::pair<const PdfLine *, bool> {

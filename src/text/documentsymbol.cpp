@@ -12,9 +12,12 @@ namespace Rapporteur::Text {
 namespace {
 const QRegularExpression &symbolPattern()
 {
-    // Series code (A, S, E, ST, BWC, ...) then parts of letters, digits, dots, brackets, hyphens.
-    static const QRegularExpression re(
-        QStringLiteral(R"(^[A-Z]{1,8}(?:/[A-Za-z0-9][A-Za-z0-9.()\-]*)+(?: [A-Z])?$)"));
+    // Series code (A, S, E, ST, BWC, ...) then parts of letters, digits, dots, brackets, hyphens;
+    // a part may end in a bracketed qualifier set off by a space ("2758 (XXVI)", "5 (Vol. II)",
+    // "6 (Sect. 16)"), and a fascicle's last part is "Part A".
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[A-Z]{1,8}(?:/(?:Part [A-Z]|[A-Za-z0-9][A-Za-z0-9.()\-]*(?: \((?:[A-Z][a-z]*\.? ?)?[0-9IVXLC]+\))?))+)"
+        R"((?: [A-Z])?$)"));
     return re;
 }
 
@@ -40,6 +43,15 @@ bool isLanguageCode(QStringView part)
 bool looksLikeSymbol(QStringView text)
 {
     return hasDigit(text) && symbolPattern().match(text).hasMatch();
+}
+
+QString symbolOfMasthead(QStringView line)
+{
+    QStringView symbol = line.trimmed();
+    while (symbol.endsWith(QLatin1Char('*')))
+        symbol.chop(1);
+    symbol = symbol.trimmed();
+    return looksLikeSymbol(symbol) ? symbol.toString() : QString();
 }
 
 QString symbolFromFileName(const QString &fileName)

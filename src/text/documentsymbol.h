@@ -6,9 +6,14 @@
 namespace Rapporteur::Text {
 
 // UN document symbols: "A/77/96", "A/RES/76/234", "S/RES/1540(2004)", "A/C.1/79/L.53/Rev.1",
-// "BWC/CONF.IX/PC/WP.9". The shape: an upper-case series code, then "/"-separated parts, at
+// "BWC/CONF.IX/PC/WP.9", "A/RES/2758 (XXVI)", "A/81/6 (Sect. 16)/Part A". The shape: an upper-case series code, then "/"-separated parts, at
 // least one of them with a digit.
 bool looksLikeSymbol(QStringView text);
+
+// The symbol a masthead or running header prints, without the asterisks that mark a reissued
+// document or a document with a note on its symbol ("A/80/605*" → "A/80/605",
+// "A/81/6 (Sect. 16)/Part A*" → "A/81/6 (Sect. 16)/Part A"); empty when the line is no symbol.
+QString symbolOfMasthead(QStringView line);
 
 // "A-77-96.zh.txt" → "A/77/96"; empty when the file name is not a symbol with "/" spelled "-".
 QString symbolFromFileName(const QString &fileName);

@@ -25,7 +25,8 @@ namespace {
 
 // Bump when the reading of a file changes, so that re-importing an unchanged file after an
 // upgrade stores the better reading instead of being skipped as unchanged.
-constexpr int kReaderVersion = 3; // 2: votes, sponsors, resolution; 3: PDF metadata
+constexpr int kReaderVersion = 4; // 2: votes, sponsors, resolution; 3: PDF metadata;
+                                  // 4: real PDFs: word spaces, notes, reading order, titles
 
 Error inFile(const QString &path, Error error)
 {
@@ -170,6 +171,8 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     prepared.document.language = languageOf(prepared.document);
     prepared.document.pageCount = source->text.pageCount;
     prepared.document.date = source->text.date;
+    if (!source->text.title.isEmpty())
+        prepared.document.title = source->text.title;
     prepared.document.originalLanguages = source->text.originalLanguages;
     prepared.document.warnings =
         source->text.warnings + reflowed.warnings + prepared.document.warnings;

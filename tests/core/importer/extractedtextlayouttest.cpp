@@ -32,6 +32,20 @@ TEST(Furniture, RecognisesRunningHeadersAndFooters)
     EXPECT_TRUE(parseFurniture(u"3/45 22-08291").has_value());
 }
 
+// Page 1 of a reissued document (A/80/605*): its job number and symbol carry the asterisk of the
+// reissue note; a fascicle's running header is a symbol with spaces.
+TEST(Furniture, ReissuedAndFascicleSymbolsAreFurniture)
+{
+    const auto stamp = parseFurniture(u"26-01035* (E) 170326");
+    ASSERT_TRUE(stamp.has_value());
+    const auto reissued = parseFurniture(u"A/80/605*");
+    ASSERT_TRUE(reissued.has_value());
+    EXPECT_EQ(reissued->symbol, QStringLiteral("A/80/605"));
+    const auto fascicle = parseFurniture(u"A/81/6 (Sect. 16)/Part A");
+    ASSERT_TRUE(fascicle.has_value());
+    EXPECT_EQ(fascicle->symbol, QStringLiteral("A/81/6 (Sect. 16)/Part A"));
+}
+
 TEST(Furniture, RunningTextIsNotFurniture)
 {
     EXPECT_FALSE(parseFurniture(u"第 76/234 号决议").has_value());

@@ -249,6 +249,80 @@ TEST_F(RealPdfs, NoJobNumberInTheText)
     }
 }
 
+// Symbol, title, date and language as the first page prints them. The title is the document's
+// own (not the agenda item's in the session block at the margin, nor a resolution's adoption
+// line), whole over its lines; a resolution's date is the day it was adopted; the fascicle's
+// symbol keeps its section and part, without the asterisk of its note.
+TEST_F(RealPdfs, FirstPagesGiveSymbolTitleDateAndLanguage)
+{
+    struct Expected
+    {
+        QString file;
+        QString symbol;
+        QString title;
+        QDate date;
+    };
+    const QList<Expected> expected{
+        {QStringLiteral("A-80-590.en"), QStringLiteral("A/80/590"),
+         QStringLiteral("Budget performance of the United Nations Multidimensional Integrated "
+                        "Stabilization Mission in Mali for the period from 1 July 2024 to 30 June "
+                        "2025"),
+         QDate(2026, 1, 7)},
+        {QStringLiteral("A-80-596.en"), QStringLiteral("A/80/596"),
+         QStringLiteral("Budget performance for the period from 1 July 2024 to 30 June 2025 and "
+                        "budget for the period from 1 July 2026 to 30 June 2027 for the United "
+                        "Nations Disengagement Observer Force"),
+         QDate(2026, 1, 23)},
+        {QStringLiteral("A-80-604-Add.1.en"), QStringLiteral("A/80/604/Add.1"),
+         QStringLiteral("Budget performance for the period from 1 July 2024 to 30 June 2025 and "
+                        "budget for the period from 1 July 2026 to 30 June 2027 for the United "
+                        "Nations Disengagement Observer Force"),
+         QDate(2026, 4, 7)},
+        {QStringLiteral("A-80-604-Add.6.en"), QStringLiteral("A/80/604/Add.6"),
+         QStringLiteral("Budget performance for the period from 1 July 2024 to 30 June 2025 and "
+                        "proposed budget for the period from 1 July 2026 to 30 June 2027 for the "
+                        "United Nations Interim Administration Mission in Kosovo"),
+         QDate(2026, 4, 7)},
+        {QStringLiteral("A-80-630.en"), QStringLiteral("A/80/630"),
+         QStringLiteral("Budgets for the periods from 1 October 2025 to 30 June 2026 and from 1 "
+                        "July 2026 to 30 June 2027 for the United Nations Support Office in Haiti"),
+         QDate(2026, 2, 10)},
+        {QStringLiteral("A-80-L.4.en"), QStringLiteral("A/80/L.4"),
+         QStringLiteral("Awaza Political Declaration"), QDate(2025, 10, 6)},
+        {QStringLiteral("A-81-6-SECT.16.en"), QStringLiteral("A/81/6 (Sect. 16)/Part A"),
+         QStringLiteral("Proposed programme budget for 2027"), QDate(2026, 3, 9)},
+        {QStringLiteral("A-C.1-80-L.4.en"), QStringLiteral("A/C.1/80/L.4"),
+         QStringLiteral("Steps to building a common roadmap towards a world without nuclear "
+                        "weapons"),
+         QDate(2025, 10, 1)},
+        {QStringLiteral("A-C.1-80-L.54.en"), QStringLiteral("A/C.1/80/L.54"),
+         QStringLiteral("Regional confidence-building measures: activities of the United Nations "
+                        "Standing Advisory Committee on Security Questions in Central Africa"),
+         QDate(2025, 10, 16)},
+        {QStringLiteral("A-C.4-80-L.1.en"), QStringLiteral("A/C.4/80/L.1"),
+         QStringLiteral("Organization of work"), QDate(2025, 9, 12)},
+        {QStringLiteral("A-C.6-80-L.1.en"), QStringLiteral("A/C.6/80/L.1"),
+         QStringLiteral("Organization of work"), QDate(2025, 9, 15)},
+        {QStringLiteral("A-RES-73-6.en"), QStringLiteral("A/RES/73/6"),
+         QStringLiteral("Fiftieth anniversary of the first United Nations Conference on the "
+                        "Exploration and Peaceful Uses of Outer Space: space as a driver of "
+                        "sustainable development"),
+         QDate(2018, 10, 26)},
+        {QStringLiteral("A-RES-73-7.en"), QStringLiteral("A/RES/73/7"),
+         QStringLiteral("Report of the International Criminal Court"), QDate(2018, 10, 29)},
+        {QStringLiteral("A-RES-79-1.en"), QStringLiteral("A/RES/79/1"),
+         QStringLiteral("The Pact for the Future"), QDate(2024, 9, 22)}};
+    for (const Expected &e : expected) {
+        const ParsedDocument &doc = document(e.file);
+        SCOPED_TRACE(e.file.toStdString());
+        EXPECT_EQ(doc.symbol, e.symbol);
+        EXPECT_FALSE(doc.symbolProvisional);
+        EXPECT_EQ(doc.title, e.title);
+        EXPECT_EQ(doc.date, e.date);
+        EXPECT_EQ(doc.language, QStringLiteral("en"));
+    }
+}
+
 TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
 {
     NullProgress progress;
