@@ -41,6 +41,15 @@ QJsonArray linksJson(const QList<Link> &links)
                                                                       : QJsonValue(l.symbol)}});
     return out;
 }
+// The notes of a document itself: [{"marker": "*", "text": "Reissued for technical reasons."}].
+QJsonArray documentNotesJson(const QList<Footnote> &notes)
+{
+    QJsonArray out;
+    for (const Footnote &n : notes)
+        out.append(QJsonObject{{QStringLiteral("marker"), n.marker},
+                               {QStringLiteral("text"), n.text}});
+    return out;
+}
 } // namespace
 
 QJsonObject documentJson(const Storage::DocumentRecord &d)
@@ -59,6 +68,7 @@ QJsonObject documentJson(const Storage::DocumentRecord &d)
         {QStringLiteral("warnings"), QJsonArray::fromStringList(d.warnings)},
         {QStringLiteral("date"), dateJson(d.date)},
         {QStringLiteral("original_languages"), QJsonArray::fromStringList(d.originalLanguages)},
+        {QStringLiteral("notes"), documentNotesJson(d.notes)},
     };
 }
 

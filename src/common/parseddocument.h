@@ -26,6 +26,9 @@ struct ParsedDocument
     QList<RecordedVote> votes;   // recorded votes of a committee report
     QList<Sponsorship> sponsorships;
     QList<ResolutionParagraph> resolution; // the draft resolution the report recommends
+    // Notes of the document itself, called from its masthead ("A/80/605*": "Reissued for
+    // technical reasons"), not from a paragraph.
+    QList<Footnote> notes;
     QStringList warnings;                  // things the user should know: unresolved names, ...
     QStringList errors; // readings that cannot be right (counted ≠ stated): the import
                         // is refused

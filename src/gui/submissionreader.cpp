@@ -28,6 +28,17 @@ QString entityName(const Storage::SubmissionRecord &submission)
     return submission.entity ? submission.entity->nameZh : submission.heading;
 }
 
+// The notes of the document itself ("* Reissued for technical reasons"), under its heading.
+QString documentNotesHtml(const Storage::DocumentRecord &document)
+{
+    QString html;
+    for (const Footnote &note : document.notes)
+        html += QStringLiteral("<p style=\"color:%1\">%2 %3</p>")
+                    .arg(ParagraphHtml::muted(), note.marker.toHtmlEscaped(),
+                         note.text.toHtmlEscaped());
+    return html;
+}
+
 } // namespace
 
 SubmissionReader::SubmissionReader(QWidget *parent)
@@ -119,6 +130,7 @@ void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
                                                  .arg(document.submissionCount)
                                                  .arg(document.paragraphCount)
                                                  .arg(document.pageCount));
+    html += documentNotesHtml(document);
     for (const QString &warning : document.warnings)
         html += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
     setHtml(html);
@@ -146,6 +158,7 @@ void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
         QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"color:%3\">%4</p>")
             .arg(document.symbol.toHtmlEscaped(), document.title.toHtmlEscaped(),
                  ParagraphHtml::muted(), facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    header += documentNotesHtml(document);
     for (const QString &warning : document.warnings)
         header += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
 

@@ -2,6 +2,7 @@
 
 #include "furniture.h"
 #include "pdftitle.h"
+#include "typemetrics.h"
 
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Rapporteur::Importer {
 
@@ -62,77 +64,6 @@ QString repetitionKey(const QString &text)
             key += c;
     }
     return key;
-}
-
-// Where the text column starts: the left edge most lines in body type share.
-double textColumnLeft(const QList<PdfPage> &pages, double body)
-{
-    QHash<int, int> lines;
-    for (const PdfPage &p : pages) {
-        for (const PdfLine &l : p.lines) {
-            if (std::abs(l.height - body) < 0.1 * body)
-                ++lines[static_cast<int>(std::lround(l.box.left()))];
-        }
-    }
-    int left = 0;
-    int most = 0;
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() < left)) {
-            most = it.value();
-            left = it.key();
-        }
-    }
-    return left;
-}
-
-// The type most of the text is set in: the median size over the letters of lines of some length,
-// so that a table's rows of figures in smaller type do not outweigh the prose around them.
-double bodyTypeSize(const QList<PdfPage> &pages)
-{
-    QList<std::pair<double, qsizetype>> sizes; // height, letters set at it
-    qsizetype letters = 0;
-    for (const PdfPage &p : pages) {
-        for (const PdfLine &l : p.lines) {
-            if (l.text.size() < 20)
-                continue;
-            const auto n = std::count_if(l.text.cbegin(), l.text.cend(),
-                                         [](QChar c) { return c.isLetter(); });
-            sizes.append({l.height, n});
-            letters += n;
-        }
-    }
-    if (letters == 0)
-        return 10;
-    std::sort(sizes.begin(), sizes.end());
-    qsizetype seen = 0;
-    for (const auto &[height, n] : sizes) {
-        seen += n;
-        if (2 * seen >= letters)
-            return height;
-    }
-    return sizes.last().first;
-}
-
-// The distance from one line's top to the next inside a paragraph. Most pitches between body lines
-// are that; the lower quartile keeps the wider ones between paragraphs from pulling it up.
-double bodyLeading(const QList<PdfPage> &pages, double body)
-{
-    QList<double> pitches;
-    for (const PdfPage &p : pages) {
-        for (qsizetype i = 0; i + 1 < p.lines.size(); ++i) {
-            const PdfLine &l = p.lines[i];
-            const PdfLine &n = p.lines[i + 1];
-            if (std::abs(l.height - body) > 0.15 * body || std::abs(n.height - body) > 0.15 * body)
-                continue;
-            const double pitch = n.box.top() - l.box.top();
-            if (pitch > 0.5 * body && pitch < 3 * body)
-                pitches.append(pitch);
-        }
-    }
-    if (pitches.isEmpty())
-        return 0;
-    std::sort(pitches.begin(), pitches.end());
-    return pitches[pitches.size() / 4];
 }
 
 QSet<QString> repeatedBandLines(const QList<PdfPage> &pages)
@@ -201,7 +132,7 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
 
 QString footnoteMarkerOf(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3}|[a-z]|[*†‡])(?:\s+|$))"));
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3}|[a-z]|[*†‡]{1,3})(?:\s+|$))"));
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -282,7 +213,8 @@ struct PageFrame
     bool isBodyLine(qsizetype i) const { return !furniture[i] && (notesFrom < 0 || i < notesFrom); }
 };
 
-PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated, SourceText &out)
+PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
+                  const std::optional<JustifiedEdge> &justifiedRight, SourceText &out)
 {
     PageFrame frame;
     for (const PdfLine &l : p.lines) {
@@ -310,6 +242,11 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated, 
             frame.columnRight = std::max(frame.columnRight, p.lines[i].box.right());
         }
     }
+    // A justified text's lines end at the column's right edge; a table on the page may reach
+    // further, and measured against it every line of the prose would look short and end its
+    // paragraph.
+    if (justifiedRight && justifiedRight->pageSize == p.size)
+        frame.columnRight = std::min(frame.columnRight, justifiedRight->right);
     return frame;
 }
 
@@ -380,8 +317,9 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
     const double leading = bodyLeading(pages, body);
     const QSet<QString> repeated = repeatedBandLines(pages);
     QList<PageFrame> frames;
+    const auto justifiedRight = justifiedRightEdge(pages, body);
     for (const PdfPage &p : pages)
-        frames.append(frameOf(p, body, repeated, out));
+        frames.append(frameOf(p, body, repeated, justifiedRight, out));
     if (!pages.isEmpty()) {
         QList<bool> bodyLine;
         for (qsizetype i = 0; i < pages.first().lines.size(); ++i)

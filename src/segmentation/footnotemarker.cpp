@@ -2,6 +2,8 @@
 
 #include "text/superscript.h"
 
+#include <algorithm>
+
 namespace Rapporteur::Segmentation {
 
 namespace {
@@ -69,13 +71,41 @@ bool isRaisedMarkerAt(QStringView text, qsizetype pos, QStringView raised)
            !(after < text.size() && digits.contains(text[after]));
 }
 
+bool isSign(QChar c)
+{
+    return c == u'*' || c == u'†' || c == u'‡';
+}
+
+// "Chad:*" marks with "*", "list**" with "**": glued to what precedes, and the whole run of
+// signs there.
+bool isSignMarkerAt(QStringView text, qsizetype pos, QStringView marker)
+{
+    if (!text.sliced(pos).startsWith(marker) || pos == 0 || text[pos - 1].isSpace() ||
+        isSign(text[pos - 1]))
+        return false;
+    const qsizetype after = pos + marker.size();
+    return after == text.size() || !isSign(text[after]);
+}
+
 } // namespace
+
+bool isSignMarker(QStringView marker)
+{
+    return !marker.isEmpty() && std::all_of(marker.begin(), marker.end(), isSign);
+}
 
 std::optional<TextSpan> findFootnoteMarker(QStringView text, qsizetype from, qsizetype to,
                                            const QString &marker)
 {
     if (marker.isEmpty())
         return std::nullopt;
+    if (isSignMarker(marker)) {
+        for (qsizetype pos = std::max<qsizetype>(from, 0); pos < std::min(to, text.size()); ++pos) {
+            if (isSignMarkerAt(text, pos, marker))
+                return TextSpan{pos, marker.size()};
+        }
+        return std::nullopt;
+    }
     const QString raised = Text::superscriptForm(marker);
     const bool hasRaisedForm = raised != marker;
     const bool latinToo = !marker.front().isLetter();

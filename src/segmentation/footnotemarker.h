@@ -16,9 +16,14 @@ namespace Rapporteur::Segmentation {
 // ("第 1 段", "Rev.1"), and so are digits followed by a measure word ("、1 票弃权", "、15 个国家").
 // A marker the PDF reader saw raised comes as superscript characters ("800,¹ or"): that is a
 // marker wherever it stands, unless it is part of a longer superscript number.
+// A sign marker ("*", "**", "†") has no raised form and is read as set: right after the word
+// or punctuation it marks ("Chad:* draft resolution"), never as part of a longer run of signs.
 // Matched by hand, not by a regular expression: the marker comes from the document, and no input
 // may decide the shape of a pattern. An empty marker is found nowhere.
 std::optional<TextSpan> findFootnoteMarker(QStringView text, qsizetype from, qsizetype to,
                                            const QString &marker);
+
+// A marker made of signs ("*", "**", "†", "‡‡") rather than of digits or letters.
+bool isSignMarker(QStringView marker);
 
 } // namespace Rapporteur::Segmentation

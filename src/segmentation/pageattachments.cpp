@@ -141,7 +141,8 @@ void attachRepeatedCalls(QList<Block> &blocks, qsizetype first, int page,
 }
 
 void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
-                     const QList<Footnote> &footnotes, QStringList &warnings)
+                     const QList<Footnote> &footnotes, QStringList &warnings,
+                     QList<Footnote> &documentNotes)
 {
     if (blocks.isEmpty())
         return;
@@ -169,6 +170,10 @@ void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
         }
         if (placed)
             continue;
+        if (isSignMarker(footnote.marker)) {
+            documentNotes.append(footnote);
+            continue;
+        }
         blocks.last().footnotes.append(footnote);
         warnings.append(footnote.marker.isEmpty()
                             ? QStringLiteral("page %1: a footnote without a marker (its start was "

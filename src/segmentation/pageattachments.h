@@ -11,9 +11,12 @@ namespace Rapporteur::Segmentation {
 // Attaches the footnotes found at the foot of `page` to the blocks from index `first` on (the
 // blocks with text on that page). Each footnote goes to the block whose text on that page carries
 // its marker, in order; the marker is taken out of the text and its offset kept as the anchor. A
-// footnote whose marker is not found goes to the last block, with a warning.
+// note marked by a sign ("*", "**", "†") that the text does not call is called from the masthead
+// and goes to `documentNotes`; any other footnote whose marker is not found goes to the last
+// block, with a warning.
 void attachFootnotes(QList<Block> &blocks, qsizetype first, int page,
-                     const QList<Footnote> &footnotes, QStringList &warnings);
+                     const QList<Footnote> &footnotes, QStringList &warnings,
+                     QList<Footnote> &documentNotes);
 
 // A note called again later in the document ("Court,¹" pages after "Statute¹"): a raised number
 // left in the text of `page` (from block `first` on) after its own notes were attached, naming a

@@ -272,7 +272,8 @@ private:
         // does not grow with the document (page numbers can also go back: an annex, or files
         // joined, restart them).
         const qsizetype first = m_pageFirstBlock.value_or(blocks.size());
-        attachFootnotes(blocks, first, m_lastTextPage, m_pendingFootnotes, m_result.warnings);
+        attachFootnotes(blocks, first, m_lastTextPage, m_pendingFootnotes, m_result.warnings,
+                        m_result.documentNotes);
         for (const Footnote &note : std::as_const(m_pendingFootnotes)) {
             if (!note.marker.isEmpty())
                 m_notesSeen.insert(note.marker, note);

@@ -13,6 +13,9 @@ struct ReflowResult
 {
     QList<Block> blocks;
     QStringList warnings;
+    // Notes of the document itself: a note whose sign ("*", "**") is called from the masthead or
+    // the session block ("A/80/605*": "Reissued for technical reasons"), not from the text.
+    QList<Footnote> documentNotes;
 };
 
 // Turns classified lines into paragraphs: joins wrapped lines (through page breaks), collapses

@@ -88,6 +88,20 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         records[index.value(warnings->columnInt64(0))].warnings.append(warnings->columnText(1));
     if (!row)
         return row.error();
+
+    auto notes = prepareWith(db, QByteArray(R"(
+        SELECT n.document_id, n.marker, n.text
+        FROM document_note n JOIN document d ON d.id = n.document_id
+        WHERE )") + where + " ORDER BY n.document_id, n.ordinal",
+                             key);
+    if (!notes)
+        return notes.error();
+    for (row = notes->step(); row && *row; row = notes->step()) {
+        records[index.value(notes->columnInt64(0))].notes.append(
+            Footnote{notes->columnText(1), notes->columnText(2), -1});
+    }
+    if (!row)
+        return row.error();
     return records;
 }
 

@@ -106,6 +106,8 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
         return written.error();
     if (auto written = VoteWriter(m_db).write(outcome.documentId, doc, *paragraphIds); !written)
         return written.error();
+    if (auto written = writeDocumentNotes(outcome.documentId, doc.notes); !written)
+        return written.error();
     if (auto written = writeWarnings(outcome.documentId, doc.warnings); !written)
         return written.error();
     outcome.paragraphIds = std::move(paragraphIds).value();
@@ -196,6 +198,7 @@ Status DocumentWriter::updateDocument(qint64 documentId, const ParsedDocument &d
 
     // Warnings, footnotes and links have no identity of their own: rewritten as a whole.
     for (const char *sql : {"DELETE FROM document_warning WHERE document_id = ?1",
+                            "DELETE FROM document_note WHERE document_id = ?1",
                             "DELETE FROM footnote WHERE paragraph_id IN "
                             "(SELECT id FROM paragraph WHERE document_id = ?1)",
                             "DELETE FROM link WHERE paragraph_id IN "
@@ -475,6 +478,24 @@ Status DocumentWriter::writeNotesAndLinks(const QList<Paragraph> &paragraphs,
             if (auto ran = link->run(); !ran)
                 return ran;
         }
+    }
+    return success();
+}
+
+Status DocumentWriter::writeDocumentNotes(qint64 documentId, const QList<Footnote> &notes)
+{
+    auto insert = Statement::prepare(
+        m_db,
+        "INSERT INTO document_note (document_id, ordinal, marker, text) VALUES (?1, ?2, ?3, ?4)");
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        insert->bind(1, documentId)
+            .bind(2, static_cast<qint64>(i))
+            .bind(3, notes[i].marker)
+            .bind(4, notes[i].text);
+        if (auto ran = insert->run(); !ran)
+            return ran;
     }
     return success();
 }

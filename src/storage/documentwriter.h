@@ -45,6 +45,7 @@ private:
                             const QList<qsizetype> &added, const QStringList &keys,
                             const QList<qint64> &submissionIds, QList<qint64> &ids);
     Status writeNotesAndLinks(const QList<Paragraph> &paragraphs, const QList<qint64> &ids);
+    Status writeDocumentNotes(qint64 documentId, const QList<Footnote> &notes);
     Status writeWarnings(qint64 documentId, const QStringList &warnings);
 
     Database &m_db;

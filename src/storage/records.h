@@ -29,6 +29,7 @@ struct DocumentRecord
     QString importedAt; // ISO 8601, UTC
     QDate date;         // from a PDF's masthead; invalid when unknown
     QStringList originalLanguages;
+    QList<Footnote> notes; // of the document itself (document_note), anchor unused
     QStringList warnings;
 };
 

@@ -147,6 +147,7 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     PreparedImport prepared;
     const auto &entities = Segmentation::EntityRegistry::builtIn();
     prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities);
+    prepared.document.notes = reflowed.documentNotes;
     Segmentation::readCommitteeReport(prepared.document, entities);
     if (!prepared.document.errors.isEmpty()) {
         // Counted votes that differ from the stated figures: the reading is wrong somewhere,

@@ -8,7 +8,9 @@
 #include "workflow/importer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -192,6 +194,93 @@ void BM_PdfImport(benchmark::State &state)
         state.counters["x_pdftotext"] = mean / reference;
 }
 BENCHMARK(BM_PdfImport)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+#ifdef RAPPORTEUR_REAL_CORPUS
+// The real UN PDFs of ../shared/corpus/real, each imported (read, layout, notes, segmentation,
+// storage) against pdftotext on the same file in the same run. "x_pdftotext" is the page-weighted
+// mean of the per-file ratios (issue 15's aim: at most 1.3); "x_<file>" each file's ratio.
+struct RealPdf
+{
+    QString path;
+    int pages = 0;
+    double pdftotext = 0; // median seconds
+};
+
+double pdftotextSeconds(const QString &pdf, const QString &out)
+{
+    const auto start = std::chrono::steady_clock::now();
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, out});
+    p.waitForFinished(-1);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+const QList<RealPdf> &realPdfs()
+{
+    static const QList<RealPdf> pdfs = [] {
+        QList<RealPdf> found;
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        const QDir corpus(QStringLiteral(RAPPORTEUR_REAL_CORPUS));
+        for (const QString &name : corpus.entryList({QStringLiteral("*.pdf")}, QDir::Files)) {
+            NullProgress progress;
+            CancelToken cancel;
+            const QString path = corpus.filePath(name);
+            auto prepared = Workflow::prepareImport({path, {}, {}}, progress, cancel);
+            if (!prepared)
+                continue; // the image-only scan: refused, nothing to time
+            std::vector<double> runs;
+            pdftotextSeconds(path, out); // warm the file cache
+            for (int i = 0; i < 5; ++i)
+                runs.push_back(pdftotextSeconds(path, out));
+            std::nth_element(runs.begin(), runs.begin() + 2, runs.end());
+            found.append({path, prepared->document.pageCount, runs[2]});
+        }
+        return found;
+    }();
+    return pdfs;
+}
+
+void BM_RealPdfImport(benchmark::State &state)
+{
+    const QList<RealPdf> &pdfs = realPdfs();
+    NullProgress progress;
+    CancelToken cancel;
+    QTemporaryDir dir;
+    std::vector<double> total(static_cast<std::size_t>(pdfs.size()), 0.0);
+    int runs = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto db = std::move(Storage::Database::open(
+                                dir.filePath(QStringLiteral("real-%1.sqlite").arg(runs))))
+                      .value();
+        state.ResumeTiming();
+        for (qsizetype i = 0; i < pdfs.size(); ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            auto result = Workflow::importFiles(*db, {{pdfs[i].path, {}, {}}}, progress, cancel);
+            total[static_cast<std::size_t>(i)] +=
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!result) {
+                state.SkipWithError(result.error().userMessage.toUtf8().constData());
+                return;
+            }
+        }
+        ++runs;
+    }
+    double weighted = 0;
+    int pages = 0;
+    for (qsizetype i = 0; i < pdfs.size(); ++i) {
+        const double ratio = total[static_cast<std::size_t>(i)] / runs / pdfs[i].pdftotext;
+        state.counters["x_" + QFileInfo(pdfs[i].path).completeBaseName().toStdString()] = ratio;
+        weighted += ratio * pdfs[i].pages;
+        pages += pdfs[i].pages;
+    }
+    if (pages > 0)
+        state.counters["x_pdftotext"] = weighted / pages;
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_RealPdfImport)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
 
 } // namespace
 

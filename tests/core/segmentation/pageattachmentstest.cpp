@@ -60,8 +60,9 @@ TEST(PageAttachments, EmptyMarkerIsFoundNowhere)
     QList<Segmentation::Block> blocks{
         {QStringLiteral("见第 3 段。 另见附件。"), 1, false, {}, {}, {}}};
     QStringList warnings;
+    QList<Footnote> documentNotes;
     Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QString(), QStringLiteral("同上。"), -1}},
-                                  warnings);
+                                  warnings, documentNotes);
     EXPECT_EQ(blocks[0].text, QStringLiteral("见第 3 段。 另见附件。"));
     ASSERT_EQ(blocks[0].footnotes.size(), 1);
     EXPECT_EQ(blocks[0].footnotes[0].anchor, -1);
@@ -137,8 +138,9 @@ TEST(PageAttachments, AnchorAfterACommaBeforeTheMarkerStaysInTheText)
 {
     QList<Segmentation::Block> blocks{{QStringLiteral("见第 3 段。¹,²"), 1, false, {}, {}, {}}};
     QStringList warnings;
+    QList<Footnote> documentNotes;
     Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("2"), QString(), -1}},
-                                  warnings);
+                                  warnings, documentNotes);
     EXPECT_EQ(blocks[0].text, QStringLiteral("见第 3 段。¹"));
     ASSERT_EQ(blocks[0].footnotes.size(), 1);
     EXPECT_EQ(blocks[0].footnotes[0].anchor, 8);
@@ -150,14 +152,40 @@ TEST(PageAttachments, AnchorsMoveWhenAnEarlierMarkerIsTakenOut)
 {
     QList<Segmentation::Block> blocks{{QStringLiteral("甲。¹ 乙。²"), 1, false, {}, {}, {}}};
     QStringList warnings;
+    QList<Footnote> documentNotes;
     Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("2"), QString(), -1}},
-                                  warnings);
+                                  warnings, documentNotes);
     Segmentation::attachFootnotes(blocks, 0, 1, {Footnote{QStringLiteral("1"), QString(), -1}},
-                                  warnings);
+                                  warnings, documentNotes);
     EXPECT_EQ(blocks[0].text, QStringLiteral("甲。乙。"));
     ASSERT_EQ(blocks[0].footnotes.size(), 2);
     EXPECT_EQ(blocks[0].footnotes[0].marker, QStringLiteral("2"));
     EXPECT_EQ(blocks[0].footnotes[0].anchor, 4);
     EXPECT_EQ(blocks[0].footnotes[1].anchor, 2);
     EXPECT_TRUE(warnings.isEmpty());
+}
+
+// A/C.1/80/L.54, page 1: "Chad:* draft resolution" calls its note with "*" glued to the colon; the
+// fascicle A/81/6 (Sect. 16)/Part A calls "*", "**" and "***" from its masthead and session
+// block, which are not text: those are notes of the document, without a warning.
+TEST(PageAttachments, SignMarkersAreFoundAsSetOrBelongToTheDocument)
+{
+    QList<Segmentation::Block> blocks{
+        {QStringLiteral("Chad:* draft resolution"), 1, false, {}, {}, {}},
+        {QStringLiteral("Regional confidence-building measures"), 1, false, {}, {}, {}}};
+    QStringList warnings;
+    QList<Footnote> documentNotes;
+    Segmentation::attachFootnotes(
+        blocks, 0, 1,
+        {Footnote{QStringLiteral("*"), QStringLiteral("On behalf of the States Members."), -1},
+         Footnote{QStringLiteral("**"), QStringLiteral("A/81/50."), -1}},
+        warnings, documentNotes);
+    EXPECT_EQ(blocks[0].text, QStringLiteral("Chad: draft resolution"));
+    ASSERT_EQ(blocks[0].footnotes.size(), 1);
+    EXPECT_EQ(blocks[0].footnotes[0].anchor, 5);
+    ASSERT_EQ(documentNotes.size(), 1);
+    EXPECT_EQ(documentNotes[0].marker, QStringLiteral("**"));
+    EXPECT_EQ(documentNotes[0].text, QStringLiteral("A/81/50."));
+    EXPECT_TRUE(warnings.isEmpty());
+    EXPECT_TRUE(blocks[1].footnotes.isEmpty());
 }

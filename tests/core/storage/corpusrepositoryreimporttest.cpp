@@ -246,3 +246,18 @@ TEST_F(CorpusRepositoryReimportTest, EntityNamesAreUpdatedByALaterImport)
     ASSERT_TRUE(submissions->first().entity.has_value());
     EXPECT_EQ(submissions->first().entity->nameEn, QStringLiteral("Commonwealth of Australia"));
 }
+
+// The notes of a document are read from the file like its warnings: a re-import rewrites them.
+TEST_F(CorpusRepositoryReimportTest, ReimportRewritesTheDocumentsOwnNotes)
+{
+    ASSERT_TRUE(store(sampleDocument(), QStringLiteral("hash-1")).ok());
+    ParsedDocument reissued = sampleDocument();
+    reissued.notes = {Footnote{QStringLiteral("*"), QStringLiteral("Reissued for technical reasons "
+                                                                   "on 3 March 2026."),
+                               -1}};
+    auto outcome = store(reissued, QStringLiteral("hash-2"));
+    ASSERT_TRUE(outcome.ok()) << outcome.error().detail.toStdString();
+    auto document = m_repository->document(QStringLiteral("A/77/96"));
+    ASSERT_TRUE(document.ok() && document->has_value());
+    EXPECT_EQ((*document)->notes, reissued.notes);
+}

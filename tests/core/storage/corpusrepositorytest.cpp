@@ -70,11 +70,13 @@ TEST_F(CorpusRepositoryTest, StoredDocumentReadsBackWithExactValues)
                     .hasMatch())
         << d.importedAt.toStdString();
     EXPECT_EQ(d.warnings, doc.warnings);
+    EXPECT_EQ(d.notes, doc.notes);
 
     auto single = m_repository->document(QStringLiteral("A/77/96"));
     ASSERT_TRUE(single.ok() && single->has_value());
     EXPECT_EQ((*single)->id, d.id);
     EXPECT_EQ((*single)->warnings, doc.warnings);
+    EXPECT_EQ((*single)->notes, doc.notes);
 
     auto submissions = m_repository->submissions(QStringLiteral("A/77/96"));
     ASSERT_TRUE(submissions.ok()) << submissions.error().detail.toStdString();

@@ -31,6 +31,8 @@ ParsedDocument sampleDocument()
     doc.language = QStringLiteral("zh");
     doc.pageCount = 12;
     doc.warnings = {QStringLiteral("未能识别的名称：某国"), QStringLiteral("第 3 页没有页码")};
+    doc.notes = {Footnote{QStringLiteral("*"), QStringLiteral("因技术原因重新印发。"), -1},
+                 Footnote{QStringLiteral("**"), QStringLiteral("A/77/50。"), -1}};
 
     Submission australia;
     australia.heading = QStringLiteral("澳大利亚");

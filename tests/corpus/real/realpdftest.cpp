@@ -323,6 +323,55 @@ TEST_F(RealPdfs, FirstPagesGiveSymbolTitleDateAndLanguage)
     }
 }
 
+// Notes marked by signs: A/C.1/80/L.54 and A/80/L.4 call "*" from their sponsor line
+// ("Chad:* draft resolution"). The fascicle A/81/6 (Sect. 16)/Part A calls "*" from its symbol
+// in the masthead, which is no text: a note of the document; "**" from its session block
+// ("Items 138 and 139 of the preliminary list**"). Read off page 1.
+TEST_F(RealPdfs, SignedNotesGoToTheSponsorLineOrToTheDocument)
+{
+    const Paragraph *chad = paragraphStartingWith(document(QStringLiteral("A-C.1-80-L.54.en")),
+                                                  QStringLiteral("Chad: draft resolution"));
+    ASSERT_NE(chad, nullptr);
+    ASSERT_EQ(chad->footnotes.size(), 1);
+    EXPECT_EQ(chad->footnotes[0].marker, QStringLiteral("*"));
+    EXPECT_EQ(chad->footnotes[0].text,
+              QStringLiteral("On behalf of the States Members of the United Nations that are "
+                             "members of the Economic Community of Central African States."));
+    EXPECT_TRUE(document(QStringLiteral("A-C.1-80-L.54.en")).warnings.isEmpty());
+    EXPECT_TRUE(document(QStringLiteral("A-80-L.4.en")).warnings.isEmpty());
+
+    const ParsedDocument &fascicle = document(QStringLiteral("A-81-6-SECT.16.en"));
+    ASSERT_EQ(fascicle.notes.size(), 1);
+    EXPECT_EQ(fascicle.notes[0].marker, QStringLiteral("*"));
+    EXPECT_EQ(fascicle.notes[0].text,
+              QStringLiteral("The present document (A/81/6 (Sect. 16)/Part A), consisting of the "
+                             "programme plan and programme performance information (part II; see "
+                             "General Assembly resolution 77/267, para. 10), will be replaced by a "
+                             "document containing parts A and B (A/81/6 (Sect. 16)) once part B "
+                             "is issued."));
+    const Paragraph *items =
+        paragraphStartingWith(fascicle, QStringLiteral("Items 138 and 139 of the preliminary list"));
+    ASSERT_NE(items, nullptr);
+    ASSERT_EQ(items->footnotes.size(), 1);
+    EXPECT_EQ(items->footnotes[0].marker, QStringLiteral("**"));
+    EXPECT_EQ(items->footnotes[0].text, QStringLiteral("A/81/50."));
+}
+
+// A/C.6/80/L.1, page 6: a page that also holds a table (reaching further right than the prose)
+// cut its paragraphs at every line; paragraph 6 came in three pieces.
+TEST_F(RealPdfs, ProseBesideATableStaysWhole)
+{
+    const Paragraph *sixth = paragraphStartingWith(
+        document(QStringLiteral("A-C.6-80-L.1.en")),
+        QStringLiteral("6. The General Assembly, at its 2nd plenary meeting"));
+    ASSERT_NE(sixth, nullptr);
+    EXPECT_EQ(sixth->text,
+              QStringLiteral("6. The General Assembly, at its 2nd plenary meeting, held on 12 "
+                             "September 2025, upon the recommendation of the General Committee "
+                             "(see A/80/250), fixed the target date of 21 November 2025 for the "
+                             "completion of the work of the Sixth Committee."));
+}
+
 TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
 {
     NullProgress progress;
