@@ -94,12 +94,16 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
 {
     if (l.page != 1 || l.box.top() > page.height() * 0.3)
         return false;
+    // Typescript mastheads (before the 1990s) set the organ in capitals, a word to a line
+    // ("UNITED" / "NATIONS", "GENERAL" / "ASSEMBLY"), and the distribution under "Distr.".
     static const QRegularExpression organ(QStringLiteral(
         R"(^(United Nations|联合国|General Assembly|Security Council|Economic and Social Council|)"
-        R"(大\s*会|安全理事会|经济及社会理事会)$)"));
-    static const QRegularExpression distribution(QStringLiteral(R"(^Distr\.?\s*:)"));
-    static const QRegularExpression original(
-        QStringLiteral(R"(^(?:Original|原\s*件)\s*[:：]\s*(.+)$)"));
+        R"(大\s*会|安全理事会|经济及社会理事会|UNITED|NATIONS|UNITED NATIONS|GENERAL|ASSEMBLY|)"
+        R"(GENERAL ASSEMBLY|SECURITY|COUNCIL|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL)$)"));
+    static const QRegularExpression distribution(
+        QStringLiteral(R"(^(?:Distr\.?\s*(?::|$)|LIMITED$|RESTRICTED$))"));
+    static const QRegularExpression original(QStringLiteral(R"(^(?:Original|原\s*件)\s*[:：]\s*(.+)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression englishDate(
         QStringLiteral(R"(^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$)"));
     static const QRegularExpression chineseDate(
@@ -128,6 +132,25 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
         return out.date.isValid();
     }
     return false;
+}
+
+// Whether line i of page 1 stands in a column of the masthead: left-aligned with two of its lines,
+// one above and one below it.
+bool inMastheadColumn(const PdfPage &p, const QList<bool> &furniture, qsizetype i)
+{
+    const PdfLine &l = p.lines[i];
+    if (furniture[i] || l.page != 1 || l.box.top() > p.size.height() * 0.3)
+        return false;
+    bool above = false;
+    bool below = false;
+    for (qsizetype j = 0; j < p.lines.size(); ++j) {
+        const PdfLine &m = p.lines[j];
+        if (j == i || !furniture[j] || std::abs(m.box.left() - l.box.left()) > 0.2 * l.height)
+            continue;
+        above = above || m.box.bottom() <= l.box.top() + 0.1 * l.height;
+        below = below || m.box.top() >= l.box.bottom() - 0.1 * l.height;
+    }
+    return above && below;
 }
 
 QString footnoteMarkerOf(const QString &text)
@@ -209,6 +232,7 @@ struct PageFrame
     qsizetype notesFrom = -1;
     double columnLeft = 0;
     double columnRight = 0;
+    bool ragged = false; // the document's lines do not end at one right edge
 
     bool isBodyLine(qsizetype i) const { return !furniture[i] && (notesFrom < 0 || i < notesFrom); }
 };
@@ -217,6 +241,7 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
                   const std::optional<JustifiedEdge> &justifiedRight, SourceText &out)
 {
     PageFrame frame;
+    std::optional<double> mastheadTop;
     for (const PdfLine &l : p.lines) {
         const bool band = inFurnitureBand(l, p.size);
         // A first page's footer can leave its date stamp ("150426") as a run of its own.
@@ -228,11 +253,20 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
         // running footer; a note the page calls is not one.
         const bool repeatedLine =
             repeated.contains(repetitionKey(l.text)) && !startsCalledNote(l, p);
+        const bool masthead = readMasthead(l, p.size, out);
+        if (masthead)
+            mastheadTop = std::min(mastheadTop.value_or(l.box.top()), l.box.top());
         const bool isFurniture =
-            readMasthead(l, p.size, out) ||
-            (band && (tokens || repeatedLine ||
-                      (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
+            masthead || (band && (tokens || repeatedLine ||
+                                  (inBottomBand(l, p.size) && dateStamp.match(l.text).hasMatch())));
         frame.furniture.append(isFurniture);
+    }
+    // Nothing of the text stands above the masthead: what does is a stamp on a scanned page
+    // (a library's, read by OCR as "UN UBRAR'("). And a line set in the masthead's column
+    // between its lines is part of it, also when OCR has spoilt it ("~9 September 1971").
+    for (qsizetype i = 0; mastheadTop && i < p.lines.size(); ++i) {
+        if (p.lines[i].box.bottom() <= *mastheadTop || inMastheadColumn(p, frame.furniture, i))
+            frame.furniture[i] = true;
     }
     frame.notesFrom = footnoteStart(p, frame.furniture, body);
     frame.columnLeft = p.size.width();
@@ -247,6 +281,7 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
     // paragraph.
     if (justifiedRight && justifiedRight->pageSize == p.size)
         frame.columnRight = std::min(frame.columnRight, justifiedRight->right);
+    frame.ragged = !justifiedRight;
     return frame;
 }
 
@@ -285,6 +320,17 @@ bool endsParagraph(const PdfLine &l, const PdfLine &n, const PageFrame &frame, d
 {
     const bool runningText =
         std::abs(l.height - body) < 0.1 * body && std::abs(n.height - body) < 0.1 * body;
+    if (runningText && frame.ragged) {
+        // Ragged text (a typescript) says nothing by where its lines end. Its paragraphs are
+        // double spaced with their first line indented; a block set single spaced (a title, a
+        // list of sponsors, centred or not) is one; a blank line ends anything.
+        if (!samePage || leading <= 0)
+            return false;
+        const double pitch = n.box.top() - l.box.top();
+        if (pitch > 1.6 * leading)
+            return true;
+        return pitch > 1.15 * leading && n.box.left() > frame.columnLeft + 1.5 * n.height;
+    }
     if (runningText) {
         const double column = frame.columnRight - frame.columnLeft;
         if (l.box.right() < frame.columnRight - 0.2 * column)

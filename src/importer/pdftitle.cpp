@@ -24,6 +24,18 @@ bool continuesBlock(const PdfLine &line, const PdfLine &next)
            next.box.top() - line.box.bottom() < 0.5 * line.height;
 }
 
+// A typescript sets its title apart in capitals rather than in larger type.
+bool isSetInCapitals(const QString &text)
+{
+    int letters = 0;
+    for (const QChar c : text) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 12;
+}
+
 QDate adoptionDate(const QString &text)
 {
     static const QRegularExpression adopted(QStringLiteral(
@@ -66,7 +78,7 @@ FirstPageTitle readFirstPageTitle(const PdfPage &page, const QList<bool> &bodyLi
             // "[without reference to a Main Committee (A/73/L.6)]"
         } else if (lines[i].box.top() > kTitleArea * page.size.height()) {
             return found; // below where a first page sets its title
-        } else if (lines[i].height > 1.1 * body) {
+        } else if (lines[i].height > 1.1 * body || isSetInCapitals(text)) {
             static const QRegularExpression number(
                 QStringLiteral(R"(^\d+/\d+\.\s+|^\d+ \([IVXLC]+\)\.\s+)"));
             found.title = text.remove(number);

@@ -15,7 +15,7 @@ struct FirstPageTitle
 };
 
 // Reads the title from the first page's geometry: the first lines in its upper part set larger
-// than the body type, joined across their line breaks. The session block at the left margin
+// than the body type (in a typescript: in capitals), joined across their line breaks. The session block at the left margin
 // ("Eightieth session", "Agenda item 99 (bb)" and the agenda item's own title) is not in the
 // text column; a resolution's adoption line gives its date of adoption, and its committee
 // reference in brackets is passed over; "73/6." before a resolution's title is its number, not

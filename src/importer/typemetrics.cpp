@@ -7,6 +7,14 @@
 
 namespace Rapporteur::Importer {
 
+namespace {
+// Characters a line of running text has at least (a body line holds some 70 to 100).
+constexpr qsizetype kProseLine = 40;
+// Lines that must end at one edge before it is taken for a justified column's: a few lines of a
+// typescript can end together by chance.
+constexpr qsizetype kJustifiedLines = 5;
+} // namespace
+
 double textColumnLeft(const QList<PdfPage> &pages, double body)
 {
     QHash<int, int> lines;
@@ -92,7 +100,8 @@ std::optional<JustifiedEdge> justifiedRightEdge(const QList<PdfPage> &pages, dou
         if (p.size != usual)
             continue;
         for (const PdfLine &l : p.lines) {
-            if (std::abs(l.height - body) < 0.1 * body)
+            // Lines of prose, not a table's cells: a justified line is long.
+            if (std::abs(l.height - body) < 0.1 * body && l.text.size() >= kProseLine)
                 rights.append(l.box.right());
         }
     }
@@ -107,7 +116,7 @@ std::optional<JustifiedEdge> justifiedRightEdge(const QList<PdfPage> &pages, dou
             edge = rights[i];
         }
     }
-    if (rights.isEmpty() || 5 * best < rights.size())
+    if (best < kJustifiedLines || 5 * best < rights.size())
         return std::nullopt;
     return JustifiedEdge{usual, edge};
 }

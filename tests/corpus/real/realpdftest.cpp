@@ -372,6 +372,33 @@ TEST_F(RealPdfs, ProseBesideATableStaysWhole)
                              "completion of the work of the Sixth Committee."));
 }
 
+// A/L.632 (1971), a typescript with an OCR'd text layer: its masthead in capitals ("UNITED",
+// "GENERAL" / "ASSEMBLY", "Distr." / "LIMITED", "ORIGINAL: ENGLISH") and the library's stamp
+// above it are not text; its title is the block in capitals; its double-spaced operative
+// paragraph, ragged at the right, is one paragraph. Read off the page.
+TEST_F(RealPdfs, AnOldTypescriptReadsAsParagraphsUnderItsMasthead)
+{
+    const ParsedDocument &doc = document(QStringLiteral("A-L.632.en"));
+    EXPECT_EQ(doc.symbol, QStringLiteral("A/L.632"));
+    EXPECT_EQ(doc.title, QStringLiteral("RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE'S REPUBLIC "
+                                        "OF CHINA IN THE UNITED NATIONS"));
+    EXPECT_EQ(doc.originalLanguages, QStringList{QStringLiteral("en")});
+    QStringList texts;
+    for (const Paragraph &p : doc.paragraphs)
+        texts.append(p.text);
+    EXPECT_TRUE(texts.contains(QStringLiteral("The General Assembly,")));
+    EXPECT_TRUE(
+        texts.contains(QStringLiteral("Recalling the provisions of the Charter of the United Nations,")));
+    EXPECT_TRUE(texts.contains(QStringLiteral(
+        "Decides that any proposal in the General Assembly which would result in depriving the "
+        "Republic of China of representation in the United Nations is an important question under "
+        "Article 18 of the Charter.")));
+    for (const QString &text : texts) {
+        for (const char *masthead : {"UBRAR", "Distr.", "LIMITED", "ORIGINAL", "ASSEMBLY"})
+            EXPECT_FALSE(text.contains(QLatin1String(masthead))) << text.toStdString();
+    }
+}
+
 TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
 {
     NullProgress progress;
