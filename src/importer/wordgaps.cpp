@@ -13,6 +13,10 @@ namespace {
 // 1.1 em high).
 constexpr double kSplitShareOfLineSpace = 0.6;
 constexpr double kSplitShareOfType = 0.15;
+// No split measured reaches 0.15 of the type; a gap wider than this is a space whatever the line
+// around it, also a no-break space that justification did not stretch ("2,050 m³" in a line
+// whose other spaces are twice as wide).
+constexpr double kAlwaysASpace = 0.2;
 constexpr int kGapsForALineSpace = 3;
 
 // The gap of a run's word spaces: the lower quartile of its gaps that are wider than any split
@@ -41,8 +45,9 @@ QString joinRunPieces(const QList<RunPiece> &pieces)
     QString text;
     for (const RunPiece &p : pieces) {
         const bool space = !text.isEmpty() && !p.raised && !p.betweenCjk &&
-                           (usual > 0 ? p.gap > kSplitShareOfLineSpace * usual
-                                      : p.gap > kSplitShareOfType * p.height);
+                           (p.gap > kAlwaysASpace * p.height ||
+                            (usual > 0 ? p.gap > kSplitShareOfLineSpace * usual
+                                       : p.gap > kSplitShareOfType * p.height));
         if (space)
             text += QLatin1Char(' ');
         text += p.text;

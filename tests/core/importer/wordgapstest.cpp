@@ -110,3 +110,20 @@ TEST(WordGaps, RaisedMarkersAndIdeographsAreNeverSpaced)
     han[1].betweenCjk = true;
     EXPECT_EQ(joinRunPieces(han), QStringLiteral("出口管制"));
 }
+
+// A/80/590: "2,050 m³" is set with a no-break space, which justification does not stretch:
+// 2.9 pt in a line whose word spaces are about 7; still a space.
+TEST(WordGaps, AnUnstretchedNoBreakSpaceIsStillASpace)
+{
+    QList<RunPiece> pieces = run({{"2,050", 123.38, 147.32}, {"m", 150.26, 158.29},
+                                  {"³", 158.54, 161.86}, {"of", 168.80, 177.62},
+                                  {"general", 184.67, 216.02}, {"waste", 223.03, 247.30},
+                                  {"and", 254.28, 269.49}, {"12.5", 276.49, 295.04},
+                                  {"m", 302.10, 310.13}, {"³", 310.64, 313.96},
+                                  {"of", 320.98, 329.74}, {"incinerated", 336.73, 384.38}},
+                                 11.09);
+    pieces[2].raised = true;
+    pieces[9].raised = true;
+    EXPECT_EQ(joinRunPieces(pieces),
+              QStringLiteral("2,050 m³ of general waste and 12.5 m³ of incinerated"));
+}
