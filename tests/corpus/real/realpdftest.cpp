@@ -91,6 +91,25 @@ QStringList wordsSplit(const QString &text, const QHash<QString, int> &raw)
     return split;
 }
 
+// "forAsia": a word pdftotext -raw never has, made of two words it has.
+QStringList wordsGlued(const QString &text, const QHash<QString, int> &raw)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    QStringList glued;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (w.size() < 4 || raw.contains(w))
+            continue;
+        for (qsizetype i = 2; i + 2 <= w.size(); ++i) {
+            if (raw.contains(w.left(i)) && raw.contains(w.mid(i))) {
+                glued.append(w);
+                break;
+            }
+        }
+    }
+    return glued;
+}
+
 QStringList numberedNoteMarkers(const ParsedDocument &doc)
 {
     QStringList markers;
@@ -130,6 +149,24 @@ TEST_F(RealPdfs, NoWordIsSplitThatPdftotextHasWhole)
         }
         EXPECT_TRUE(split.isEmpty()) << name.toStdString() << ": "
                                      << split.join(QStringLiteral(", ")).toStdString();
+    }
+}
+
+// The other way round: no space lost between two words ("General Assembly" in 22-point type,
+// "for Asia" before a kerned capital, "2,050 m³" with a no-break space, table labels beside
+// their figures).
+TEST_F(RealPdfs, NoTwoWordsAreGluedThatPdftotextHasApart)
+{
+    for (const QString &name : kWithText) {
+        const QHash<QString, int> raw = rawWords(realPdf(name));
+        QStringList glued;
+        for (const Paragraph &p : document(name).paragraphs) {
+            glued += wordsGlued(p.text, raw);
+            for (const Footnote &f : p.footnotes)
+                glued += wordsGlued(f.text, raw);
+        }
+        EXPECT_TRUE(glued.isEmpty()) << name.toStdString() << ": "
+                                     << glued.join(QStringLiteral(", ")).toStdString();
     }
 }
 
