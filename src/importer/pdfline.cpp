@@ -191,7 +191,47 @@ std::vector<const Poppler::TextBox *> inReadingOrder(
     return ordered;
 }
 
+// The rotation that undoes the page's own: Poppler gives the text as the page is shown.
+Poppler::Page::Rotation uprightRotation(const Poppler::Page &page)
+{
+    switch (page.orientation()) {
+    case Poppler::Page::Landscape: // shown turned a quarter clockwise
+        return Poppler::Page::Rotate270;
+    case Poppler::Page::Seascape:
+        return Poppler::Page::Rotate90;
+    case Poppler::Page::UpsideDown:
+        return Poppler::Page::Rotate180;
+    case Poppler::Page::Portrait:
+        break;
+    }
+    return Poppler::Page::Rotate0;
+}
+
+// An annotation's boundary (normalised to the page as shown) on the page as its text stands.
+QRectF uprightBoundary(const QRectF &shown, Poppler::Page::Orientation orientation)
+{
+    switch (orientation) {
+    case Poppler::Page::Landscape:
+        return {shown.top(), 1 - shown.left() - shown.width(), shown.height(), shown.width()};
+    case Poppler::Page::Seascape:
+        return {1 - shown.top() - shown.height(), shown.left(), shown.height(), shown.width()};
+    case Poppler::Page::UpsideDown:
+        return {1 - shown.left() - shown.width(), 1 - shown.top() - shown.height(), shown.width(),
+                shown.height()};
+    case Poppler::Page::Portrait:
+        break;
+    }
+    return shown;
+}
+
 } // namespace
+
+QSizeF uprightPageSize(const Poppler::Page &page)
+{
+    const QSizeF shown = page.pageSizeF();
+    const auto o = page.orientation();
+    return o == Poppler::Page::Landscape || o == Poppler::Page::Seascape ? shown.transposed() : shown;
+}
 
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
 {
@@ -199,7 +239,7 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     QList<QList<RunPiece>> pieces; // of each line, composed once the line is complete
     QList<double> heights;
     QRectF previous;
-    const auto boxes = page.textList();
+    const auto boxes = page.textList(uprightRotation(page));
     for (const Poppler::TextBox *box : inReadingOrder(boxes)) {
         const QRectF r = box->boundingBox();
         const bool vertical = isVertical(*box);
@@ -252,7 +292,7 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
 
 void attachPageLinks(const Poppler::Page &page, QList<PdfLine> &lines)
 {
-    const QSizeF size = page.pageSizeF();
+    const QSizeF size = uprightPageSize(page);
     for (const auto &annotation : page.annotations({Poppler::Annotation::ALink})) {
         const auto *link = static_cast<const Poppler::LinkAnnotation *>(annotation.get());
         const Poppler::Link *destination = link->linkDestination();
@@ -260,7 +300,7 @@ void attachPageLinks(const Poppler::Page &page, QList<PdfLine> &lines)
             continue;
         const QString url = static_cast<const Poppler::LinkBrowse *>(destination)->url();
         // Annotation boundaries are normalised to the page (0..1).
-        const QRectF b = annotation->boundary();
+        const QRectF b = uprightBoundary(annotation->boundary(), page.orientation());
         const QRectF area(b.left() * size.width(), b.top() * size.height(),
                           b.width() * size.width(), b.height() * size.height());
         PdfLine *best = nullptr;

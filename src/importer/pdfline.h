@@ -26,6 +26,10 @@ struct PdfLine
     bool vertical = false;
 };
 
+// The page's size as its text stands upright: a page set turned (/Rotate 90 or 270) shows its
+// text turned, and is read as if it were not.
+QSizeF uprightPageSize(const Poppler::Page &page);
+
 // The runs of a page in Poppler's reading order (its default layout analysis: the raw order of
 // the Qt 6 binding in Poppler 22.12 loses most of the text).
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber);

@@ -76,7 +76,7 @@ Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &passwo
         if (!page)
             return refused(ErrorCode::InvalidInput,
                            QStringLiteral("page %1 of the PDF is damaged").arg(i + 1));
-        PdfPage p{page->pageSizeF(), readPageLines(*page, i + 1)};
+        PdfPage p{uprightPageSize(*page), readPageLines(*page, i + 1)};
         attachPageLinks(*page, p.lines);
         for (const PdfLine &line : p.lines)
             characters += line.text.size();

@@ -134,3 +134,44 @@ TEST(PdfReader, ProgressCountsPagesDoneOfTotal)
     for (qsizetype i = 0; i < recorder.steps.size(); ++i)
         EXPECT_EQ(recorder.steps[i], std::make_pair(qint64(i), qint64(12)));
 }
+
+// Page 3 of A/80/604/Add.6 set turned (/Rotate 90, 180 and 270: tests/fixtures/
+// pdf-page-rotated-*.pdf, made with qpdf --rotate): Poppler gives its words as shown, running
+// down (or up) the page; read upright, its lines and their links are those of the page in the
+// original.
+class RotatedPage : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(RotatedPage, ReadsAsItDoesUpright)
+{
+    auto original = read(corpusPath(kRealPdf));
+    auto turned = read(fixturePath(QString::fromLatin1(GetParam())));
+    ASSERT_TRUE(original.ok());
+    ASSERT_TRUE(turned.ok()) << turned.error().userMessage.toStdString();
+    QStringList upright;
+    QStringList uprightLinks;
+    for (const SourceLine &l : original->lines) {
+        if (l.page == 3) {
+            upright.append(l.text);
+            uprightLinks += l.linkTargets;
+        }
+    }
+    QStringList read;
+    QStringList readLinks;
+    for (const SourceLine &l : turned->lines) {
+        read.append(l.text);
+        readLinks += l.linkTargets;
+    }
+    EXPECT_EQ(read, upright);
+    EXPECT_TRUE(read.contains(QStringLiteral(
+        "6. In considering the reports of the Secretary-General on the financing of UNMIK,")))
+        << read.join(QLatin1Char('\n')).toStdString();
+    // The link annotations land on the same lines as upright.
+    EXPECT_EQ(uprightLinks.size(), 2);
+    EXPECT_EQ(readLinks, uprightLinks);
+}
+
+INSTANTIATE_TEST_SUITE_P(PdfReader, RotatedPage,
+                         ::testing::Values("pdf-page-rotated-90.pdf", "pdf-page-rotated-180.pdf",
+                                           "pdf-page-rotated-270.pdf"));
