@@ -331,11 +331,17 @@ bool endsParagraph(const PdfLine &l, const PdfLine &n, const PageFrame &frame, d
             return true;
         return pitch > 1.15 * leading && n.box.left() > frame.columnLeft + 1.5 * n.height;
     }
+    // Columns of text side by side (a table of requests and responses): a column's last line
+    // ends its text, and each line is judged against its own column's edges.
+    if (l.columnRight != n.columnRight)
+        return true;
+    const double columnLeft = l.columnRight > 0 ? l.columnLeft : frame.columnLeft;
+    const double columnRight = l.columnRight > 0 ? l.columnRight : frame.columnRight;
     if (runningText) {
-        const double column = frame.columnRight - frame.columnLeft;
-        if (l.box.right() < frame.columnRight - 0.2 * column)
+        const double column = columnRight - columnLeft;
+        if (l.box.right() < columnRight - 0.2 * column)
             return true;
-        const double room = frame.columnRight - l.box.right();
+        const double room = columnRight - l.box.right();
         // Latin text is spaced off from what is next to it, in Chinese text too ("2022 年").
         const bool spaced =
             !Text::isCjk(Text::lastCodePoint(l.text)) || !Text::isCjk(Text::firstCodePoint(n.text));

@@ -3,6 +3,7 @@
 #include "text/charclass.h"
 #include "text/ideographvariants.h"
 #include "text/superscript.h"
+#include "textcolumns.h"
 #include "wordgaps.h"
 
 #include <poppler-qt6.h>
@@ -251,7 +252,7 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
             // A gap of several type sizes on one baseline separates columns, not words.
             const bool sameRun = sameBaseline && gap > -smaller && gap < 2.5 * line.height;
             if (sameRun) {
-                RunPiece piece{box->text(), gap, smaller};
+                RunPiece piece{box->text(), gap, smaller, false, false, r};
                 piece.raised = isRaisedMarker(box->text(), r, previous);
                 if (piece.raised) {
                     // Kept as superscript characters glued to the text, so that the reflow can
@@ -280,10 +281,11 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
         for (int c = 0; c < std::min<int>(static_cast<int>(box->text().size()), 40); ++c)
             line.leadingChars.append(box->charBoundingBox(c));
         lines.append(std::move(line));
-        pieces.append({RunPiece{box->text(), 0, r.height()}});
+        pieces.append({RunPiece{box->text(), 0, r.height(), false, false, r}});
     }
     for (qsizetype i = 0; i < lines.size(); ++i)
         lines[i].text = joinRunPieces(pieces[i]);
+    readTextColumnsInTurn(lines, pieces);
     attachStrayMarkers(lines);
     for (PdfLine &line : lines)
         line.text = Text::unifyIdeographVariants(line.text.simplified());

@@ -24,6 +24,10 @@ struct PdfLine
     // Set at a right angle to the page (a landscape page's running header and footer, turned to
     // read with the portrait pages): a run of one word, never joined to the lines across it.
     bool vertical = false;
+    // The edges of the column the run stands in when the page sets columns of text side by side
+    // (textcolumns); 0 when it is the page's one column.
+    double columnLeft = 0;
+    double columnRight = 0;
 };
 
 // The page's size as its text stands upright: a page set turned (/Rotate 90 or 270) shows its

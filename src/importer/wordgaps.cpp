@@ -19,6 +19,8 @@ constexpr double kSplitShareOfType = 0.15;
 constexpr double kAlwaysASpace = 0.2;
 constexpr int kGapsForALineSpace = 3;
 
+} // namespace
+
 // The gap of a run's word spaces: the lower quartile of its gaps that are wider than any split
 // could be on its own and narrower than a gap between a table's cells (an em or more), or 0 when
 // the run has too few of them to tell. The lower quartile, not the median: a row of figures also
@@ -36,8 +38,6 @@ double usualWordGap(const QList<RunPiece> &pieces)
     std::sort(gaps.begin(), gaps.end());
     return gaps[gaps.size() / 4];
 }
-
-} // namespace
 
 QString joinRunPieces(const QList<RunPiece> &pieces)
 {

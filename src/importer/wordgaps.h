@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 namespace Rapporteur::Importer {
@@ -13,7 +14,11 @@ struct RunPiece
     double height = 0;       // the smaller of its box height and the run's
     bool raised = false;     // a footnote marker (in superscript form): glued, never spaced
     bool betweenCjk = false; // an ideograph on both sides of the gap: never a word space
+    QRectF box;              // where the word stands on the page
 };
+
+// The gap of a run's word spaces (see joinRunPieces), or 0 when the run has too few gaps to tell.
+double usualWordGap(const QList<RunPiece> &pieces);
 
 // The text of a run: its pieces, with a space only where the gap before a piece is a word space.
 //

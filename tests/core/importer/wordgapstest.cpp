@@ -22,7 +22,8 @@ QList<RunPiece> run(std::initializer_list<Word> words, double height)
     QList<RunPiece> pieces;
     double end = 0;
     for (const Word &w : words) {
-        pieces.append({QString::fromUtf8(w.text), pieces.isEmpty() ? 0 : w.left - end, height});
+        pieces.append({QString::fromUtf8(w.text), pieces.isEmpty() ? 0 : w.left - end, height,
+                       false, false, QRectF(w.left, 0, w.right - w.left, height)});
         end = w.right;
     }
     return pieces;

@@ -436,6 +436,35 @@ TEST_F(RealPdfs, AnOldTypescriptReadsAsParagraphsUnderItsMasthead)
     }
 }
 
+// A/80/596, page 22: a table of decisions and the action taken, two columns of prose a gutter of
+// about an em apart. Read across, the two interleaved ("… of its resolution UNDOF conducts
+// regular …"); each column is read down, each cell whole.
+TEST_F(RealPdfs, SideBySideColumnsOfTextAreReadEachInTurn)
+{
+    const ParsedDocument &doc = document(QStringLiteral("A-80-596.en"));
+    const Paragraph *request =
+        paragraphStartingWith(doc, QStringLiteral("Recalls the provisions of section XVIII"));
+    ASSERT_NE(request, nullptr);
+    EXPECT_EQ(request->text,
+              QStringLiteral("Recalls the provisions of section XVIII of its resolution 61/276, "
+                             "recognizes the important role played by quick-impact projects in "
+                             "establishing and building confidence in missions, further "
+                             "recognizes the importance of conducting assessments of the "
+                             "quick-impact projects regularly, on their needs and impact as "
+                             "required in resolution 61/276, requests the Secretary-General to "
+                             "include the conducted assessments in his next reports, and also "
+                             "requests the Secretary-General to enhance their impact (para. 82)."));
+    const Paragraph *action =
+        paragraphStartingWith(doc, QStringLiteral("UNDOF conducts regular internal assessments"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text,
+              QStringLiteral("UNDOF conducts regular internal assessments through reviews and "
+                             "direct meetings with Syrian caretaker authorities and beneficiaries "
+                             "from the local communities. The most recent assessment of the "
+                             "Force’s quick-impact projects covered the projects implemented "
+                             "between 2023 and 2024."));
+}
+
 TEST(RealScans, AnImageOnlyScanIsRefusedAsNeedingOcr)
 {
     NullProgress progress;
