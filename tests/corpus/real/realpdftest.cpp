@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace Rapporteur;
 
 namespace {
@@ -133,41 +135,39 @@ const Paragraph *paragraphStartingWith(const ParsedDocument &doc, const QString 
     return nullptr;
 }
 
+// What `check` finds in the text of every paragraph and note of every document, against the words
+// pdftotext -raw has in the same PDF; one failure per document that has any.
+void expectNoneAgainstRawWords(
+    const std::function<QStringList(const QString &, const QHash<QString, int> &)> &check,
+    const std::function<const ParsedDocument &(const QString &)> &documentNamed)
+{
+    for (const QString &name : kWithText) {
+        const QHash<QString, int> raw = rawWords(realPdf(name));
+        QStringList found;
+        for (const Paragraph &p : documentNamed(name).paragraphs) {
+            found += check(p.text, raw);
+            for (const Footnote &f : p.footnotes)
+                found += check(f.text, raw);
+        }
+        EXPECT_TRUE(found.isEmpty()) << name.toStdString() << ": "
+                                     << found.join(QStringLiteral(", ")).toStdString();
+    }
+}
+
 } // namespace
 
 // Justified lines make Poppler split words ("Confere nce", "econ omy"): 94 in 9 of these PDFs
 // before the reader judged spaces by the glyphs' geometry.
 TEST_F(RealPdfs, NoWordIsSplitThatPdftotextHasWhole)
 {
-    for (const QString &name : kWithText) {
-        const QHash<QString, int> raw = rawWords(realPdf(name));
-        QStringList split;
-        for (const Paragraph &p : document(name).paragraphs) {
-            split += wordsSplit(p.text, raw);
-            for (const Footnote &f : p.footnotes)
-                split += wordsSplit(f.text, raw);
-        }
-        EXPECT_TRUE(split.isEmpty()) << name.toStdString() << ": "
-                                     << split.join(QStringLiteral(", ")).toStdString();
-    }
+    expectNoneAgainstRawWords(wordsSplit, document);
 }
 
 // The other way round: no space lost between two words ("General Assembly" in 22-point type,
-// "for Asia" before a kerned capital, "2,050 m³" with a no-break space, table labels beside
-// their figures).
+// "for Asia" before a kerned capital, table labels beside their figures).
 TEST_F(RealPdfs, NoTwoWordsAreGluedThatPdftotextHasApart)
 {
-    for (const QString &name : kWithText) {
-        const QHash<QString, int> raw = rawWords(realPdf(name));
-        QStringList glued;
-        for (const Paragraph &p : document(name).paragraphs) {
-            glued += wordsGlued(p.text, raw);
-            for (const Footnote &f : p.footnotes)
-                glued += wordsGlued(f.text, raw);
-        }
-        EXPECT_TRUE(glued.isEmpty()) << name.toStdString() << ": "
-                                     << glued.join(QStringLiteral(", ")).toStdString();
-    }
+    expectNoneAgainstRawWords(wordsGlued, document);
 }
 
 // "entitled“Steps": a line join lost the space before an opening quote.
