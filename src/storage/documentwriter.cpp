@@ -2,11 +2,13 @@
 
 #include "columncodec.h"
 #include "database.h"
+#include "paragraphkey.h"
 #include "statement.h"
 #include "votewriter.h"
 
-#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -40,21 +42,6 @@ Status moveOrdinalsAside(Database &db, const char *sql, qint64 documentId)
 } // namespace
 
 DocumentWriter::DocumentWriter(Database &db) : m_db(db) {}
-
-QStringList DocumentWriter::paragraphKeys(const QList<Paragraph> &paragraphs)
-{
-    QStringList keys;
-    keys.reserve(paragraphs.size());
-    QHash<QByteArray, int> seen;
-    for (const Paragraph &paragraph : paragraphs) {
-        const QString identity = paragraphKindName(paragraph.kind) + QChar(0x1F) + paragraph.text;
-        const QByteArray hash =
-            QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex();
-        const int occurrence = seen[hash]++;
-        keys.append(QString::fromLatin1(hash) + QLatin1Char('#') + QString::number(occurrence));
-    }
-    return keys;
-}
 
 Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QString &sourcePath,
                                            const QString &contentHash,
@@ -106,9 +93,7 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
         return written.error();
     if (auto written = VoteWriter(m_db).write(outcome.documentId, doc, *paragraphIds); !written)
         return written.error();
-    if (auto written = writeDocumentNotes(outcome.documentId, doc.notes); !written)
-        return written.error();
-    if (auto written = writeWarnings(outcome.documentId, doc.warnings); !written)
+    if (auto written = writeNotesAndWarnings(outcome.documentId, doc); !written)
         return written.error();
     outcome.paragraphIds = std::move(paragraphIds).value();
     return outcome;
@@ -482,32 +467,26 @@ Status DocumentWriter::writeNotesAndLinks(const QList<Paragraph> &paragraphs,
     return success();
 }
 
-Status DocumentWriter::writeDocumentNotes(qint64 documentId, const QList<Footnote> &notes)
+// A document's own notes and its warnings: rows numbered in order, each list written by one
+// statement from a JSON array.
+Status DocumentWriter::writeNotesAndWarnings(qint64 documentId, const ParsedDocument &doc)
 {
-    auto insert = Statement::prepare(
-        m_db,
-        "INSERT INTO document_note (document_id, ordinal, marker, text) VALUES (?1, ?2, ?3, ?4)");
-    if (!insert)
-        return insert.error();
-    for (qsizetype i = 0; i < notes.size(); ++i) {
+    QJsonArray notes;
+    for (const Footnote &note : doc.notes)
+        notes.append(QJsonArray{note.marker, note.text});
+    const QList<std::pair<const char *, QJsonArray>> lists{
+        {"INSERT INTO document_note (document_id, ordinal, marker, text) "
+         "SELECT ?1, key, value ->> 0, value ->> 1 FROM json_each(?2)",
+         notes},
+        {"INSERT INTO document_warning (document_id, ordinal, message) "
+         "SELECT ?1, key, value FROM json_each(?2)",
+         QJsonArray::fromStringList(doc.warnings)}};
+    for (const auto &[sql, list] : lists) {
+        auto insert = Statement::prepare(m_db, sql);
+        if (!insert)
+            return insert.error();
         insert->bind(1, documentId)
-            .bind(2, static_cast<qint64>(i))
-            .bind(3, notes[i].marker)
-            .bind(4, notes[i].text);
-        if (auto ran = insert->run(); !ran)
-            return ran;
-    }
-    return success();
-}
-
-Status DocumentWriter::writeWarnings(qint64 documentId, const QStringList &warnings)
-{
-    auto insert = Statement::prepare(
-        m_db, "INSERT INTO document_warning (document_id, ordinal, message) VALUES (?1, ?2, ?3)");
-    if (!insert)
-        return insert.error();
-    for (qsizetype i = 0; i < warnings.size(); ++i) {
-        insert->bind(1, documentId).bind(2, static_cast<qint64>(i)).bind(3, warnings[i]);
+            .bind(2, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
         if (auto ran = insert->run(); !ran)
             return ran;
     }

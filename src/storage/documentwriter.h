@@ -22,9 +22,7 @@ class DocumentWriter final
 public:
     explicit DocumentWriter(Database &db);
 
-    // The identity of each paragraph's text: hex SHA-1 of (kind name, U+001F, text) in UTF-8,
-    // then '#' and how many equal hashes came before it in the document ("…#0", "…#1").
-    static QStringList paragraphKeys(const QList<Paragraph> &paragraphs);
+
 
     Result<StoreOutcome> store(const ParsedDocument &doc, const QString &sourcePath,
                                const QString &contentHash, const QList<Entity> &entities);
@@ -45,8 +43,7 @@ private:
                             const QList<qsizetype> &added, const QStringList &keys,
                             const QList<qint64> &submissionIds, QList<qint64> &ids);
     Status writeNotesAndLinks(const QList<Paragraph> &paragraphs, const QList<qint64> &ids);
-    Status writeDocumentNotes(qint64 documentId, const QList<Footnote> &notes);
-    Status writeWarnings(qint64 documentId, const QStringList &warnings);
+    Status writeNotesAndWarnings(qint64 documentId, const ParsedDocument &doc);
 
     Database &m_db;
 };
