@@ -15,12 +15,17 @@
 
 namespace Rapporteur::Importer {
 
-namespace {
-
 double verticalOverlap(const QRectF &a, const QRectF &b)
 {
     return std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
 }
+
+bool onOneBaseline(const QRectF &a, const QRectF &b)
+{
+    return verticalOverlap(a, b) > 0.3 * std::min(a.height(), b.height());
+}
+
+namespace {
 
 double median(QList<double> values)
 {
@@ -118,15 +123,19 @@ void attachStrayMarkers(QList<PdfLine> &lines)
     }
 }
 
-
 // The page's words in the order a reader takes them on a page of one column: line by line from
 // the top, each line from the left. Poppler's own order follows what it takes for text flows,
 // and takes a hanging label ("(a)" set out in the margin) or a heading beside a turned footer for
 // a flow of its own, putting the next line between the label and its text. Words share a line
 // when they stand on one baseline; a raised marker, whose foot is above the baseline, joins the
 // line it is raised over. Words set at a right angle keep Poppler's order after the lines.
-std::vector<const Poppler::TextBox *> inReadingOrder(
-    const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+struct WordsInOrder
+{
+    std::vector<const Poppler::TextBox *> words;
+    std::size_t firstUpright = 0; // the words from here on are set at a right angle
+};
+
+WordsInOrder inReadingOrder(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
 {
     struct Line
     {
@@ -180,15 +189,16 @@ std::vector<const Poppler::TextBox *> inReadingOrder(
     }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); });
-    std::vector<const Poppler::TextBox *> ordered;
-    ordered.reserve(boxes.size());
+    WordsInOrder ordered;
+    ordered.words.reserve(boxes.size());
     for (Line &line : lines) {
         std::stable_sort(line.words.begin(), line.words.end(), [](const auto *a, const auto *b) {
             return a->boundingBox().left() < b->boundingBox().left();
         });
-        ordered.insert(ordered.end(), line.words.begin(), line.words.end());
+        ordered.words.insert(ordered.words.end(), line.words.begin(), line.words.end());
     }
-    ordered.insert(ordered.end(), upright.begin(), upright.end());
+    ordered.firstUpright = ordered.words.size();
+    ordered.words.insert(ordered.words.end(), upright.begin(), upright.end());
     return ordered;
 }
 
@@ -241,13 +251,15 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     QList<double> heights;
     QRectF previous;
     const auto boxes = page.textList(uprightRotation(page));
-    for (const Poppler::TextBox *box : inReadingOrder(boxes)) {
+    const WordsInOrder ordered = inReadingOrder(boxes);
+    for (std::size_t w = 0; w < ordered.words.size(); ++w) {
+        const Poppler::TextBox *box = ordered.words[w];
         const QRectF r = box->boundingBox();
-        const bool vertical = isVertical(*box);
+        const bool vertical = w >= ordered.firstUpright;
         if (!lines.isEmpty() && !vertical && !lines.last().vertical) {
             PdfLine &line = lines.last();
             const double smaller = std::min(r.height(), line.box.height());
-            const bool sameBaseline = verticalOverlap(r, line.box) > 0.3 * smaller;
+            const bool sameBaseline = onOneBaseline(r, line.box);
             const double gap = r.left() - line.box.right();
             // A gap of several type sizes on one baseline separates columns, not words.
             const bool sameRun = sameBaseline && gap > -smaller && gap < 2.5 * line.height;

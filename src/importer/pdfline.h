@@ -34,8 +34,15 @@ struct PdfLine
 // text turned, and is read as if it were not.
 QSizeF uprightPageSize(const Poppler::Page &page);
 
-// The runs of a page in Poppler's reading order (its default layout analysis: the raw order of
-// the Qt 6 binding in Poppler 22.12 loses most of the text).
+// How far two boxes overlap from top to bottom (negative: the gap between them).
+double verticalOverlap(const QRectF &a, const QRectF &b);
+
+// Whether two words or runs stand on one line: they overlap by more than 0.3 of the smaller.
+bool onOneBaseline(const QRectF &a, const QRectF &b);
+
+// The runs of a page in reading order: line by line from the top, each line from the left, and
+// side-by-side columns of prose each in turn (textcolumns). Poppler's own order is not used: it
+// takes a hanging label or a table's cells for flows of their own.
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber);
 
 // Puts each link annotation's URL on the line it covers most.

@@ -21,13 +21,6 @@ struct Gutter
     double right = 0;
 };
 
-bool sameBaseline(const PdfLine &a, const PdfLine &b)
-{
-    const double overlap =
-        std::min(a.box.bottom(), b.box.bottom()) - std::max(a.box.top(), b.box.top());
-    return overlap > 0.3 * std::min(a.box.height(), b.box.height());
-}
-
 // The runs of one line across the page: [first, end).
 struct PageLine
 {
@@ -40,7 +33,8 @@ QList<PageLine> pageLines(const QList<PdfLine> &runs)
     QList<PageLine> lines;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         if (!lines.isEmpty() && !runs[i].vertical && !runs[i - 1].vertical &&
-            sameBaseline(runs[i - 1], runs[i]) && runs[i].box.left() >= runs[i - 1].box.right())
+            onOneBaseline(runs[i - 1].box, runs[i].box) &&
+            runs[i].box.left() >= runs[i - 1].box.right())
             lines.last().end = i + 1;
         else
             lines.append({i, i + 1});
