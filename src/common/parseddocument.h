@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documenttable.h"
 #include "paragraph.h"
 #include "recordedvote.h"
 #include "submission.h"
@@ -29,6 +30,7 @@ struct ParsedDocument
     // Notes of the document itself, called from its masthead ("A/80/605*": "Reissued for
     // technical reasons"), not from a paragraph.
     QList<Footnote> notes;
+    QList<DocumentTable> tables; // a PDF's tables, in reading order
     QStringList warnings;                  // things the user should know: unresolved names, ...
     QStringList errors; // readings that cannot be right (counted ≠ stated): the import
                         // is refused
