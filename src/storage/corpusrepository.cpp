@@ -5,6 +5,7 @@
 #include "documentwriter.h"
 #include "statement.h"
 #include "storagelogging.h"
+#include "tablewriter.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -249,6 +250,14 @@ Result<StoreOutcome> CorpusRepository::storeDocument(const ParsedDocument &doc,
                              .arg(doc.submissions.size())};
         }
     }
+    for (const DocumentTable &table : doc.tables) {
+        if (table.afterParagraph < -1 || table.afterParagraph >= doc.paragraphs.size()) {
+            return Error{ErrorCode::Internal, failed,
+                         QStringLiteral("a table follows paragraph %1 of %2")
+                             .arg(table.afterParagraph)
+                             .arg(doc.paragraphs.size())};
+        }
+    }
 
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -257,6 +266,16 @@ Result<StoreOutcome> CorpusRepository::storeDocument(const ParsedDocument &doc,
     if (!outcome) {
         qCWarning(lcStorage) << "storing" << doc.symbol << "failed:" << outcome.error().detail;
         return withMessage(outcome.error(), failed); // the transaction rolls back
+    }
+    // The tables after the paragraphs, whose stored ids anchor them.
+    if (outcome->kind != StoreOutcome::Kind::Unchanged) {
+        if (auto tables = TableWriter(m_db).replace(outcome->documentId, doc.tables,
+                                                    outcome->paragraphIds);
+            !tables) {
+            qCWarning(lcStorage) << "storing the tables of" << doc.symbol
+                                 << "failed:" << tables.error().detail;
+            return withMessage(tables.error(), failed);
+        }
     }
     if (auto committed = transaction->commit(); !committed)
         return withMessage(committed.error(), failed);

@@ -77,6 +77,8 @@ QString indexName(const QString &table)
         return QStringLiteral("The search index of paragraph text (paragraph_fts)");
     if (table == QLatin1String("footnote_fts"))
         return QStringLiteral("The search index of footnotes (footnote_fts)");
+    if (table == QLatin1String("table_cell_fts"))
+        return QStringLiteral("The search index of table cells (table_cell_fts)");
     return QStringLiteral("The search index %1").arg(table);
 }
 

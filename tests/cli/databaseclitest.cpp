@@ -66,7 +66,8 @@ TEST_F(DatabaseCli, CheckOnASoundDatabaseSaysSoAndExitsZero)
     EXPECT_EQ(report.value(QStringLiteral("problems")).toArray().size(), 0);
     EXPECT_EQ(report.value(QStringLiteral("checked")).toArray().toVariantList(),
               (QVariantList{QStringLiteral("integrity_check"), QStringLiteral("foreign_key_check"),
-                            QStringLiteral("footnote_fts"), QStringLiteral("paragraph_fts")}));
+                            QStringLiteral("footnote_fts"), QStringLiteral("paragraph_fts"),
+                            QStringLiteral("table_cell_fts")}));
 }
 
 TEST_F(DatabaseCli, CheckReportsDamageInWordsAndExitsTwo)

@@ -67,7 +67,8 @@ TEST_F(DatabaseCheckTest, SoundDatabaseHasNoProblemsAndEveryCheckRan)
     EXPECT_TRUE(report.notes.isEmpty());
     EXPECT_EQ(report.checked,
               (QStringList{QStringLiteral("integrity_check"), QStringLiteral("foreign_key_check"),
-                           QStringLiteral("footnote_fts"), QStringLiteral("paragraph_fts")}));
+                           QStringLiteral("footnote_fts"), QStringLiteral("paragraph_fts"),
+                           QStringLiteral("table_cell_fts")}));
 }
 
 TEST_F(DatabaseCheckTest, ParagraphIndexOutOfStepWithTheTextIsReported)

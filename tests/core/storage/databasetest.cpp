@@ -75,6 +75,8 @@ TEST_F(DatabaseTest, ConnectionAndIndexesAreSizedForLargeImports)
               QStringLiteral("16777216"));
     EXPECT_EQ(queryValue(**db, "SELECT v FROM footnote_fts_config WHERE k = 'hashsize'"),
               QStringLiteral("16777216"));
+    EXPECT_EQ(queryValue(**db, "SELECT v FROM table_cell_fts_config WHERE k = 'hashsize'"),
+              QStringLiteral("16777216"));
 }
 
 TEST_F(DatabaseTest, ReopeningKeepsDataAndSchemaVersion)

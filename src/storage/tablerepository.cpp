@@ -1,0 +1,122 @@
+#include "tablerepository.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace Rapporteur::Storage {
+
+namespace {
+
+// One query for the tables, one for all their cells and one for all their notes, joined in
+// memory (as corpusrepository.cpp reads paragraphs). `where` is a condition on t (document_table)
+// and d (document) with its value in ?1.
+template <typename Key>
+Result<QList<TableRecord>> readTables(const Database &db, const QByteArray &where, const Key &key)
+{
+    const auto prepare = [&](const QByteArray &sql) {
+        auto statement = Statement::prepare(db, sql.constData());
+        if (statement)
+            statement->bind(1, key);
+        return statement;
+    };
+    auto tables = prepare(R"(
+        SELECT t.id, d.symbol, t.ordinal, t.caption, t.first_page, t.last_page,
+               t.after_paragraph_id, t.column_count
+        FROM document_table t JOIN document d ON d.id = t.document_id
+        WHERE )" + where + " ORDER BY t.document_id, t.ordinal");
+    if (!tables)
+        return tables.error();
+    QList<TableRecord> records;
+    QHash<qint64, qsizetype> index;
+    Result<bool> row = tables->step();
+    for (; row && *row; row = tables->step()) {
+        TableRecord &r = records.emplace_back();
+        r.id = tables->columnInt64(0);
+        r.document = tables->columnText(1);
+        r.ordinal = tables->columnInt(2);
+        r.caption = tables->columnText(3);
+        r.firstPage = tables->columnInt(4);
+        r.lastPage = tables->columnInt(5);
+        if (!tables->isNull(6))
+            r.afterParagraphId = tables->columnInt64(6);
+        r.columnCount = tables->columnInt(7);
+        index.insert(r.id, records.size() - 1);
+    }
+    if (!row)
+        return row.error();
+    if (records.isEmpty())
+        return records;
+
+    const QByteArray ofTables = " JOIN document_table t ON t.id = x.table_id "
+                                "JOIN document d ON d.id = t.document_id WHERE " +
+                                where;
+    auto cells = prepare("SELECT x.table_id, x.row_index, x.header, x.text FROM table_cell x" +
+                         ofTables + " ORDER BY x.table_id, x.row_index, x.column_index");
+    if (!cells)
+        return cells.error();
+    for (row = cells->step(); row && *row; row = cells->step()) {
+        TableRecord &table = records[index.value(cells->columnInt64(0))];
+        const int r = cells->columnInt(1);
+        while (table.rows.size() <= r)
+            table.rows.append(TableRow{});
+        table.rows[r].header = cells->columnInt(2) != 0;
+        table.rows[r].cells.append(cells->columnText(3));
+    }
+    if (!row)
+        return row.error();
+
+    auto notes = prepare("SELECT x.table_id, x.marker, x.text FROM table_note x" + ofTables +
+                         " ORDER BY x.table_id, x.ordinal");
+    if (!notes)
+        return notes.error();
+    for (row = notes->step(); row && *row; row = notes->step())
+        records[index.value(notes->columnInt64(0))].notes.append(
+            Footnote{notes->columnText(1), notes->columnText(2), -1});
+    if (!row)
+        return row.error();
+    return records;
+}
+
+Error withMessage(Error error)
+{
+    error.userMessage = QStringLiteral("Could not read the corpus database.");
+    return error;
+}
+
+} // namespace
+
+TableRepository::TableRepository(const Database &db) : m_db(db) {}
+
+Result<QList<TableRecord>> TableRepository::tablesOfDocument(const QString &documentSymbol) const
+{
+    auto known = Statement::prepare(m_db, "SELECT 1 FROM document WHERE symbol = ?1");
+    if (!known)
+        return withMessage(known.error());
+    known->bind(1, documentSymbol);
+    auto found = known->step();
+    if (!found)
+        return withMessage(found.error());
+    if (!*found)
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("There is no document “%1” in the corpus.").arg(documentSymbol),
+                     {}};
+    auto tables = readTables(m_db, "d.symbol = ?1", documentSymbol);
+    if (!tables)
+        return withMessage(tables.error());
+    return tables;
+}
+
+Result<std::optional<TableRecord>> TableRepository::table(qint64 id) const
+{
+    auto tables = readTables(m_db, "t.id = ?1", id);
+    if (!tables)
+        return withMessage(tables.error());
+    if (tables->isEmpty())
+        return std::optional<TableRecord>();
+    return std::optional<TableRecord>(tables->takeFirst());
+}
+
+} // namespace Rapporteur::Storage
