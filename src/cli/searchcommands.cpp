@@ -120,6 +120,16 @@ QJsonValue footnoteOrNull(int footnote, const QString &marker)
     return footnote < 0 ? QJsonValue() : QJsonValue(marker);
 }
 
+// null for a hit in text or a footnote; for a hit in a table's cell, which cell (0-based).
+QJsonValue tableCellOrNull(const Storage::SearchRow &p)
+{
+    if (p.tableId == 0)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("id"), p.tableId},
+                       {QStringLiteral("row"), p.tableRow},
+                       {QStringLiteral("column"), p.tableColumn}};
+}
+
 QJsonValue codeOrNull(const QString &code)
 {
     return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code);
@@ -150,11 +160,16 @@ QJsonObject hitJson(const Search::SearchHit &hit)
         // Where the hit is: null in the paragraph's text, else the footnote's marker ("4"); the
         // snippet and the offsets are then in the footnote's text.
         {QStringLiteral("footnote"), footnoteOrNull(p.footnote, p.footnoteMarker)},
+        // A hit in a table's cell: {id, row, column}, the snippet and offsets in the cell's
+        // text, the paragraph the one the table follows. Null elsewhere.
+        {QStringLiteral("table"), tableCellOrNull(p)},
     };
 }
 
 QString where(const Storage::SearchRow &p)
 {
+    if (p.tableId != 0)
+        return QStringLiteral(" table %1 r%2c%3").arg(p.tableId).arg(p.tableRow).arg(p.tableColumn);
     return p.footnote < 0 ? QString() : QStringLiteral(" fn.%1").arg(p.footnoteMarker);
 }
 

@@ -67,6 +67,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             parts << tr("p. %1").arg(row.page);
         if (row.footnote >= 0) // the snippet is the footnote's text, not the paragraph's
             parts << tr("footnote %1").arg(row.footnoteMarker);
+        if (row.tableId != 0) // the snippet is a table cell's text
+            parts << tr("table, row %1, column %2").arg(row.tableRow + 1).arg(row.tableColumn + 1);
         return parts.join(QStringLiteral(" · "));
     }
     case Qt::ToolTipRole:

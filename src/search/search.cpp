@@ -31,6 +31,15 @@ Result<QList<SearchHit>> search(Storage::Database &db, const QString &query,
             return notes.error();
         rows->append(std::move(*notes));
     }
+    // Then hits in tables' cells, on their own bm25 scale too: a table's figures and labels
+    // are what a document reports, not what it argues.
+    if (limit < 0 || rows->size() < limit) {
+        const int room = limit < 0 ? -1 : limit - static_cast<int>(rows->size());
+        auto cells = repository.rankedCells(parsed.fts, *scope, room);
+        if (!cells)
+            return cells.error();
+        rows->append(std::move(*cells));
+    }
     hits.reserve(rows->size());
     for (Storage::SearchRow &row : *rows) {
         SearchHit &hit = hits.emplace_back();

@@ -26,7 +26,8 @@ struct SearchHit
 // Runs a user's query (querysyntax.h) with filters, best first (bm25), at most `limit` hits
 // (< 0: all). Paragraph text and footnotes are both searched: a hit in a footnote has
 // paragraph.footnote >= 0, and its snippet and matches are in the footnote's text. Hits in
-// text come first, then hits in footnotes, each in bm25 order within its own index. A query with
+// text come first, then hits in footnotes, then hits in tables' cells (paragraph.tableId != 0,
+// snippet and matches in the cell's text), each in bm25 order within its own index. A query with
 // nothing to search for gives no hits, never an error; a filter naming something that is not there
 // is an error (searchscope.h).
 Result<QList<SearchHit>> search(Storage::Database &db, const QString &query,

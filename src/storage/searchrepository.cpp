@@ -149,6 +149,51 @@ Result<QList<SearchRow>> SearchRepository::rankedFootnotes(const QString &ftsQue
     return run(sql, ftsQuery, scope, limit);
 }
 
+// Cell hits (migration 0012): a cell stands at the paragraph its table follows, or at its
+// document's first paragraph when the table comes before every paragraph. A document without
+// paragraphs has nowhere to put its tables' hits: they are left out.
+namespace {
+constexpr char kCellParagraph[] = R"(coalesce(t.after_paragraph_id,
+            (SELECT f.id FROM paragraph f WHERE f.document_id = t.document_id
+             ORDER BY f.ordinal LIMIT 1)))";
+} // namespace
+
+Result<QList<SearchRow>> SearchRepository::rankedCells(const QString &ftsQuery,
+                                                       const SearchScope &scope, int limit) const
+{
+    // As rankedFootnotes(): bm25 over the cells alone, filters on the anchor paragraph.
+    const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
+    QByteArray score = "rp_bm25(table_cell_fts, ?5)";
+    if (filtered) {
+        score = QByteArray(R"(CASE WHEN rowid IN (SELECT c.id FROM table_cell c
+                    JOIN document_table t ON t.id = c.table_id
+                    JOIN paragraph p ON p.id = )") +
+                kCellParagraph + R"(
+                    JOIN document d ON d.id = p.document_id
+                    LEFT JOIN submission s ON s.id = p.submission_id
+                    WHERE )" +
+                kFilters + ") THEN " + score + " END";
+    }
+    const QByteArray sql = R"(
+        WITH hit AS (
+            SELECT rowid AS id, )" +
+                           score + R"( AS score FROM table_cell_fts
+            WHERE table_cell_fts MATCH ?1 AND score IS NOT NULL
+            ORDER BY score, rowid LIMIT ?5)
+        SELECT p.id, d.symbol, p.submission_id, s.entity_code, p.ordinal,
+               CASE WHEN t.first_page > 0 THEN t.first_page ELSE p.page END, p.section,
+               c.text, hit.score, NULL, NULL, t.id, c.row_index, c.column_index
+        FROM hit
+        JOIN table_cell c ON c.id = hit.id
+        JOIN document_table t ON t.id = c.table_id
+        JOIN paragraph p ON p.id = )" +
+                           kCellParagraph + R"(
+        JOIN document d ON d.id = p.document_id
+        LEFT JOIN submission s ON s.id = p.submission_id
+        ORDER BY hit.score, hit.id)";
+    return run(sql, ftsQuery, scope, limit);
+}
+
 Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QString &ftsQuery,
                                                const SearchScope &scope, int limit) const
 {
@@ -160,7 +205,8 @@ Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QStr
         .bind(3, encodeSet(scope.entityCodes))
         .bind(4, encodeSet(scope.sections))
         .bind(5, limit);
-    const bool footnotes = statement->columnCount() > 9; // the footnote queries
+    const bool footnotes = statement->columnCount() > 9; // the footnote and cell queries
+    const bool cells = statement->columnCount() > 11;    // the cell query
     QList<SearchRow> rows;
     Result<bool> row = statement->step();
     for (; row && *row; row = statement->step()) {
@@ -178,6 +224,11 @@ Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QStr
         if (footnotes && !statement->isNull(9)) {
             r.footnote = statement->columnInt(9);
             r.footnoteMarker = statement->columnText(10);
+        }
+        if (cells) {
+            r.tableId = statement->columnInt64(11);
+            r.tableRow = statement->columnInt(12);
+            r.tableColumn = statement->columnInt(13);
         }
     }
     if (!row) {

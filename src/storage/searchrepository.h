@@ -37,9 +37,16 @@ struct SearchRow
     // footnote's text. -1 for a hit in the paragraph's own text.
     int footnote = -1;
     QString footnoteMarker;
+    // A hit in a cell of one of the document's tables (migration 0012): the table's id (0 when
+    // the hit is not in a table), the cell's row and column (0-based), and `text` is then the
+    // cell's text. The paragraph is the one the table follows (its document's first when the
+    // table comes before it), the page the table's first.
+    qint64 tableId = 0;
+    int tableRow = -1;
+    int tableColumn = -1;
 };
 
-// Runs queries against the paragraph_fts and footnote_fts indexes (migrations/0004_search.sql). The
+// Runs queries against the paragraph_fts, footnote_fts and table_cell_fts indexes (migrations/0004_search.sql). The
 // query is an FTS5 expression that Search::parseQuery built, so user input never reaches FTS5
 // unquoted; it is bound as a parameter, never spliced into the SQL.
 class SearchRepository final
@@ -57,6 +64,11 @@ public:
     // footnotes, each with its paragraph's place. Ranked by bm25 among the footnotes alone.
     Result<QList<SearchRow>> rankedFootnotes(const QString &ftsQuery, const SearchScope &scope,
                                              int limit) const;
+    // ranked() over the table cells' index (migrations/0012_document_tables.sql): hits in
+    // cells, each with its table's place. Ranked by bm25 among the cells alone; the filters
+    // apply to the paragraph the table follows.
+    Result<QList<SearchRow>> rankedCells(const QString &ftsQuery, const SearchScope &scope,
+                                         int limit) const;
     // The distinct sections paragraphs are filed under, for matching a --section filter.
     Result<QStringList> sections() const;
 
