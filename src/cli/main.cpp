@@ -13,6 +13,7 @@
 #include "refcommands.h"
 #include "rollcallcommands.h"
 #include "searchcommands.h"
+#include "tablecommands.h"
 #include "votecommands.h"
 
 #include "workflow/databaselocation.h"
@@ -62,6 +63,11 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("kwic"),
          {Cli::runKwic, "kwic TERM [filters as search] [--sort corpus|left|right] [--context N] "
                         "[--json|--csv]"}},
+        {QStringLiteral("tables"),
+         {Cli::runTables, "tables DOCUMENT [--json]   a document's tables (DOCUMENT: symbol or id)"}},
+        {QStringLiteral("table"),
+         {Cli::runTable, "table ID [--csv|--json] [--out FILE]   one table: its cells (CSV: header "
+                         "rows first, no notes)"}},
         {QStringLiteral("codes"),
          {Cli::runCodes, "codes [--json] | codes add|rename|move|merge|delete ...   the codebook"}},
         {QStringLiteral("coding"),
