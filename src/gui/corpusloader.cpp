@@ -4,6 +4,7 @@
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/tablerepository.h"
 #include "storage/voterepository.h"
 #include "text/pinyin.h"
 
@@ -50,6 +51,13 @@ BackgroundResult<Corpus> readCorpus(const QString &path)
 }
 
 using Paragraphs = QList<Storage::ParagraphRecord>;
+
+// A document's text: its paragraphs and the tables that stand between them.
+struct DocumentText
+{
+    Paragraphs paragraphs;
+    QList<Storage::TableRecord> tables;
+};
 using Votes = QList<Storage::VoteRecord>;
 
 } // namespace
@@ -105,15 +113,22 @@ void CorpusLoader::loadDocumentText(const QString &databasePath, const QString &
     runInBackground(
         this,
         [databasePath, symbol] {
-            return readDatabase<Paragraphs>(databasePath, [symbol](Database &db) {
-                return CorpusRepository(db).paragraphsOfDocument(symbol);
-            });
+            return readDatabase<DocumentText>(
+                databasePath, [symbol](Database &db) -> Result<DocumentText> {
+                    auto paragraphs = CorpusRepository(db).paragraphsOfDocument(symbol);
+                    if (!paragraphs)
+                        return paragraphs.error();
+                    auto tables = Storage::TableRepository(db).tablesOfDocument(symbol);
+                    if (!tables)
+                        return tables.error();
+                    return DocumentText{std::move(paragraphs).value(), std::move(tables).value()};
+                });
         },
-        [this, request, symbol](const BackgroundResult<Paragraphs> &read) {
+        [this, request, symbol](const BackgroundResult<DocumentText> &read) {
             if (request != m_paragraphsRequest)
                 return;
             if (read.error.isEmpty())
-                emit documentTextLoaded(symbol, read.value);
+                emit documentTextLoaded(symbol, read.value.paragraphs, read.value.tables);
             else
                 emit paragraphsFailed(0, read.error);
         });

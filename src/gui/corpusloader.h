@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/records.h"
+#include "storage/tablerecords.h"
 #include "storage/voterecords.h"
 
 #include <QList>
@@ -29,7 +30,8 @@ public:
     // One submission's paragraphs in reading order: paragraphsLoaded or paragraphsFailed.
     void loadParagraphs(const QString &databasePath, qint64 submissionId);
 
-    // A whole document's paragraphs in reading order: documentTextLoaded or paragraphsFailed
+    // A whole document's paragraphs in reading order, and its tables: documentTextLoaded or
+    // paragraphsFailed
     // (with submission id 0). It supersedes a paragraphs request, and the other way round.
     void loadDocumentText(const QString &databasePath, const QString &symbol);
 
@@ -49,7 +51,8 @@ signals:
                           const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
     void paragraphsFailed(qint64 submissionId, const QString &message);
     void documentTextLoaded(const QString &symbol,
-                            const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
+                            const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs,
+                            const QList<Rapporteur::Storage::TableRecord> &tables);
     void votesLoaded(const QString &databasePath,
                      const QList<Rapporteur::Storage::VoteRecord> &votes);
     void votesFailed(const QString &databasePath, const QString &message);

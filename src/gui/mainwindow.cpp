@@ -350,12 +350,13 @@ void MainWindow::openVote(const QString &document, const QString &label)
 }
 
 void MainWindow::showDocumentText(const QString &symbol,
-                                  const QList<Storage::ParagraphRecord> &paragraphs)
+                                  const QList<Storage::ParagraphRecord> &paragraphs,
+                                  const QList<Storage::TableRecord> &tables)
 {
     const auto *document = m_model->document(m_model->indexOfDocument(symbol));
     if (!document || m_reader->documentSymbol() != symbol || m_reader->submissionId() != 0)
         return; // the corpus or the selection changed while it loaded
-    m_reader->showDocumentText(*document, paragraphs, m_model->submissions());
+    m_reader->showDocumentText(*document, paragraphs, m_model->submissions(), tables);
     emit documentShown(symbol);
     showPendingParagraph();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/records.h"
+#include "storage/tablerecords.h"
 #include "storage/voterecords.h"
 
 #include <QMainWindow>
@@ -144,7 +145,8 @@ private:
     void openDocument(const QString &symbol);
     void openVote(const QString &document, const QString &label);
     void openHit(const QString &document, qint64 submissionId, qint64 paragraphId);
-    void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs);
+    void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs,
+                          const QList<Storage::TableRecord> &tables);
     void updateCounts();
     void showPendingParagraph();
 

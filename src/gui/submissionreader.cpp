@@ -2,12 +2,15 @@
 
 #include "codingmargin.h"
 #include "paragraphhtml.h"
+#include "tableexport.h"
+#include "tablehtml.h"
 
 #include <QDesktopServices>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextTable>
 #include <QToolTip>
 
 namespace Rapporteur::Gui {
@@ -64,12 +67,26 @@ void SubmissionReader::setCorpusSymbols(const QStringList &symbols)
 }
 
 void SubmissionReader::showRows(const QString &headerHtml, const QList<ParagraphRecord> &paragraphs,
-                                const std::function<QString(const ParagraphRecord &)> &sourceOf)
+                                const std::function<QString(const ParagraphRecord &)> &sourceOf,
+                                const QList<Storage::TableRecord> &tables)
 {
     const ParagraphHtml render(m_corpusSymbols);
     m_rows.clear();
     m_rowOfParagraph.clear();
-    QString html = headerHtml;
+    m_tables.clear();
+    // Each table after the paragraph it follows; those before the first paragraph first.
+    QHash<qint64, QList<const Storage::TableRecord *>> tablesAfter;
+    for (const Storage::TableRecord &table : tables)
+        tablesAfter[table.afterParagraphId.value_or(0)].append(&table);
+    const auto placeTables = [this, &tablesAfter](qint64 afterParagraph) {
+        QString out;
+        for (const Storage::TableRecord *table : tablesAfter.value(afterParagraph)) {
+            out += TableHtml::table(*table);
+            m_tables.append(*table);
+        }
+        return out;
+    };
+    QString html = headerHtml + placeTables(0);
     // Plain paragraphs, with the page named where it changes. (One table row per paragraph with
     // the page in a margin column looked the same but made Qt lay a whole document out at once:
     // 150-220 ms on the GUI thread for A/77/96's 607 paragraphs; plain blocks are laid out as
@@ -82,7 +99,7 @@ void SubmissionReader::showRows(const QString &headerHtml, const QList<Paragraph
                         .arg(kPageLabel, ParagraphHtml::muted(), pageLabel(page));
         }
         const int row = static_cast<int>(m_rows.size());
-        html += render.paragraph(paragraph, row);
+        html += render.paragraph(paragraph, row) + placeTables(paragraph.id);
         m_rows.append({paragraph.id, paragraph.page, sourceOf(paragraph), paragraph.footnotes});
         m_rowOfParagraph.insert(paragraph.id, row);
     }
@@ -135,6 +152,7 @@ void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
         html += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
     setHtml(html);
     m_rows.clear();
+    m_tables.clear();
     m_submissionId = 0;
     m_documentSymbol = document.symbol;
     textReplaced({});
@@ -143,7 +161,8 @@ void SubmissionReader::showDocument(const Storage::DocumentRecord &document)
 
 void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
                                         const QList<ParagraphRecord> &paragraphs,
-                                        const QList<Storage::SubmissionRecord> &submissions)
+                                        const QList<Storage::SubmissionRecord> &submissions,
+                                        const QList<Storage::TableRecord> &tables)
 {
     QStringList facts;
     if (document.date.isValid())
@@ -168,7 +187,7 @@ void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
     showRows(header, paragraphs, [&](const ParagraphRecord &paragraph) {
         return paragraph.submissionId ? sourceOfSubmission.value(*paragraph.submissionId)
                                       : QString();
-    });
+    }, tables);
     m_submissionId = 0;
     m_documentSymbol = document.symbol;
     emit textShown();
@@ -179,6 +198,7 @@ void SubmissionReader::showNote(const QString &note)
     setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
                 .arg(ParagraphHtml::muted(), note.toHtmlEscaped()));
     m_rows.clear();
+    m_tables.clear();
     m_submissionId = 0;
     m_documentSymbol.clear();
     textReplaced({});
@@ -291,8 +311,36 @@ void SubmissionReader::onAnchorClicked(const QUrl &url)
         emit entityActivated(url.path());
     else if (url.scheme() == QLatin1String("note"))
         return; // the note is under the paragraph and in the marker's tooltip
+    else if (const qint64 table = TableHtml::tableIdOf(url); table != 0)
+        exportTable(table);
     else
         QDesktopServices::openUrl(url);
+}
+
+qint64 SubmissionReader::tableIdAt(const QPoint &viewportPos) const
+{
+    // The document's tables are the root frame's QTextTables, in the order they were written.
+    const QTextTable *at = cursorForPosition(viewportPos).currentTable();
+    if (!at)
+        return 0;
+    qsizetype index = 0;
+    for (QTextFrame *frame : document()->rootFrame()->childFrames()) {
+        if (frame == at)
+            return index < m_tables.size() ? m_tables.at(index).id : 0;
+        if (qobject_cast<QTextTable *>(frame))
+            ++index;
+    }
+    return 0;
+}
+
+void SubmissionReader::exportTable(qint64 tableId)
+{
+    for (const Storage::TableRecord &table : std::as_const(m_tables)) {
+        if (table.id == tableId) {
+            TableExport::ask(this, table);
+            return;
+        }
+    }
 }
 
 } // namespace Rapporteur::Gui

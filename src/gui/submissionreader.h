@@ -4,6 +4,7 @@
 #include "paragraphspans.h"
 
 #include "storage/records.h"
+#include "storage/tablerecords.h"
 
 #include <QTextBrowser>
 
@@ -43,9 +44,12 @@ public:
     void showDocument(const Storage::DocumentRecord &document);
     // A document's facts and its whole text; submissions name the state of each paragraph in
     // copied provenance.
+    // Its tables stand after the paragraphs they follow (before the first when they have none),
+    // each with a link to export it as CSV.
     void showDocumentText(const Storage::DocumentRecord &document,
                           const QList<Storage::ParagraphRecord> &paragraphs,
-                          const QList<Storage::SubmissionRecord> &submissions);
+                          const QList<Storage::SubmissionRecord> &submissions,
+                          const QList<Storage::TableRecord> &tables = {});
     // A short note in place of a text: nothing selected, loading failed, an empty corpus.
     void showNote(const QString &note);
 
@@ -58,6 +62,10 @@ public:
 
     // "荷兰王国, A/77/96, p. 27": where the text at the cursor's start comes from.
     QString provenance(const QTextCursor &cursor) const;
+    // The tables on show, in the order they stand; the one at a point of the viewport (its id,
+    // or 0).
+    const QList<Storage::TableRecord> &tables() const { return m_tables; }
+    qint64 tableIdAt(const QPoint &viewportPos) const;
     // The footnote text behind the marker at a point of the viewport, or empty.
     QString footnoteAt(const QPoint &viewportPos) const;
 
@@ -110,7 +118,9 @@ private:
     };
 
     void showRows(const QString &headerHtml, const QList<Storage::ParagraphRecord> &paragraphs,
-                  const std::function<QString(const Storage::ParagraphRecord &)> &sourceOf);
+                  const std::function<QString(const Storage::ParagraphRecord &)> &sourceOf,
+                  const QList<Storage::TableRecord> &tables = {});
+    void exportTable(qint64 tableId);
     void onAnchorClicked(const QUrl &url);
     int rowAt(const QTextCursor &cursor) const;
     void textReplaced(const QList<Storage::ParagraphRecord> &paragraphs);
@@ -118,6 +128,7 @@ private:
 
     QStringList m_corpusSymbols;
     QList<Row> m_rows;
+    QList<Storage::TableRecord> m_tables; // in the order they stand in the text
     QHash<qint64, int> m_rowOfParagraph;
     qint64 m_submissionId = 0;
     QString m_documentSymbol;

@@ -138,6 +138,10 @@ void SubmissionReader::contextMenuEvent(QContextMenuEvent *event)
     const QPoint inDocument =
         event->pos() + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const std::unique_ptr<QMenu> menu(createStandardContextMenu(inDocument));
+    if (const qint64 table = tableIdAt(event->pos()); table != 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Export table as CSV…"), this, [this, table] { exportTable(table); });
+    }
     emit contextMenuAboutToShow(menu.get(), event->pos());
     menu->exec(event->globalPos());
 }
