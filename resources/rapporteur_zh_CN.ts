@@ -2796,6 +2796,10 @@ Also: %3</source>
         <source>footnote %1</source>
         <translation>脚注 %1</translation>
     </message>
+    <message>
+        <source>table, row %1, column %2</source>
+        <translation>表格，第 %1 行，第 %2 列</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::SettingsDialog</name>
@@ -2999,6 +3003,10 @@ Also: %3</source>
         <source>%1 submissions · %2 paragraphs · %3 pages</source>
         <translation>%1 份提交材料 · %2 个段落 · %3 页</translation>
     </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>将表格导出为 CSV…</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::VotePanel</name>
@@ -3091,6 +3099,24 @@ Also: %3</source>
     <message>
         <source>Totals of the recorded votes</source>
         <translation>记录表决的票数合计</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableHtml</name>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>将表格导出为 CSV…</translation>
     </message>
 </context>
 <context>
