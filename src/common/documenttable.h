@@ -28,7 +28,10 @@ struct DocumentTable
     QList<TableRow> rows;  // header rows first; every row has columnCount() cells
     QList<Footnote> notes; // the table's own notes ("a", "b"), called from its cells (anchor -1)
 
-    int columnCount() const { return rows.isEmpty() ? 0 : static_cast<int>(rows.first().cells.size()); }
+    int columnCount() const
+    {
+        return rows.isEmpty() ? 0 : static_cast<int>(rows.first().cells.size());
+    }
     bool operator==(const DocumentTable &) const = default;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documenttable.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -16,6 +18,7 @@ enum class LineRole
     Footnote,     // a line of a footnote (its first line starts with the marker)
     LinkTarget,   // a URL that extraction placed on a line of its own
     Furniture,    // running header or footer, job number, page number, barcode: dropped
+    Table,        // where a table stands (a PDF's): the next of SourceText::tables
 };
 
 // Whether the importer knows that a paragraph ends after this line.
@@ -48,6 +51,7 @@ struct SourceText
     QString title;                 // from a PDF's first page, when its type sets one apart
     QStringList originalLanguages; // from a masthead "Original: English" / "原件：英文"
     QStringList warnings;
+    QList<DocumentTable> tables; // a PDF's tables, each where a Table line stands
     // A PDF's text layer has no white space at line ends: whether "在" at the end of a line and
     // "2022" at the start of the next were spaced apart is not in the file.
     bool lineEndSpacesLost = false;

@@ -1,12 +1,14 @@
 #include "pdflayout.h"
 
 #include "furniture.h"
+#include "pdftables.h"
 #include "pdftitle.h"
 #include "typemetrics.h"
 
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
 #include "text/languagenames.h"
+#include "text/linejoiner.h"
 #include "text/sentences.h"
 #include "text/superscript.h"
 
@@ -102,8 +104,9 @@ bool readMasthead(const PdfLine &l, const QSizeF &page, SourceText &out)
         R"(GENERAL ASSEMBLY|SECURITY|COUNCIL|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL)$)"));
     static const QRegularExpression distribution(
         QStringLiteral(R"(^(?:Distr\.?\s*(?::|$)|LIMITED$|RESTRICTED$))"));
-    static const QRegularExpression original(QStringLiteral(R"(^(?:Original|原\s*件)\s*[:：]\s*(.+)$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression original(
+        QStringLiteral(R"(^(?:Original|原\s*件)\s*[:：]\s*(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression englishDate(
         QStringLiteral(R"(^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$)"));
     static const QRegularExpression chineseDate(
@@ -200,13 +203,20 @@ bool startsCalledNote(const PdfLine &l, const PdfPage &p)
 // starts with a marker the page calls (raised in its text) and after which every line is small.
 // A figure at the head of a table row in small type ("40 428.4") is no note: nothing calls it.
 // -1 when the page has none.
-qsizetype footnoteStart(const PdfPage &p, const QList<bool> &furniture, double body)
+qsizetype footnoteRule(const PdfPage &p, const QList<bool> &furniture)
 {
     for (qsizetype i = 0; i < p.lines.size(); ++i) {
         if (!furniture[i] && isRule(p.lines[i].text) &&
             p.lines[i].box.top() > p.size.height() * 0.3)
             return i;
     }
+    return -1;
+}
+
+qsizetype footnoteStart(const PdfPage &p, const QList<bool> &furniture, double body)
+{
+    if (const qsizetype rule = footnoteRule(p, furniture); rule >= 0)
+        return rule;
     qsizetype start = -1;
     for (qsizetype i = p.lines.size() - 1; i >= 0; --i) {
         const PdfLine &l = p.lines[i];
@@ -229,15 +239,38 @@ namespace {
 struct PageFrame
 {
     QList<bool> furniture;
+    QList<PageTable> tables;
+    QList<qsizetype> tableOf; // of each line: the table it is part of, or -1
     qsizetype notesFrom = -1;
     double columnLeft = 0;
     double columnRight = 0;
     bool ragged = false; // the document's lines do not end at one right edge
 
-    bool isBodyLine(qsizetype i) const { return !furniture[i] && (notesFrom < 0 || i < notesFrom); }
+    // Lines that are neither text nor notes: furniture and tables.
+    bool isSetApart(qsizetype i) const { return furniture[i] || tableOf[i] >= 0; }
+    bool isBodyLine(qsizetype i) const
+    {
+        return !isSetApart(i) && (notesFrom < 0 || i < notesFrom);
+    }
 };
 
-PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
+// The page's tables, found among the lines above its footnote rule that are not furniture.
+void findTables(const PdfPage &p, double body, double leading, PageFrame &frame)
+{
+    const qsizetype rule = footnoteRule(p, frame.furniture);
+    QList<bool> candidate;
+    for (qsizetype i = 0; i < p.lines.size(); ++i)
+        candidate.append(!frame.furniture[i] &&
+                         (rule < 0 || p.lines[i].box.bottom() <= p.lines[rule].box.top()));
+    frame.tables = findPageTables(p.lines, candidate, body, leading);
+    frame.tableOf = QList<qsizetype>(p.lines.size(), -1);
+    for (qsizetype t = 0; t < frame.tables.size(); ++t) {
+        for (qsizetype i : frame.tables[t].lines)
+            frame.tableOf[i] = t;
+    }
+}
+
+PageFrame frameOf(const PdfPage &p, double body, double leading, const QSet<QString> &repeated,
                   const std::optional<JustifiedEdge> &justifiedRight, SourceText &out)
 {
     PageFrame frame;
@@ -268,10 +301,14 @@ PageFrame frameOf(const PdfPage &p, double body, const QSet<QString> &repeated,
         if (p.lines[i].box.bottom() <= *mastheadTop || inMastheadColumn(p, frame.furniture, i))
             frame.furniture[i] = true;
     }
-    frame.notesFrom = footnoteStart(p, frame.furniture, body);
+    findTables(p, body, leading, frame);
+    QList<bool> setApart;
+    for (qsizetype i = 0; i < p.lines.size(); ++i)
+        setApart.append(frame.isSetApart(i));
+    frame.notesFrom = footnoteStart(p, setApart, body);
     frame.columnLeft = p.size.width();
     for (qsizetype i = 0; i < p.lines.size(); ++i) {
-        if (!frame.furniture[i] && p.lines[i].height >= body * kFootnoteSize) {
+        if (!setApart[i] && p.lines[i].height >= body * kFootnoteSize) {
             frame.columnLeft = std::min(frame.columnLeft, p.lines[i].box.left());
             frame.columnRight = std::max(frame.columnRight, p.lines[i].box.right());
         }
@@ -358,6 +395,73 @@ bool endsParagraph(const PdfLine &l, const PdfLine &n, const PageFrame &frame, d
     return n.box.top() - l.box.top() > 1.2 * leading * scale;
 }
 
+// Of the tables placed on a page, the one whose cells call a note of the page ("2025***" in a
+// table of contents); -1 when none does.
+qsizetype tableCalling(const QString &marker, const QList<qsizetype> &placed,
+                       const QList<DocumentTable> &tables)
+{
+    const QString raised = Text::superscriptForm(marker);
+    for (qsizetype t : placed) {
+        for (const TableRow &row : tables[t].rows) {
+            for (const QString &cell : row.cells) {
+                const bool sign = raised == marker;
+                if (sign ? cell.endsWith(marker) && !cell.endsWith(marker + marker.front())
+                         : cell.contains(raised))
+                    return t;
+            }
+        }
+    }
+    return -1;
+}
+
+// Whether any text of the page (not a table, not furniture) stands above `top` or below `bottom`.
+bool textAbove(const PdfPage &p, const PageFrame &frame, double top)
+{
+    for (qsizetype i = 0; i < p.lines.size(); ++i) {
+        if (frame.isBodyLine(i) && p.lines[i].box.bottom() <= top)
+            return true;
+    }
+    return false;
+}
+
+bool textBelow(const PdfPage &p, const PageFrame &frame, double bottom)
+{
+    for (qsizetype i = 0; i < p.lines.size(); ++i) {
+        if (frame.isBodyLine(i) && p.lines[i].box.top() >= bottom)
+            return true;
+    }
+    return false;
+}
+
+// Each page's tables as the document keeps them (keyed by page index and table on the page), a
+// table that ends its page taking in the one that opens the next; and of each page, its tables
+// so taken in.
+std::pair<QHash<std::pair<qsizetype, qsizetype>, DocumentTable>, QList<QSet<qsizetype>>>
+tablesAcrossPages(const QList<PdfPage> &pages, const QList<PageFrame> &frames)
+{
+    QHash<std::pair<qsizetype, qsizetype>, DocumentTable> tables;
+    QList<QSet<qsizetype>> continued(pages.size());
+    std::optional<std::pair<qsizetype, qsizetype>> open; // the table that ends the page before
+    for (qsizetype pi = 0; pi < pages.size(); ++pi) {
+        const PageFrame &frame = frames[pi];
+        for (qsizetype t = 0; t < frame.tables.size(); ++t) {
+            const PageTable &pt = frame.tables[t];
+            const bool opensPage = t == 0 && !textAbove(pages[pi], frame, pt.top);
+            if (open && opensPage && continueTable(tables[*open], pt.table)) {
+                continued[pi].insert(t);
+            } else {
+                tables.insert({pi, t}, pt.table);
+                open.reset();
+            }
+            if (t + 1 == frame.tables.size() && !continued[pi].contains(t))
+                open = std::pair{pi, t};
+        }
+        if (frame.tables.isEmpty() || textBelow(pages[pi], frame, frame.tables.last().bottom))
+            open.reset();
+    }
+    return {tables, continued};
+}
+
 } // namespace
 
 SourceText classifyPdfLines(const QList<PdfPage> &pages)
@@ -371,7 +475,7 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
     QList<PageFrame> frames;
     const auto justifiedRight = justifiedRightEdge(pages, body);
     for (const PdfPage &p : pages)
-        frames.append(frameOf(p, body, repeated, justifiedRight, out));
+        frames.append(frameOf(p, body, leading, repeated, justifiedRight, out));
     if (!pages.isEmpty()) {
         QList<bool> bodyLine;
         for (qsizetype i = 0; i < pages.first().lines.size(); ++i)
@@ -389,19 +493,40 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
             for (qsizetype j = q == pi ? i + 1 : 0; j < pages[q].lines.size(); ++j) {
                 if (frames[q].isBodyLine(j))
                     return {&pages[q].lines[j], q == pi};
-                if (!frames[q].furniture[j])
+                if (!frames[q].isSetApart(j))
                     break; // the page's footnotes: the body goes on overleaf
             }
         }
         return {nullptr, false};
     };
 
+    const auto [tableAt, continued] = tablesAcrossPages(pages, frames);
     for (qsizetype pi = 0; pi < pages.size(); ++pi) {
         const PdfPage &p = pages[pi];
         const PageFrame &frame = frames[pi];
         QString pendingMarker; // a marker set on a line of its own ("a" above its note)
+        QSet<qsizetype> tablesPlaced;
+        QList<qsizetype> placedHere; // indices in out.tables of the tables placed on this page
+        qsizetype noteOfTable = -1;  // the table whose note the page's note lines now continue
         for (qsizetype i = 0; i < p.lines.size(); ++i) {
             const PdfLine &l = p.lines[i];
+            if (const qsizetype t = frame.tableOf[i]; t >= 0) {
+                // The table stands where its first line would be read.
+                if (!tablesPlaced.contains(t) && !continued[pi].contains(t)) {
+                    out.lines.append(SourceLine{QString(),
+                                                l.page,
+                                                LineRole::Table,
+                                                LineBreak::Unknown,
+                                                false,
+                                                false,
+                                                {},
+                                                {}});
+                    placedHere.append(out.tables.size());
+                    out.tables.append(tableAt[{pi, t}]);
+                }
+                tablesPlaced.insert(t);
+                continue;
+            }
             if (frame.furniture[i]) {
                 out.lines.append(SourceLine{
                     l.text, l.page, LineRole::Furniture, LineBreak::End, false, false, {}, {}});
@@ -433,8 +558,15 @@ SourceText classifyPdfLines(const QList<PdfPage> &pages)
                     if (pendingMarker.isEmpty())
                         line.text = l.text.mid(marker.size()).trimmed();
                     pendingMarker.clear();
+                    noteOfTable = tableCalling(line.footnoteMarker, placedHere, out.tables);
+                    if (noteOfTable >= 0)
+                        out.tables[noteOfTable].notes.append(
+                            Footnote{line.footnoteMarker, line.text, -1});
+                } else if (noteOfTable >= 0) {
+                    Text::appendWrappedLine(out.tables[noteOfTable].notes.last().text, line.text);
                 }
-                out.lines.append(line);
+                if (noteOfTable < 0)
+                    out.lines.append(line);
                 continue;
             }
             const auto [next, samePage] = nextBodyLine(pi, i);

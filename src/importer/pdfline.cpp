@@ -113,12 +113,23 @@ void attachStrayMarkers(QList<PdfLine> &lines)
             continue;
         }
         PdfLine &l = lines[host];
-        if (stray.box.left() < l.box.left())
+        const bool after = stray.box.left() >= l.box.left();
+        if (!after)
             l.text = stray.text + QLatin1Char(' ') + l.text;
         else
             l.text += raisedForm(stray.text);
         l.box = l.box.united(stray.box);
         l.linkTargets += stray.linkTargets;
+        for (RunPiece word : stray.words) {
+            if (after) {
+                word.raised = true;
+                word.text = raisedForm(word.text);
+            }
+            l.words.append(word);
+        }
+        std::stable_sort(l.words.begin(), l.words.end(), [](const RunPiece &a, const RunPiece &b) {
+            return a.box.left() < b.box.left();
+        });
         lines.removeAt(i);
     }
 }
@@ -241,7 +252,8 @@ QSizeF uprightPageSize(const Poppler::Page &page)
 {
     const QSizeF shown = page.pageSizeF();
     const auto o = page.orientation();
-    return o == Poppler::Page::Landscape || o == Poppler::Page::Seascape ? shown.transposed() : shown;
+    return o == Poppler::Page::Landscape || o == Poppler::Page::Seascape ? shown.transposed()
+                                                                         : shown;
 }
 
 QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
@@ -288,7 +300,10 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
         }
         previous = r;
         heights = {r.height()};
-        PdfLine line{QString(), r, vertical ? r.width() : r.height(), pageNumber, {}, {}};
+        PdfLine line;
+        line.box = r;
+        line.height = vertical ? r.width() : r.height();
+        line.page = pageNumber;
         line.vertical = vertical;
         for (int c = 0; c < std::min<int>(static_cast<int>(box->text().size()), 40); ++c)
             line.leadingChars.append(box->charBoundingBox(c));
@@ -298,6 +313,8 @@ QList<PdfLine> readPageLines(const Poppler::Page &page, int pageNumber)
     for (qsizetype i = 0; i < lines.size(); ++i)
         lines[i].text = joinRunPieces(pieces[i]);
     readTextColumnsInTurn(lines, pieces);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i].words = std::move(pieces[i]);
     attachStrayMarkers(lines);
     for (PdfLine &line : lines)
         line.text = Text::unifyIdeographVariants(line.text.simplified());

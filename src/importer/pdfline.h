@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wordgaps.h"
+
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -28,6 +30,9 @@ struct PdfLine
     // (textcolumns); 0 when it is the page's one column.
     double columnLeft = 0;
     double columnRight = 0;
+    // The run's words with their boxes: a table's cells are cut from them, since a run can hold
+    // the figures of several columns ("94 628.1 54 199.7 134.1").
+    QList<RunPiece> words;
 };
 
 // The page's size as its text stands upright: a page set turned (/Rotate 90 or 270) shows its

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/documenttable.h"
 #include "common/paragraph.h"
 
 #include <QList>
@@ -21,6 +22,13 @@ struct Block
 
     int offsetOfPage(int p) const; // first offset of text on page p (0 for the first page)
     int lastPage() const;
+};
+
+// A table where the reflow found it: after block `afterBlock` (-1: before the first).
+struct BlockTable
+{
+    DocumentTable table;
+    qsizetype afterBlock = -1;
 };
 
 } // namespace Rapporteur::Segmentation

@@ -31,42 +31,57 @@ public:
     {
     }
 
-    ParsedDocument run()
+    ParsedDocument run(const QList<BlockTable> &tables)
     {
+        QList<int> paragraphsAfter; // of each block: how many paragraphs there are after it
         for (qsizetype i = 0; i < m_blocks.size(); ++i) {
-            const Block &block = m_blocks[i];
-            if (isSubmissionMarker(block.text)) {
-                // A marker that no heading announced (or a second date line): metadata of the
-                // open submission if it lacks it, never reading text.
-                absorbMarker(block.text);
-                continue;
-            }
-            if (startsSubmission(i)) {
-                openSubmission(i);
-                continue;
-            }
-            if (isSectionHeading(block.text)) {
-                m_section = block.text;
-                m_group.clear();
-                m_submission = -1;
-                m_seenSection = true;
-                append(block, ParagraphKind::Section);
-                continue;
-            }
-            if (letteredHeadingTitle(block.text) && i + 1 < m_blocks.size() &&
-                startsSubmission(i + 1)) {
-                m_group = block.text;
-                m_submission = -1;
-                append(block, ParagraphKind::Group);
-                continue;
-            }
-            append(block, classify(block.text));
+            take(i);
+            paragraphsAfter.append(static_cast<int>(m_doc.paragraphs.size()));
         }
         finish();
+        for (const BlockTable &t : tables) {
+            DocumentTable table = t.table;
+            const int after = t.afterBlock >= 0 && t.afterBlock < paragraphsAfter.size()
+                                  ? paragraphsAfter[t.afterBlock] - 1
+                                  : -1;
+            table.afterParagraph = std::min(after, static_cast<int>(m_doc.paragraphs.size()) - 1);
+            m_doc.tables.append(std::move(table));
+        }
         return std::move(m_doc);
     }
 
 private:
+    void take(qsizetype i)
+    {
+        const Block &block = m_blocks[i];
+        if (isSubmissionMarker(block.text)) {
+            // A marker that no heading announced (or a second date line): metadata of the
+            // open submission if it lacks it, never reading text.
+            absorbMarker(block.text);
+            return;
+        }
+        if (startsSubmission(i)) {
+            openSubmission(i);
+            return;
+        }
+        if (isSectionHeading(block.text)) {
+            m_section = block.text;
+            m_group.clear();
+            m_submission = -1;
+            m_seenSection = true;
+            append(block, ParagraphKind::Section);
+            return;
+        }
+        if (letteredHeadingTitle(block.text) && i + 1 < m_blocks.size() &&
+            startsSubmission(i + 1)) {
+            m_group = block.text;
+            m_submission = -1;
+            append(block, ParagraphKind::Group);
+            return;
+        }
+        append(block, classify(block.text));
+    }
+
     // A heading whose next paragraph is "[原件：…]" or a bracketed date opens a submission.
     bool startsSubmission(qsizetype i) const
     {
@@ -178,9 +193,10 @@ private:
 
 } // namespace
 
-ParsedDocument segmentDocument(const QList<Block> &blocks, const EntityRegistry &entities)
+ParsedDocument segmentDocument(const QList<Block> &blocks, const EntityRegistry &entities,
+                               const QList<BlockTable> &tables)
 {
-    return Segmenter(blocks, entities).run();
+    return Segmenter(blocks, entities).run(tables);
 }
 
 } // namespace Rapporteur::Segmentation

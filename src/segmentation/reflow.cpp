@@ -192,6 +192,12 @@ private:
         case LineRole::LinkTarget:
             m_pendingLinks.append(line.text);
             break;
+        case LineRole::Table:
+            // A paragraph can go on after a table set into it; the table stays after it.
+            if (m_nextTable < m_source.tables.size())
+                m_result.tables.append(
+                    BlockTable{m_source.tables[m_nextTable++], m_result.blocks.size() - 1});
+            break;
         case LineRole::FootnoteRule:
         case LineRole::Furniture:
             break;
@@ -295,6 +301,7 @@ private:
     int m_lastTextPage = 1;
     std::optional<qsizetype> m_pageFirstBlock; // the first block with text on m_lastTextPage
     qsizetype m_lastNoteBlock = -1;            // the last block that has footnotes
+    qsizetype m_nextTable = 0;                 // of m_source.tables
     int m_typicalWidth = 0;
     bool m_spaceAtJunction[2] = {false, false}; // after Chinese, after Latin
     QSet<QString> m_latinWords;

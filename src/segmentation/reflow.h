@@ -16,6 +16,7 @@ struct ReflowResult
     // Notes of the document itself: a note whose sign ("*", "**") is called from the masthead or
     // the session block ("A/80/605*": "Reissued for technical reasons"), not from the text.
     QList<Footnote> documentNotes;
+    QList<BlockTable> tables; // a PDF's tables, each after the paragraph it stands in or after
 };
 
 // Turns classified lines into paragraphs: joins wrapped lines (through page breaks), collapses

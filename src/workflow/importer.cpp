@@ -1,8 +1,8 @@
 #include "importer.h"
 
 #include "analysis/referenceindex.h"
-#include "common/shownpath.h"
 #include "coding/reanchor.h"
+#include "common/shownpath.h"
 #include "importer/extractedtextlayout.h"
 #include "importer/pdfreader.h"
 #include "importer/textfilereader.h"
@@ -25,8 +25,9 @@ namespace {
 
 // Bump when the reading of a file changes, so that re-importing an unchanged file after an
 // upgrade stores the better reading instead of being skipped as unchanged.
-constexpr int kReaderVersion = 4; // 2: votes, sponsors, resolution; 3: PDF metadata;
-                                  // 4: real PDFs: word spaces, notes, reading order, titles
+constexpr int kReaderVersion = 5; // 2: votes, sponsors, resolution; 3: PDF metadata;
+                                  // 4: real PDFs: word spaces, notes, reading order, titles;
+                                  // 5: PDF tables
 
 Error inFile(const QString &path, Error error)
 {
@@ -146,7 +147,7 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     progress.progress(2, 3, QStringLiteral("segmenting %1").arg(name));
     PreparedImport prepared;
     const auto &entities = Segmentation::EntityRegistry::builtIn();
-    prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities);
+    prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities, reflowed.tables);
     prepared.document.notes = reflowed.documentNotes;
     Segmentation::readCommitteeReport(prepared.document, entities);
     if (!prepared.document.errors.isEmpty()) {

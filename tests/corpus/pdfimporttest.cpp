@@ -198,14 +198,16 @@ TEST_F(PdfImport, RealPdfFootnotesAreAnchoredAtTheirRaisedMarkers)
             anchored.append({f.marker, p.text.left(f.anchor).right(20)});
         }
     }
-    // From the PDF as printed: table notes a and b on page 1, footnote 1 after "$6,896,800," on
-    // page 3, footnote 2 on page 11.
-    ASSERT_EQ(anchored.size(), 4);
-    EXPECT_EQ(anchored[0].first, QStringLiteral("a"));
-    EXPECT_EQ(anchored[1].first, QStringLiteral("b"));
-    EXPECT_EQ(anchored[2],
+    // From the PDF as printed: footnote 1 after "$6,896,800," on page 3, footnote 2 on page 11.
+    // The notes a and b on page 1 are the notes of the table they stand under.
+    ASSERT_EQ(anchored.size(), 2);
+    EXPECT_EQ(anchored[0],
               std::make_pair(QStringLiteral("1"), QStringLiteral("lance of $6,896,800,")));
-    EXPECT_EQ(anchored[3].first, QStringLiteral("2"));
+    EXPECT_EQ(anchored[1].first, QStringLiteral("2"));
+    ASSERT_FALSE(s_realPdf->tables.isEmpty());
+    ASSERT_EQ(s_realPdf->tables.first().notes.size(), 2);
+    EXPECT_EQ(s_realPdf->tables.first().notes[0].marker, QStringLiteral("a"));
+    EXPECT_EQ(s_realPdf->tables.first().notes[1].marker, QStringLiteral("b"));
     EXPECT_TRUE(s_realPdf->warnings.isEmpty())
         << s_realPdf->warnings.join(QLatin1Char(0x0a)).toStdString();
 }
