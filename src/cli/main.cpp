@@ -64,7 +64,8 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
          {Cli::runKwic, "kwic TERM [filters as search] [--sort corpus|left|right] [--context N] "
                         "[--json|--csv]"}},
         {QStringLiteral("tables"),
-         {Cli::runTables, "tables DOCUMENT [--json]   a document's tables (DOCUMENT: symbol or id)"}},
+         {Cli::runTables,
+          "tables DOCUMENT [--json]   a document's tables (DOCUMENT: symbol or id)"}},
         {QStringLiteral("table"),
          {Cli::runTable, "table ID [--csv|--json] [--out FILE]   one table: its cells (CSV: header "
                          "rows first, no notes)"}},

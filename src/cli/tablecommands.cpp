@@ -53,8 +53,8 @@ QJsonObject tableJson(const Storage::TableRecord &t)
                                 {QStringLiteral("cells"), QJsonArray::fromStringList(row.cells)}});
     QJsonArray notes;
     for (const Footnote &note : t.notes)
-        notes.append(
-            QJsonObject{{QStringLiteral("marker"), note.marker}, {QStringLiteral("text"), note.text}});
+        notes.append(QJsonObject{{QStringLiteral("marker"), note.marker},
+                                 {QStringLiteral("text"), note.text}});
     out.insert(QStringLiteral("rows"), rows);
     out.insert(QStringLiteral("notes"), notes);
     return out;
@@ -70,9 +70,8 @@ QString pages(const Storage::TableRecord &t)
 
 QString summaryLine(const Storage::TableRecord &t)
 {
-    const QString after = t.afterParagraphId
-                              ? QStringLiteral("after ¶%1").arg(*t.afterParagraphId)
-                              : QStringLiteral("before the text");
+    const QString after = t.afterParagraphId ? QStringLiteral("after ¶%1").arg(*t.afterParagraphId)
+                                             : QStringLiteral("before the text");
     return QStringLiteral("%1\t%2\t%3 rows × %4 columns\t%5\t%6")
         .arg(t.id)
         .arg(pages(t))

@@ -184,10 +184,13 @@ void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
     QHash<qint64, QString> sourceOfSubmission;
     for (const auto &submission : submissions)
         sourceOfSubmission.insert(submission.id, entityName(submission));
-    showRows(header, paragraphs, [&](const ParagraphRecord &paragraph) {
-        return paragraph.submissionId ? sourceOfSubmission.value(*paragraph.submissionId)
-                                      : QString();
-    }, tables);
+    showRows(
+        header, paragraphs,
+        [&](const ParagraphRecord &paragraph) {
+            return paragraph.submissionId ? sourceOfSubmission.value(*paragraph.submissionId)
+                                          : QString();
+        },
+        tables);
     m_submissionId = 0;
     m_documentSymbol = document.symbol;
     emit textShown();

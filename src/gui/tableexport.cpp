@@ -30,15 +30,16 @@ void TableExport::ask(QWidget *parent, const Storage::TableRecord &table)
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The table is copied: the reader may show another text before the dialog closes.
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [parent, table](const QString &path) {
-        const QString failed = write(path, table);
-        if (failed.isEmpty())
-            return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Table as CSV"), failed,
-                                    QMessageBox::Ok, parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    QObject::connect(
+        dialog, &QFileDialog::fileSelected, parent, [parent, table](const QString &path) {
+            const QString failed = write(path, table);
+            if (failed.isEmpty())
+                return;
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Table as CSV"), failed,
+                                        QMessageBox::Ok, parent);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     dialog->open();
 }
 

@@ -269,8 +269,8 @@ Result<StoreOutcome> CorpusRepository::storeDocument(const ParsedDocument &doc,
     }
     // The tables after the paragraphs, whose stored ids anchor them.
     if (outcome->kind != StoreOutcome::Kind::Unchanged) {
-        if (auto tables = TableWriter(m_db).replace(outcome->documentId, doc.tables,
-                                                    outcome->paragraphIds);
+        if (auto tables =
+                TableWriter(m_db).replace(outcome->documentId, doc.tables, outcome->paragraphIds);
             !tables) {
             qCWarning(lcStorage) << "storing the tables of" << doc.symbol
                                  << "failed:" << tables.error().detail;

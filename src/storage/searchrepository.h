@@ -46,9 +46,9 @@ struct SearchRow
     int tableColumn = -1;
 };
 
-// Runs queries against the paragraph_fts, footnote_fts and table_cell_fts indexes (migrations/0004_search.sql). The
-// query is an FTS5 expression that Search::parseQuery built, so user input never reaches FTS5
-// unquoted; it is bound as a parameter, never spliced into the SQL.
+// Runs queries against the paragraph_fts, footnote_fts and table_cell_fts indexes (migrations
+// 0004, 0008 and 0012). The query is an FTS5 expression that Search::parseQuery built, so user
+// input never reaches FTS5 unquoted; it is bound as a parameter, never spliced into the SQL.
 class SearchRepository final
 {
 public:

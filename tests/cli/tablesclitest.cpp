@@ -46,10 +46,10 @@ ParsedDocument documentWithTables()
     figures.firstPage = 2;
     figures.lastPage = 3;
     figures.afterParagraph = 1;
-    figures.rows = {TableRow{{QStringLiteral("Category"), QStringLiteral("2023")}, true},
-                    TableRow{{QStringLiteral("Posts"), QStringLiteral("1,250.4")}, false},
-                    TableRow{{QStringLiteral("Other, \"non-post\"\nitems"), QStringLiteral("—")},
-                             false}};
+    figures.rows = {
+        TableRow{{QStringLiteral("Category"), QStringLiteral("2023")}, true},
+        TableRow{{QStringLiteral("Posts"), QStringLiteral("1,250.4")}, false},
+        TableRow{{QStringLiteral("Other, \"non-post\"\nitems"), QStringLiteral("—")}, false}};
     figures.notes = {Footnote{QStringLiteral("a"), QStringLiteral("Estimated."), -1}};
     doc.tables = {leading, figures};
     return doc;
@@ -74,7 +74,7 @@ protected:
         auto db = Storage::Database::open(path());
         ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
         auto stored = Storage::CorpusRepository(**db).storeDocument(documentWithTables(), {},
-                                                                     QStringLiteral("h"), {});
+                                                                    QStringLiteral("h"), {});
         ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
     }
 
@@ -120,8 +120,9 @@ TEST_F(TablesCli, TablesJsonByIdOrSymbol)
                            {QStringLiteral("column_count"), 2},
                            {QStringLiteral("note_count"), 1}}));
     // The document's id names it too.
-    EXPECT_EQ(json({QStringLiteral("tables"), QStringLiteral("1"), QStringLiteral("--json")}).array(),
-              tables);
+    EXPECT_EQ(
+        json({QStringLiteral("tables"), QStringLiteral("1"), QStringLiteral("--json")}).array(),
+        tables);
 }
 
 TEST_F(TablesCli, UnknownDocumentOrTableIsAnErrorAndBadIdAUsageError)
@@ -144,7 +145,8 @@ TEST_F(TablesCli, UnknownDocumentOrTableIsAnErrorAndBadIdAUsageError)
 
 TEST_F(TablesCli, TableCsvIsRfc4180HeaderRowsFirstWithoutNotes)
 {
-    const CliResult r = run({QStringLiteral("table"), QStringLiteral("2"), QStringLiteral("--csv")});
+    const CliResult r =
+        run({QStringLiteral("table"), QStringLiteral("2"), QStringLiteral("--csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, kFiguresCsv);
 }
@@ -189,9 +191,8 @@ TEST_F(TablesCli, TableOutWritesTheFileAndRefusesTheDatabase)
 // the table follows, snippet and offsets in the cell; `table` null on the others.
 TEST_F(TablesCli, SearchFindsCellsAfterTextAndFootnotes)
 {
-    const QJsonArray hits = json({QStringLiteral("search"), QStringLiteral("posts"),
-                                  QStringLiteral("--json")})
-                                .array();
+    const QJsonArray hits =
+        json({QStringLiteral("search"), QStringLiteral("posts"), QStringLiteral("--json")}).array();
     ASSERT_EQ(hits.size(), 3);
     const QJsonObject text = hits[0].toObject();
     EXPECT_EQ(text.value(QStringLiteral("footnote")), QJsonValue());
@@ -210,9 +211,9 @@ TEST_F(TablesCli, SearchFindsCellsAfterTextAndFootnotes)
     EXPECT_EQ(cell.value(QStringLiteral("document")).toString(), QStringLiteral("T/1"));
     EXPECT_EQ(cell.value(QStringLiteral("page")).toInt(), 2);
     EXPECT_EQ(cell.value(QStringLiteral("snippet")).toString(), QStringLiteral("【Posts】"));
-    EXPECT_EQ(cell.value(QStringLiteral("matches")).toArray(),
-              (QJsonArray{QJsonObject{{QStringLiteral("offset"), 0},
-                                      {QStringLiteral("length"), 5}}}));
+    EXPECT_EQ(
+        cell.value(QStringLiteral("matches")).toArray(),
+        (QJsonArray{QJsonObject{{QStringLiteral("offset"), 0}, {QStringLiteral("length"), 5}}}));
 
     // A table before the first paragraph stands at that paragraph.
     const QJsonArray leading =
@@ -228,5 +229,6 @@ TEST_F(TablesCli, SearchFindsCellsAfterTextAndFootnotes)
 
     const CliResult plain = run({QStringLiteral("search"), QStringLiteral("MTCR")});
     ASSERT_EQ(plain.exitCode, 0);
-    EXPECT_EQ(QString::fromUtf8(plain.out), QStringLiteral("T/1 - ¶1 table 1 r0c1 p.1  【MTCR】\n"));
+    EXPECT_EQ(QString::fromUtf8(plain.out),
+              QStringLiteral("T/1 - ¶1 table 1 r0c1 p.1  【MTCR】\n"));
 }

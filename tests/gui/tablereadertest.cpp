@@ -48,15 +48,14 @@ Storage::TableRecord figures()
     table.lastPage = 3;
     table.afterParagraphId = 101;
     table.columnCount = 3;
-    table.rows = {TableRow{{QStringLiteral("Category"), QStringLiteral("2025/26"),
-                            QStringLiteral("2026/27")},
-                           true},
-                  TableRow{{QStringLiteral("Posts"), QStringLiteral("1,250.4"),
-                            QStringLiteral("(3.2)")},
-                           false},
-                  TableRow{{QStringLiteral("Other <costs> & \"items\""), QStringLiteral("—"),
-                            QStringLiteral("12 %ᵃ")},
-                           false}};
+    table.rows = {
+        TableRow{{QStringLiteral("Category"), QStringLiteral("2025/26"), QStringLiteral("2026/27")},
+                 true},
+        TableRow{{QStringLiteral("Posts"), QStringLiteral("1,250.4"), QStringLiteral("(3.2)")},
+                 false},
+        TableRow{{QStringLiteral("Other <costs> & \"items\""), QStringLiteral("—"),
+                  QStringLiteral("12 %ᵃ")},
+                 false}};
     table.notes = {Footnote{QStringLiteral("a"), QStringLiteral("Estimated."), -1}};
     return table;
 }
@@ -124,7 +123,7 @@ TEST_F(TableReaderTest, TablesAreRealTablesWithTheirCells)
     const QString html = reader.toHtml();
     EXPECT_EQ(html.count(QStringLiteral("<table")), 2) << html.toStdString();
     for (const QString &cell : {QStringLiteral("Category"), QStringLiteral("1,250.4"),
-                               QStringLiteral("(3.2)"), QStringLiteral("Contents")})
+                                QStringLiteral("(3.2)"), QStringLiteral("Contents")})
         EXPECT_TRUE(html.contains(QStringLiteral(">") + cell + QStringLiteral("<")))
             << cell.toStdString();
     // Text in a cell is escaped, never markup.
@@ -171,8 +170,11 @@ TEST_F(TableReaderTest, HeaderRowsAreBoldOnShadeAndFiguresRightAligned)
     EXPECT_LT(body.firstCursorPosition().charFormat().fontWeight(), QFont::Bold);
     EXPECT_EQ(body.format().background().style(), Qt::NoBrush);
     const auto rightAligned = [&](int row, int column) {
-        return table->cellAt(row, column).firstCursorPosition().blockFormat().alignment().testFlag(
-            Qt::AlignRight);
+        return table->cellAt(row, column)
+            .firstCursorPosition()
+            .blockFormat()
+            .alignment()
+            .testFlag(Qt::AlignRight);
     };
     EXPECT_TRUE(rightAligned(1, 1));  // 1,250.4
     EXPECT_TRUE(rightAligned(1, 2));  // (3.2)
@@ -226,8 +228,7 @@ TEST(TableExport, WritesTheCsvOfTheCommandLine)
     EXPECT_EQ(Gui::TableExport::write(path, figures()), QString());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_EQ(file.readAll(),
-              "\xEF\xBB\xBF" + Storage::documentTableCsv(figures().rows).toUtf8());
+    EXPECT_EQ(file.readAll(), "\xEF\xBB\xBF" + Storage::documentTableCsv(figures().rows).toUtf8());
     EXPECT_EQ(Gui::TableExport::suggestedName(figures()), QStringLiteral("A-80-630-table-2.csv"));
     EXPECT_FALSE(Gui::TableExport::write(dir.path(), figures()).isEmpty()); // a folder
 }

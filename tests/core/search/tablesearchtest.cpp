@@ -80,7 +80,8 @@ protected:
         ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
         m_db = std::move(db).value();
         const ParsedDocument doc = documentOfCells(QStringLiteral("T/CELLS"), m_rows);
-        auto stored = Storage::CorpusRepository(*m_db).storeDocument(doc, {}, QStringLiteral("h"), {});
+        auto stored =
+            Storage::CorpusRepository(*m_db).storeDocument(doc, {}, QStringLiteral("h"), {});
         ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
         m_paragraphIds = stored->paragraphIds;
     }
@@ -116,7 +117,8 @@ protected:
 
 TEST_F(TableSearch, EveryCellThatContainsTheTermIsFoundOnce)
 {
-    for (const char *term : {"出口", "中国", "国", "会员国", "出口管制", "和平利用", "发展中国家"}) {
+    for (const char *term :
+         {"出口", "中国", "国", "会员国", "出口管制", "和平利用", "发展中国家"}) {
         const QString t = QString::fromUtf8(term);
         const QSet<Cell> expected = scan(t);
         EXPECT_FALSE(expected.isEmpty()) << term;

@@ -50,12 +50,11 @@ DocumentTable figuresTable()
     table.firstPage = 4;
     table.lastPage = 5;
     table.afterParagraph = 3;
-    table.rows = {row({QStringLiteral("Category"), QStringLiteral("2023"), QStringLiteral("2024")},
-                      true),
-                  row({QString(), QStringLiteral("actual"), QStringLiteral("estimate")}, true),
-                  row({QStringLiteral("Posts"), QStringLiteral("1,250.4"), QStringLiteral("1 300")}),
-                  row({QStringLiteral("Other, \"non-post\"\nitems"), QString(),
-                       QStringLiteral("—ᵃ")})};
+    table.rows = {
+        row({QStringLiteral("Category"), QStringLiteral("2023"), QStringLiteral("2024")}, true),
+        row({QString(), QStringLiteral("actual"), QStringLiteral("estimate")}, true),
+        row({QStringLiteral("Posts"), QStringLiteral("1,250.4"), QStringLiteral("1 300")}),
+        row({QStringLiteral("Other, \"non-post\"\nitems"), QString(), QStringLiteral("—ᵃ")})};
     table.notes = {Footnote{QStringLiteral("a"), QStringLiteral("Estimated."), -1}};
     return table;
 }
@@ -105,8 +104,9 @@ protected:
     // FTS5's own check of the cells' index against table_cell (rank = 1: against the text).
     bool cellIndexIntact() const
     {
-        return m_db->exec("INSERT INTO table_cell_fts (table_cell_fts, rank) "
-                          "VALUES ('integrity-check', 1)")
+        return m_db
+            ->exec("INSERT INTO table_cell_fts (table_cell_fts, rank) "
+                   "VALUES ('integrity-check', 1)")
             .ok();
     }
 
@@ -246,9 +246,8 @@ TEST_F(TableRepositoryTest, DatabaseOfThePreviousSchemaGetsEmptyTables)
     ASSERT_EQ(Search::registerTokenizer(raw), SQLITE_OK); // 0004 and 0008 index with it
     for (const char *name :
          {"0001_initial.sql", "0002_votes.sql", "0003_document_metadata.sql", "0004_search.sql",
-          "0005_references.sql", "0006_codings.sql", "0007_groups.sql",
-          "0008_footnote_search.sql", "0009_roll_calls.sql", "0010_index_buffer.sql",
-          "0011_document_notes.sql"}) {
+          "0005_references.sql", "0006_codings.sql", "0007_groups.sql", "0008_footnote_search.sql",
+          "0009_roll_calls.sql", "0010_index_buffer.sql", "0011_document_notes.sql"}) {
         QFile migration(QStringLiteral(":/storage/migrations/") + QString::fromLatin1(name));
         ASSERT_TRUE(migration.open(QIODevice::ReadOnly)) << name;
         ASSERT_EQ(sqlite3_exec(raw, migration.readAll().constData(), nullptr, nullptr, nullptr),
