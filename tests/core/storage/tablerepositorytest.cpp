@@ -212,6 +212,26 @@ TEST_F(TableRepositoryTest, ReimportReplacesTablesAndTheirIndex)
     EXPECT_TRUE(cellIndexIntact());
 }
 
+// The paragraph a table followed is gone from the new version (its text changed): the table
+// follows the new paragraph, and nothing of the old one is left.
+TEST_F(TableRepositoryTest, ReimportWithTheAnchorParagraphChangedMovesTheTableToTheNewOne)
+{
+    store(documentWithTables(), QStringLiteral("h1"));
+    const qint64 oldAnchor = paragraphId(3);
+    ParsedDocument changed = documentWithTables();
+    changed.paragraphs[3].text = QStringLiteral("澳大利亚支持开放、安全的互联网。");
+    store(changed, QStringLiteral("h2"));
+    const qint64 newAnchor = paragraphId(3);
+    ASSERT_NE(newAnchor, oldAnchor);
+    const QList<TableRecord> after = tables();
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after[1].afterParagraphId, newAnchor);
+    expectSame(after[1], figuresTable());
+    EXPECT_EQ(count("SELECT count(*) FROM document_table"), QStringLiteral("2"));
+    EXPECT_EQ(count("SELECT count(*) FROM table_cell"), QStringLiteral("14"));
+    EXPECT_TRUE(cellIndexIntact());
+}
+
 TEST_F(TableRepositoryTest, DeletingTheDocumentDeletesItsTables)
 {
     store(documentWithTables(), QStringLiteral("h1"));
