@@ -144,12 +144,42 @@ int columnOf(const Phrase &phrase, const QList<Interval> &gutters)
     return columnAt(phrase.box.center().x(), gutters);
 }
 
+// A phrase parted where a space between its words falls in a gutter: a header's cells can
+// stand closer together than the columns under them ("2024/25 Unencumbered").
+// Only a space wider than the phrase's narrowest is parted: the spaces of a caption or a
+// label set across the columns are all alike.
+QList<Phrase> partedAtGutters(const Phrase &phrase, const QList<Interval> &gutters)
+{
+    double narrowest = std::numeric_limits<double>::max();
+    for (qsizetype w = 1; w < phrase.words.size(); ++w)
+        narrowest =
+            std::min(narrowest, phrase.words[w].box.left() - phrase.words[w - 1].box.right());
+    const bool oneSpace = phrase.words.size() == 2;
+    QList<Phrase> parts{Phrase{{phrase.words.first()}, phrase.words.first().box}};
+    for (qsizetype w = 1; w < phrase.words.size(); ++w) {
+        const RunPiece &word = phrase.words[w];
+        const double gapLeft = parts.last().box.right();
+        const bool wider = oneSpace || word.box.left() - gapLeft > 1.5 * std::max(narrowest, 0.5);
+        const bool inGutter =
+            wider && std::any_of(gutters.cbegin(), gutters.cend(), [&](const Interval &g) {
+                return gapLeft < g.right && word.box.left() > g.left;
+            });
+        if (inGutter)
+            parts.append(Phrase{{}, word.box});
+        parts.last().words.append(word);
+        parts.last().box = parts.last().box.united(word.box);
+    }
+    return parts;
+}
+
 // The words of each column on one row.
 QList<QList<RunPiece>> cellsOf(const Row &row, const QList<Interval> &gutters)
 {
     QList<QList<RunPiece>> cells(gutters.size() + 1);
-    for (const Phrase &p : row.phrases)
-        cells[columnOf(p, gutters)] += p.words;
+    for (const Phrase &phrase : row.phrases) {
+        for (const Phrase &p : partedAtGutters(phrase, gutters))
+            cells[columnOf(p, gutters)] += p.words;
+    }
     return cells;
 }
 
@@ -204,6 +234,17 @@ bool isLowerStart(const QString &text)
     return false;
 }
 
+// Whether a row holds a figure set apart as a cell of its own, right of its first cell: a row of
+// a table's body, not of its header ("2025/26 cost") nor of prose ("from 1 July to 30 June").
+bool holdsFigures(const Row &row)
+{
+    for (qsizetype p = 1; p < row.phrases.size(); ++p) {
+        if (isFigure(textOf(row.phrases[p].words), true))
+            return true;
+    }
+    return false;
+}
+
 // "(2022/23: 84 per cent;": the cell goes on in the next line.
 bool leavesBracketOpen(const QString &text)
 {
@@ -254,8 +295,9 @@ public:
             // "Percentage"): the columns are where the rows under it leave the page open.
             const qsizetype body = from + headerZone(from, to);
             gutters = guttersOf(m_rows, body, to, minGutter(from, to), mostlyCells(body, to));
-            // Text in larger type than the table's is the page's: a heading, the prose around.
-            const double typical = medianHeight(from, to) + 0.5;
+            // Text in larger type than the table's rows is the page's: a heading, the prose
+            // around. The rows are those from the first of figures on (a header can be smaller).
+            const double typical = medianHeight(body, to) + 0.5;
             while (from < to && m_rows[from].height > typical) {
                 ++from;
                 trimmed = true;
@@ -282,8 +324,11 @@ public:
             cut = -1;
             // Below, a line in smaller type than the rows is a note of the table.
             const double smaller = medianHeight(from, to) - 0.5;
-            for (qsizetype k = to; k > from && fillsFirstColumnOnly(k, gutters); --k) {
-                if (m_rows[k].box.top() - m_rows[k - 1].box.top() > wide ||
+            for (qsizetype k = to; k > from; --k) {
+                const bool note = opensCalledNote(k);
+                if (!fillsFirstColumnOnly(k, gutters) && !note)
+                    break;
+                if (note || m_rows[k].box.top() - m_rows[k - 1].box.top() > wide ||
                     m_rows[k].height < smaller)
                     cut = k;
             }
@@ -344,20 +389,14 @@ private:
         return kGutterWidth * medianHeight(from, to);
     }
 
-    // How many rows from `from` come before the first row of figures (a figure standing right
-    // of some other word of its row); one when the rows hold no figures, at most half of them.
+    // How many rows from `from` come before the first row of figures (holdsFigures), leaving
+    // two rows at least; one when the rows hold no figures.
     qsizetype headerZone(qsizetype from, qsizetype to) const
     {
         const qsizetype n = to - from + 1;
-        for (qsizetype k = 0; k < n / 2; ++k) {
-            const Row &row = m_rows[from + k];
-            const double start = m_lines[row.lines.first()].box.left();
-            for (qsizetype i : row.lines) {
-                for (const RunPiece &w : m_lines[i].words) {
-                    if (w.box.left() > start + 1 && isFigure(w.text, true))
-                        return k;
-                }
-            }
+        for (qsizetype k = 0; k + 2 <= n; ++k) {
+            if (holdsFigures(m_rows[from + k]))
+                return k;
         }
         return n >= 3 ? 1 : 0;
     }
@@ -367,6 +406,24 @@ private:
         const auto cells = cellsOf(m_rows[r], gutters);
         return std::all_of(cells.cbegin() + 1, cells.cend(),
                            [](const auto &c) { return c.isEmpty(); });
+    }
+
+    // Whether row r opens with the marker of a note that a line above it on the page calls ("a
+    // Represents …" under "Temporary positionsᵃ"): a note, set like the table's rows.
+    bool opensCalledNote(qsizetype r) const
+    {
+        static const QRegularExpression marker(QStringLiteral(R"(^([a-z]|[*†‡]{1,3})\s)"));
+        const auto m = marker.match(m_lines[m_rows[r].lines.first()].text);
+        if (!m.hasMatch())
+            return false;
+        const QString raised = Text::superscriptForm(m.captured(1));
+        for (qsizetype k = 0; k < r; ++k) {
+            for (qsizetype i : m_rows[k].lines) {
+                if (m_lines[i].text.contains(raised))
+                    return true;
+            }
+        }
+        return false;
     }
 
     bool crossesGutter(qsizetype r, const QList<Interval> &gutters) const
@@ -583,6 +640,19 @@ void readCaption(const QList<PdfLine> &lines, QList<bool> &free, PageTable &t, d
     }
 }
 
+// Whether a cell of the table calls the note: its marker raised ("12.5ᵃ") or a sign after it.
+bool callsNote(const DocumentTable &table, const QString &marker)
+{
+    const QString raised = Text::superscriptForm(marker);
+    for (const TableRow &row : table.rows) {
+        for (const QString &cell : row.cells) {
+            if (raised == marker ? cell.contains(marker) : cell.contains(raised))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The table's notes: the lines in small type just under it, each note opening with its marker.
 void readNotes(const QList<PdfLine> &lines, QList<bool> &free, PageTable &t, double body,
                double leading)
@@ -595,13 +665,18 @@ void readNotes(const QList<PdfLine> &lines, QList<bool> &free, PageTable &t, dou
             break;
         QString text = l.text;
         QString mark;
-        if (const auto m = marker.match(text); m.hasMatch()) {
+        if (const auto m = marker.match(text); m.hasMatch() && callsNote(t.table, m.captured(1))) {
             mark = m.captured(1);
             text = m.captured(2);
         } else if (!text.isEmpty() && isRaised(text.front())) {
             mark = text.left(1).normalized(QString::NormalizationForm_KC);
             text = text.mid(1).trimmed();
         }
+        // A note opens with its marker, or with a word that says what it is ("Note:",
+        // "Source:"); a small line under the table that does neither is not the table's.
+        static const QRegularExpression labelled(QStringLiteral(R"(^\w+(?:\s\w+)?\s?[:：])"));
+        if (mark.isEmpty() && t.table.notes.isEmpty() && !labelled.match(text).hasMatch())
+            break;
         if (!mark.isEmpty() || t.table.notes.isEmpty())
             t.table.notes.append(Footnote{mark, text, -1});
         else
@@ -622,12 +697,25 @@ QList<PageTable> findPageTables(const QList<PdfLine> &lines, const QList<bool> &
     TableReader reader(lines, rows);
     QList<bool> free = candidate;
     for (qsizetype from = 0; from < rows.size();) {
-        // The longest run of rows, set close, that the page leaves open somewhere throughout.
+        // The longest run of rows, set close, that the page leaves open somewhere throughout;
+        // from its first row of figures on, since a header's cells can stand closer together
+        // than its columns ("2024/25 Unencumbered").
         qsizetype to = from;
+        std::optional<qsizetype> figures;
+        if (holdsFigures(rows[from]))
+            figures = from;
         while (to + 1 < rows.size() &&
-               rows[to + 1].box.top() - rows[to].box.bottom() <= kRowGap * lead &&
-               !guttersOf(rows, from, to + 1, kGutterWidth * body * 0.7).isEmpty())
+               rows[to + 1].box.top() - rows[to].box.bottom() <= kRowGap * lead) {
+            if (!figures && holdsFigures(rows[to + 1]))
+                figures = to + 1;
+            // A line in larger type than the rows of figures is the page's again (a heading).
+            if (figures && rows[to + 1].height > rows[*figures].height + 0.5)
+                break;
+            if (guttersOf(rows, figures.value_or(from), to + 1, kGutterWidth * body * 0.7)
+                    .isEmpty())
+                break;
             ++to;
+        }
         std::optional<PageTable> table = to > from ? reader.read(from, to) : std::nullopt;
         if (!table) {
             ++from;
