@@ -20,8 +20,12 @@ namespace {
 // narrower, and those that are not do not line up over several lines.
 constexpr double kGutterWidth = 0.8;
 // Lines of one cell follow each other at the type's leading; rows set apart are further.
-constexpr double kCellLinePitch = 1.3;
-constexpr double kRowSpacedPitch = 1.45;
+// Lines of a cell follow each other at the document's leading, against its type's height
+// (a face's box is taller or shorter against its size); lines a little further apart than
+// that, or than 1.3 heights, are still one cell. Rows set apart are further.
+constexpr double kCellLineSlack = 1.2;
+constexpr double kCloseLinePitch = 1.3;
+constexpr double kRowSpacedPitch = 1.1;
 // A table's lines are no further apart than this many leadings of the body.
 constexpr double kRowGap = 2.0;
 
@@ -280,7 +284,9 @@ struct RowGroups
 class TableReader
 {
 public:
-    TableReader(const QList<PdfLine> &lines, const QList<Row> &rows) : m_lines(lines), m_rows(rows)
+    // leadingRatio: the body text's leading against the height of its type.
+    TableReader(const QList<PdfLine> &lines, const QList<Row> &rows, double leadingRatio)
+        : m_lines(lines), m_rows(rows), m_leadingRatio(leadingRatio)
     {
     }
 
@@ -473,9 +479,10 @@ private:
         }
         // Rows set apart from each other, with the lines of a cell closer: the close lines are
         // one cell. Otherwise only a line that goes on in lower case continues the cell above.
+        const double cellLine = std::max(kCloseLinePitch, kCellLineSlack * m_leadingRatio);
         bool spaced = false;
         for (qsizetype k = 1; k < n; ++k)
-            spaced = spaced || pitch(from + k - 1, from + k) >= kRowSpacedPitch;
+            spaced = spaced || pitch(from + k - 1, from + k) >= kRowSpacedPitch * cellLine;
         const int columns = static_cast<int>(gutters.size() + 1);
         for (int c = 0; c < columns; ++c) {
             qsizetype above = -1;
@@ -488,7 +495,7 @@ private:
                     return (tops[b][c] - tops[a][c]) /
                            std::max(m_rows[from + a].height, m_rows[from + b].height);
                 };
-                if (above >= 0 && inColumn(above, k) <= kCellLinePitch &&
+                if (above >= 0 && inColumn(above, k) <= cellLine &&
                     (spaced || isLowerStart(texts[k][c]) || leavesBracketOpen(texts[above][c])))
                     groups.join(above, k);
                 above = k;
@@ -521,7 +528,7 @@ private:
                 qsizetype &last = lastLine[*it][c];
                 if (row.cells[c].isEmpty())
                     row.cells[c] = texts[k][c];
-                else if ((tops[k][c] - tops[last][c]) / m_rows[from + k].height <= kCellLinePitch)
+                else if ((tops[k][c] - tops[last][c]) / m_rows[from + k].height <= cellLine)
                     Text::appendWrappedLine(row.cells[c], texts[k][c]);
                 else // a cell of paragraphs
                     row.cells[c] += QLatin1Char('\n') + texts[k][c];
@@ -568,6 +575,7 @@ private:
 
     const QList<PdfLine> &m_lines;
     const QList<Row> &m_rows;
+    double m_leadingRatio;
 };
 
 // Of the lines not yet taken, those that are above the table and those that are under it, each
@@ -694,7 +702,7 @@ QList<PageTable> findPageTables(const QList<PdfLine> &lines, const QList<bool> &
     QList<PageTable> tables;
     const QList<Row> rows = rowsOf(lines, candidate);
     const double lead = leading > 0 ? leading : 1.2 * body;
-    TableReader reader(lines, rows);
+    TableReader reader(lines, rows, body > 0 ? lead / body : 1.2);
     QList<bool> free = candidate;
     for (qsizetype from = 0; from < rows.size();) {
         // The longest run of rows, set close, that the page leaves open somewhere throughout;

@@ -213,3 +213,20 @@ TEST_F(PdfImport, RealPdfFootnotesAreAnchoredAtTheirRaisedMarkers)
 }
 
 } // namespace
+
+// tests/fixtures/pdf-table-across-pages.pdf: the table stands after the paragraph that leads
+// to it, and neither paragraph takes a line of it.
+TEST(PdfImportTables, ATableStandsAfterTheParagraphBeforeIt)
+{
+    const ParsedDocument doc =
+        prepare(Rapporteur::Test::fixturePath(QStringLiteral("pdf-table-across-pages.pdf")));
+    ASSERT_EQ(doc.paragraphs.size(), 2);
+    EXPECT_EQ(doc.paragraphs[0].text,
+              QStringLiteral("The table below shows the resources proposed for the period, with "
+                             "the changes from the period before."));
+    EXPECT_EQ(doc.paragraphs[1].text, QStringLiteral("The Committee recommends that the General "
+                                                     "Assembly approve the proposal."));
+    ASSERT_EQ(doc.tables.size(), 1);
+    EXPECT_EQ(doc.tables[0].afterParagraph, 0);
+    EXPECT_EQ(doc.tables[0].rows.size(), 8);
+}
