@@ -550,6 +550,56 @@ TEST_F(RealPdfs, TablesAreReadAsTables)
                              "Bolivia and Peru to address crimes that affect the environment"));
 }
 
+// More tables read off their pages: A/80/590 page 3, A/80/596 pages 3 and 4 (one table continued
+// overleaf under its repeated header), A/80/604/Add.1 page 1.
+TEST_F(RealPdfs, TablesOfEveryReportAreReadAsTables)
+{
+    const ParsedDocument &mali = document(QStringLiteral("A-80-590.en"));
+    const DocumentTable *performance =
+        tableWithCell(mali, 0, QStringLiteral("Voluntary contributions in kind (budgeted)"));
+    ASSERT_NE(performance, nullptr);
+    EXPECT_EQ(performance->caption,
+              QStringLiteral("Performance of financial resources (Thousands of United States "
+                             "dollars; budget year is from 1 July 2024 to 30 June 2025)"));
+    ASSERT_EQ(performance->rows.size(), 10);
+    EXPECT_EQ(performance->rows[1],
+              (TableRow{cells({"Category", "Apportionment", "Expenditure", "Amount", "Percentage"}),
+                        true}));
+    EXPECT_EQ(performance->rows[2].cells, cells({"Military and police personnel", "37 339.0",
+                                                 "48 442.5", "(11 103.5)", "(29.7)"}));
+    EXPECT_EQ(performance->rows[9].cells,
+              cells({"Total requirements", "202 783.5", "164 805.9", "37 977.6", "18.7"}));
+
+    const ParsedDocument &undof = document(QStringLiteral("A-80-596.en"));
+    const DocumentTable *resources =
+        tableWithCell(undof, 0, QStringLiteral("Staff assessment income"));
+    ASSERT_NE(resources, nullptr);
+    EXPECT_EQ(resources->firstPage, 3);
+    EXPECT_EQ(resources->lastPage, 4);
+    ASSERT_EQ(resources->columnCount(), 9);
+    QStringList labels;
+    for (const TableRow &row : resources->rows) {
+        if (!row.header)
+            labels.append(row.cells[0]);
+    }
+    EXPECT_EQ(labels,
+              cells({"Military and police personnel", "Civilian personnel", "Operational costs",
+                     "Gross requirements", "Staff assessment income", "Net requirements",
+                     "Voluntary contributions in kind (budgeted)", "Total requirements"}));
+    EXPECT_EQ(resources->rows.last().cells,
+              cells({"Total requirements", "68 743.8", "67 872.2", "871.6", "1.3", "69 576.4",
+                     "61 615.1", "(7 961.3)", "(11.4)"}));
+
+    const ParsedDocument &golan = document(QStringLiteral("A-80-604-Add.1.en"));
+    ASSERT_FALSE(golan.tables.isEmpty());
+    const DocumentTable &box = golan.tables.first();
+    ASSERT_EQ(box.rows.size(), 10);
+    EXPECT_EQ(box.rows[8].cells,
+              cells({"Adjustment recommended by the Advisory Committee for 2026/27", "($63,100)"}));
+    ASSERT_EQ(box.notes.size(), 2);
+    EXPECT_EQ(box.notes[0].text, QStringLiteral("Estimates as at 28 February 2026."));
+}
+
 // No table is read as paragraphs: the reports' tables leave no paragraph of figures only.
 TEST_F(RealPdfs, NoParagraphIsARowOfFigures)
 {
