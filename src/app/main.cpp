@@ -9,8 +9,8 @@
 #include "workflow/databaselocation.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Rapporteur;
@@ -24,10 +24,10 @@ struct Options
     QCommandLineOption db{QStringLiteral("db"),
                           QCoreApplication::translate("main", "Open the database FILE."),
                           QStringLiteral("FILE"), Workflow::defaultDatabasePath()};
-    QCommandLineOption select{
-        QStringLiteral("select"),
-        QCoreApplication::translate("main", "Show the submission of the state or organization CODE."),
-        QStringLiteral("CODE")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QCoreApplication::translate(
+                                  "main", "Show the submission of the state or organization CODE."),
+                              QStringLiteral("CODE")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save the window as a PNG FILE once shown, then quit."),
@@ -41,7 +41,8 @@ struct Options
     QCommandLineOption search{QStringLiteral("search"), QStringLiteral("hits of QUERY"),
                               QStringLiteral("QUERY")};
     QCommandLineOption concordance{QStringLiteral("concordance"),
-                                   QStringLiteral("the concordance of TERM"), QStringLiteral("TERM")};
+                                   QStringLiteral("the concordance of TERM"),
+                                   QStringLiteral("TERM")};
     QCommandLineOption references{QStringLiteral("references"), QStringLiteral("what cites TARGET"),
                                   QStringLiteral("TARGET")};
     QCommandLineOption coding{QStringLiteral("coding"),
@@ -51,9 +52,12 @@ struct Options
     QCommandLineOption blocs{QStringLiteral("blocs"), QStringLiteral("the voting blocs")};
     QCommandLineOption group{QStringLiteral("group"), QStringLiteral("the cohesion of GROUP"),
                              QStringLiteral("GROUP")};
+    QCommandLineOption document{QStringLiteral("document"),
+                                QStringLiteral("the text of SYMBOL at its first table"),
+                                QStringLiteral("SYMBOL")};
     QCommandLineOption language{QStringLiteral("language"),
-                                QStringLiteral("interface language zh or en"), QStringLiteral("LANG"),
-                                QStringLiteral("en")};
+                                QStringLiteral("interface language zh or en"),
+                                QStringLiteral("LANG"), QStringLiteral("en")};
 
     explicit Options(QCommandLineParser &parser)
     {
@@ -63,10 +67,11 @@ struct Options
         parser.addVersionOption();
         for (QCommandLineOption *option :
              {&screenshot, &compare, &profile, &vote, &language, &search, &concordance, &references,
-              &coding, &codingAnalysis, &blocs, &group})
+              &coding, &codingAnalysis, &blocs, &group, &document})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({db, select, screenshot, compare, profile, vote, language, search,
-                           concordance, references, coding, codingAnalysis, blocs, group});
+                           concordance, references, coding, codingAnalysis, blocs, group,
+                           document});
     }
 };
 
@@ -134,8 +139,7 @@ int main(int argc, char **argv)
         App::ScreenshotScene scene;
         scene.file = parser.value(options.screenshot);
         scene.select = select;
-        scene.compare =
-            parser.value(options.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        scene.compare = parser.value(options.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
         scene.profile = parser.value(options.profile);
         scene.vote = parser.value(options.vote);
         scene.search = parser.value(options.search);
@@ -145,6 +149,7 @@ int main(int argc, char **argv)
         scene.codingAnalysis = parser.isSet(options.codingAnalysis);
         scene.blocs = parser.isSet(options.blocs);
         scene.group = parser.value(options.group);
+        scene.document = parser.value(options.document);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();

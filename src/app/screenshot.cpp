@@ -25,11 +25,16 @@
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QTimer>
 
 #include <cstdio>
@@ -101,6 +106,23 @@ void codeTheSubmission(Gui::MainWindow &window)
     window.showCodebook();
 }
 
+// Whether the reader holds a table, scrolled to the top of the first one.
+bool showsFirstTable(Gui::SubmissionReader &reader)
+{
+    for (QTextBlock block = reader.document()->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (!cursor.currentTable())
+            continue;
+        // A little of the text before it, so that the picture shows where the table stands.
+        const QTextBlock before =
+            block.previous().previous().isValid() ? block.previous().previous() : block;
+        reader.verticalScrollBar()->setValue(
+            static_cast<int>(reader.document()->documentLayout()->blockBoundingRect(before).top()));
+        return true;
+    }
+    return false;
+}
+
 // Whether everything the scene asked for is on show.
 bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submissionShown)
 {
@@ -120,6 +142,8 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
         return false;
     if (!scene.references.isEmpty() && (window.referencesView()->isLoading() ||
                                         !window.referencesView()->showTarget(scene.references)))
+        return false;
+    if (!scene.document.isEmpty() && !showsFirstTable(*window.reader()))
         return false;
     if (scene.coding && (window.reader()->codingMarks().isEmpty() ||
                          window.codebookPanel()->model()->rowCount() == 0))
@@ -144,6 +168,8 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
 {
     if (!scene.select.isEmpty() && !window.selectEntity(scene.select))
         return fail(QStringLiteral("no submission of %1").arg(scene.select));
+    if (!scene.document.isEmpty())
+        window.openDocument(scene.document);
     if (!scene.compare.isEmpty())
         window.compare(scene.compare);
     if (!scene.profile.isEmpty())

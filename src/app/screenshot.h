@@ -24,6 +24,7 @@ struct ScreenshotScene
     bool codingAnalysis = false; // then shows the code × state matrix of the coding analysis
     bool blocs = false;          // the voting blocs tab: heat map and dendrogram
     QString group;               // the voting blocs tab's cohesion of a group (WEOG)
+    QString document;            // a document whose whole text the reader shows, at its first table
 };
 
 // Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves

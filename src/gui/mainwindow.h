@@ -63,6 +63,8 @@ public:
     QString databasePath() const { return m_databasePath; }
     // Makes the submission of an entity ("CHN") current, which loads its text.
     bool selectEntity(const QString &entityCode);
+    // Shows a document's whole text in the reader (its tables in place).
+    void openDocument(const QString &symbol);
     // Loads the profile of a state or organisation (a code or a name) into the profile dock.
     void showProfile(const QString &entity);
     // Shows the side-by-side tab with the submissions of these entities in its columns.
@@ -142,7 +144,6 @@ private:
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);
     void onVoteActivated(qint64 voteId);
-    void openDocument(const QString &symbol);
     void openVote(const QString &document, const QString &label);
     void openHit(const QString &document, qint64 submissionId, qint64 paragraphId);
     void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs,
