@@ -43,6 +43,7 @@ struct Row
     QRectF box;
     double height = 0; // the largest type on it
     QList<Phrase> phrases;
+    bool figures = false; // holdsFigures, asked many times over
 };
 
 struct Interval
@@ -242,8 +243,11 @@ bool isLowerStart(const QString &text)
 // a table's body, not of its header ("2025/26 cost") nor of prose ("from 1 July to 30 June").
 bool holdsFigures(const Row &row)
 {
+    static const QString figureStart = QStringLiteral("([+-−–—$€£¥");
     for (qsizetype p = 1; p < row.phrases.size(); ++p) {
-        if (isFigure(textOf(row.phrases[p].words), true))
+        const QString &word = row.phrases[p].words.first().text;
+        if (!word.isEmpty() && (word.front().isDigit() || figureStart.contains(word.front())) &&
+            isFigure(textOf(row.phrases[p].words), true))
             return true;
     }
     return false;
@@ -401,7 +405,7 @@ private:
     {
         const qsizetype n = to - from + 1;
         for (qsizetype k = 0; k + 2 <= n; ++k) {
-            if (holdsFigures(m_rows[from + k]))
+            if (m_rows[from + k].figures)
                 return k;
         }
         return n >= 3 ? 1 : 0;
@@ -700,7 +704,9 @@ QList<PageTable> findPageTables(const QList<PdfLine> &lines, const QList<bool> &
                                 double body, double leading)
 {
     QList<PageTable> tables;
-    const QList<Row> rows = rowsOf(lines, candidate);
+    QList<Row> rows = rowsOf(lines, candidate);
+    for (Row &row : rows)
+        row.figures = holdsFigures(row);
     const double lead = leading > 0 ? leading : 1.2 * body;
     TableReader reader(lines, rows, body > 0 ? lead / body : 1.2);
     QList<bool> free = candidate;
@@ -710,11 +716,11 @@ QList<PageTable> findPageTables(const QList<PdfLine> &lines, const QList<bool> &
         // than its columns ("2024/25 Unencumbered").
         qsizetype to = from;
         std::optional<qsizetype> figures;
-        if (holdsFigures(rows[from]))
+        if (rows[from].figures)
             figures = from;
         while (to + 1 < rows.size() &&
                rows[to + 1].box.top() - rows[to].box.bottom() <= kRowGap * lead) {
-            if (!figures && holdsFigures(rows[to + 1]))
+            if (!figures && rows[to + 1].figures)
                 figures = to + 1;
             // A line in larger type than the rows of figures is the page's again (a heading).
             if (figures && rows[to + 1].height > rows[*figures].height + 0.5)
