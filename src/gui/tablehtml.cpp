@@ -2,6 +2,8 @@
 
 #include "paragraphhtml.h"
 
+#include "text/tablefigure.h"
+
 #include <QRegularExpression>
 
 namespace Rapporteur::Gui {
@@ -15,17 +17,6 @@ QString cellText(const QString &text)
 }
 
 } // namespace
-
-bool TableHtml::isFigure(const QString &cell)
-{
-    // Digits with their separators (comma, point, thin or no-break space), a sign or the
-    // accountants' parentheses, a percent sign, and note markers raised after them; or a dash
-    // alone, which stands for nil in a column of figures.
-    static const QRegularExpression figure(QStringLiteral(
-        R"(^(?:[(\-−+]?\d[\d.,\x{00A0}\x{2009}\x{202F} ]*\)?\s?%?|[—–\-]|\.\.\.|…)[*\x{00B9}\x{00B2}\x{00B3}\x{2070}-\x{2079}\x{1D43}-\x{1D5B}\x{1D2C}-\x{1D42}]*$)"));
-    const QString trimmed = cell.trimmed();
-    return !trimmed.isEmpty() && figure.match(trimmed).hasMatch();
-}
 
 QString TableHtml::exportUrl(qint64 tableId)
 {
@@ -53,7 +44,8 @@ QString TableHtml::table(const Storage::TableRecord &table)
     for (const TableRow &row : table.rows) {
         html += QStringLiteral("<tr>");
         for (const QString &cell : row.cells) {
-            const QString align = isFigure(cell) ? QStringLiteral(" align=\"right\"") : QString();
+            const QString align =
+                Text::isTableFigure(cell) ? QStringLiteral(" align=\"right\"") : QString();
             if (row.header)
                 html += QStringLiteral("<th bgcolor=\"#e8e8e8\"%1><b>%2</b></th>")
                             .arg(align, cellText(cell));

@@ -17,8 +17,6 @@ class TableHtml final
 
 public:
     static QString table(const Storage::TableRecord &table);
-    // Whether a cell reads as a figure (1,250.4; (3.2); 12 %; —; 1 300ᵃ): right-aligned.
-    static bool isFigure(const QString &cell);
     // The link under a table, "table:ID", and the id back from it (0 when it is not one).
     static QString exportUrl(qint64 tableId);
     static qint64 tableIdOf(const QUrl &url);

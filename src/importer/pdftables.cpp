@@ -3,6 +3,7 @@
 #include "text/ideographvariants.h"
 #include "text/linejoiner.h"
 #include "text/superscript.h"
+#include "text/tablefigure.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -206,19 +207,9 @@ bool isRaised(QChar c)
     return Text::raisedDigits().contains(c) || c.category() == QChar::Letter_Modifier;
 }
 
-// A figure of a table: "40 428.4", "(1 792.9)", "-3.2", "48.7%", "$6,896.8", or "–" for none,
-// with the raised marker of a note after it ("12.5ᵃ").
 bool isFigure(const QString &text, bool digitNeeded)
 {
-    static const QRegularExpression figure(
-        QStringLiteral(R"(^(?:[-−–—]|[(\[]?[-−–+]?[$€£¥]?\d[\d\s,.\x{2009}\x{202F}]*%?[)\]]?)$)"));
-    QString plain = text;
-    while (!plain.isEmpty() && isRaised(plain.back()))
-        plain.chop(1);
-    if (plain.isEmpty() || !figure.match(plain).hasMatch())
-        return false;
-    return !digitNeeded ||
-           std::any_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.isDigit(); });
+    return digitNeeded ? Text::isTableNumber(text) : Text::isTableFigure(text);
 }
 
 // A label that hangs a paragraph or list item out in the margin: "16.34", "(a)", "ii.", "•".
