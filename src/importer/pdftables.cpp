@@ -20,7 +20,6 @@ namespace {
 // A gutter is wider than this share of the type's height; the spaces of a justified line are
 // narrower, and those that are not do not line up over several lines.
 constexpr double kGutterWidth = 0.8;
-// Lines of one cell follow each other at the type's leading; rows set apart are further.
 // Lines of a cell follow each other at the document's leading, against its type's height
 // (a face's box is taller or shorter against its size); lines a little further apart than
 // that, or than 1.3 heights, are still one cell. Rows set apart are further.
