@@ -8,6 +8,8 @@
 #include "storage/voterepository.h"
 #include "text/pinyin.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace Rapporteur::Gui {
@@ -60,6 +62,21 @@ struct DocumentText
 };
 using Votes = QList<Storage::VoteRecord>;
 
+// Of a document's tables, those that stand after one of these paragraphs (a submission's).
+QList<Storage::TableRecord> tablesAfter(const Paragraphs &paragraphs,
+                                        const QList<Storage::TableRecord> &tables)
+{
+    QSet<qint64> ids;
+    for (const auto &p : paragraphs)
+        ids.insert(p.id);
+    QList<Storage::TableRecord> out;
+    for (const auto &t : tables) {
+        if (t.afterParagraphId && ids.contains(*t.afterParagraphId))
+            out.append(t);
+    }
+    return out;
+}
+
 } // namespace
 
 CorpusLoader::CorpusLoader(QObject *parent) : QObject(parent) {}
@@ -93,15 +110,25 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
     runInBackground(
         this,
         [databasePath, submissionId] {
-            return readDatabase<Paragraphs>(databasePath, [submissionId](Database &db) {
-                return CorpusRepository(db).paragraphsOfSubmission(submissionId);
-            });
+            return readDatabase<DocumentText>(
+                databasePath, [submissionId](Database &db) -> Result<DocumentText> {
+                    auto paragraphs = CorpusRepository(db).paragraphsOfSubmission(submissionId);
+                    if (!paragraphs)
+                        return paragraphs.error();
+                    if (paragraphs->isEmpty())
+                        return DocumentText{};
+                    auto tables =
+                        Storage::TableRepository(db).tablesOfDocument(paragraphs->first().document);
+                    if (!tables)
+                        return tables.error();
+                    return DocumentText{*paragraphs, tablesAfter(*paragraphs, *tables)};
+                });
         },
-        [this, request, submissionId](const BackgroundResult<Paragraphs> &read) {
+        [this, request, submissionId](const BackgroundResult<DocumentText> &read) {
             if (request != m_paragraphsRequest)
                 return;
             if (read.error.isEmpty())
-                emit paragraphsLoaded(submissionId, read.value);
+                emit paragraphsLoaded(submissionId, read.value.paragraphs, read.value.tables);
             else
                 emit paragraphsFailed(submissionId, read.error);
         });

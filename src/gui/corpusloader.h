@@ -27,12 +27,13 @@ public:
 
     // All documents and all submissions: corpusLoaded or corpusFailed.
     void loadCorpus(const QString &databasePath);
-    // One submission's paragraphs in reading order: paragraphsLoaded or paragraphsFailed.
+    // One submission's paragraphs in reading order, and the tables that stand after them:
+    // paragraphsLoaded or paragraphsFailed.
     void loadParagraphs(const QString &databasePath, qint64 submissionId);
 
     // A whole document's paragraphs in reading order, and its tables: documentTextLoaded or
-    // paragraphsFailed
-    // (with submission id 0). It supersedes a paragraphs request, and the other way round.
+    // paragraphsFailed (with submission id 0). It supersedes a paragraphs request, and the other
+    // way round.
     void loadDocumentText(const QString &databasePath, const QString &symbol);
 
     // Every recorded vote of the corpus: votesLoaded or votesFailed.
@@ -48,7 +49,8 @@ signals:
                       const QString &notice);
     void corpusFailed(const QString &databasePath, const QString &message);
     void paragraphsLoaded(qint64 submissionId,
-                          const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs);
+                          const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs,
+                          const QList<Rapporteur::Storage::TableRecord> &tables);
     void paragraphsFailed(qint64 submissionId, const QString &message);
     void documentTextLoaded(const QString &symbol,
                             const QList<Rapporteur::Storage::ParagraphRecord> &paragraphs,

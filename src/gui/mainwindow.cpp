@@ -310,12 +310,13 @@ void MainWindow::showFailure(const QString &path, const QString &message)
 }
 
 void MainWindow::showParagraphs(qint64 submissionId,
-                                const QList<Storage::ParagraphRecord> &paragraphs)
+                                const QList<Storage::ParagraphRecord> &paragraphs,
+                                const QList<Storage::TableRecord> &tables)
 {
     const auto *submission = m_model->submissionById(submissionId);
     if (!submission || m_panel->currentSubmissionId() != submissionId)
         return; // the corpus or the selection changed while it loaded
-    m_reader->showSubmission(*submission, paragraphs);
+    m_reader->showSubmission(*submission, paragraphs, tables);
     emit submissionShown(submissionId);
     showPendingParagraph();
 }

@@ -139,7 +139,8 @@ private:
                     const QList<Storage::SubmissionRecord> &submissions, const QString &notice);
     void showVotes(const QString &path, const QList<Storage::VoteRecord> &votes);
     void showFailure(const QString &path, const QString &message);
-    void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs);
+    void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs,
+                        const QList<Storage::TableRecord> &tables);
     void showLoadedProfile(const Analysis::EntityProfile &profile);
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);

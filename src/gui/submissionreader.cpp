@@ -111,7 +111,8 @@ void SubmissionReader::showRows(const QString &headerHtml, const QList<Paragraph
 }
 
 void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submission,
-                                      const QList<ParagraphRecord> &paragraphs)
+                                      const QList<ParagraphRecord> &paragraphs,
+                                      const QList<Storage::TableRecord> &tables)
 {
     QStringList facts; // escaped
     if (submission.entity) {
@@ -132,7 +133,8 @@ void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submissio
                                .arg(submission.heading.toHtmlEscaped(), ParagraphHtml::muted(),
                                     facts.join(QStringLiteral(" · ")));
     const QString name = entityName(submission);
-    showRows(header, paragraphs, [&name](const ParagraphRecord &) { return name; });
+    showRows(
+        header, paragraphs, [&name](const ParagraphRecord &) { return name; }, tables);
     m_submissionId = submission.id;
     m_documentSymbol = submission.document;
     emit textShown();

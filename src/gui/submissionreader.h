@@ -39,7 +39,8 @@ public:
     void setCorpusSymbols(const QStringList &symbols);
 
     void showSubmission(const Storage::SubmissionRecord &submission,
-                        const QList<Storage::ParagraphRecord> &paragraphs);
+                        const QList<Storage::ParagraphRecord> &paragraphs,
+                        const QList<Storage::TableRecord> &tables = {});
     // A document's facts and warnings, without its text.
     void showDocument(const Storage::DocumentRecord &document);
     // A document's facts and its whole text; submissions name the state of each paragraph in

@@ -261,3 +261,69 @@ TEST(CorpusLoaderTables, LoadsADocumentsTablesWithItsText)
               (QList<TableRow>{TableRow{{QStringLiteral("a"), QStringLiteral("1")}, false}}));
     EXPECT_TRUE(tables.first().afterParagraphId.has_value());
 }
+
+// A state's submission shows the tables that stand after its paragraphs, and not the document's
+// others.
+TEST(CorpusLoaderTables, LoadsTheTablesAfterASubmissionsParagraphs)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("tables.sqlite"));
+    qint64 submissionId = 0;
+    {
+        auto db = Storage::Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ParsedDocument doc;
+        doc.symbol = QStringLiteral("T/2");
+        doc.language = QStringLiteral("en");
+        doc.pageCount = 1;
+        Submission canada;
+        canada.heading = QStringLiteral("Canada");
+        canada.page = 1;
+        doc.submissions = {canada};
+        Paragraph before;
+        before.text = QStringLiteral("Introduction.");
+        before.page = 1;
+        Paragraph own;
+        own.text = QStringLiteral("Canada's reply.");
+        own.submission = 0;
+        own.page = 1;
+        doc.paragraphs = {before, own};
+        DocumentTable outside;
+        outside.afterParagraph = 0;
+        outside.rows = {TableRow{{QStringLiteral("outside"), QStringLiteral("1")}, false}};
+        DocumentTable inside;
+        inside.afterParagraph = 1;
+        inside.rows = {TableRow{{QStringLiteral("inside"), QStringLiteral("2")}, false}};
+        doc.tables = {outside, inside};
+        Storage::CorpusRepository repository(**db);
+        const auto stored = repository.storeDocument(doc, {}, QStringLiteral("h"), {});
+        ASSERT_TRUE(stored.ok()) << stored.error().userMessage.toStdString();
+        auto submissions = repository.submissions(QStringLiteral("T/2"));
+        ASSERT_TRUE(submissions.ok());
+        ASSERT_EQ(submissions->size(), 1);
+        submissionId = submissions->first().id;
+    }
+    Gui::CorpusLoader loader;
+    QList<Storage::TableRecord> tables;
+    QObject::connect(&loader, &Gui::CorpusLoader::paragraphsLoaded,
+                     [&](qint64, const auto &, const auto &loaded) { tables = loaded; });
+    QSignalSpy loaded(&loader, &Gui::CorpusLoader::paragraphsLoaded);
+    loader.loadParagraphs(path, submissionId);
+    ASSERT_TRUE(loaded.wait(10'000));
+    ASSERT_EQ(tables.size(), 1);
+    EXPECT_EQ(tables.first().rows.first().cells.first(), QStringLiteral("inside"));
+
+    SubmissionReader reader;
+    Storage::SubmissionRecord record;
+    record.id = submissionId;
+    record.heading = QStringLiteral("Canada");
+    record.document = QStringLiteral("T/2");
+    Storage::ParagraphRecord paragraph;
+    paragraph.id = *tables.first().afterParagraphId;
+    paragraph.document = QStringLiteral("T/2");
+    paragraph.text = QStringLiteral("Canada's reply.");
+    reader.showSubmission(record, {paragraph}, tables);
+    ASSERT_EQ(tablesOf(reader.document()).size(), 1);
+    EXPECT_EQ(cellText(tablesOf(reader.document()).first(), 0, 0), QStringLiteral("inside"));
+}
