@@ -20,6 +20,9 @@ namespace {
 // A gutter is wider than this share of the type's height; the spaces of a justified line are
 // narrower, and those that are not do not line up over several lines.
 constexpr double kGutterWidth = 0.8;
+// Between two figures a gap wider than the space inside one ("43 122.3": a thin space, a fifth
+// of the type's height or less) parts them.
+constexpr double kFigureSpace = 0.3;
 // Lines of a cell follow each other at the document's leading, against its type's height
 // (a face's box is taller or shorter against its size); lines a little further apart than
 // that, or than 1.3 heights, are still one cell. Rows set apart are further.
@@ -52,7 +55,22 @@ struct Interval
     double right = 0;
 };
 
-// A row's words parted where a gap could be a gutter.
+// "122.3" or "(6.3)" ends a figure: the digits after its point are its last; a dash alone is
+// a figure of its own.
+bool endsFigure(const QString &word)
+{
+    static const QRegularExpression end(QStringLiteral(R"((?:\d[.,]\d+\)?%?|^[-−–—])$)"));
+    return end.match(word).hasMatch();
+}
+
+bool startsFigure(const QString &word)
+{
+    static const QString signs = QStringLiteral("(-−–—$€£¥");
+    return !word.isEmpty() && (word.front().isDigit() || signs.contains(word.front()));
+}
+
+// A row's words parted where a gap could be a gutter, or where one figure ends and another
+// starts: columns of figures can be set closer than a gutter ("43 122.3 36 680.1 (6 442.2)").
 QList<Phrase> phrasesOf(const QList<PdfLine> &lines, const Row &row)
 {
     QList<RunPiece> words;
@@ -63,8 +81,10 @@ QList<Phrase> phrasesOf(const QList<PdfLine> &lines, const Row &row)
     });
     QList<Phrase> phrases;
     for (const RunPiece &w : words) {
-        if (phrases.isEmpty() ||
-            w.box.left() - phrases.last().box.right() >= kGutterWidth * row.height)
+        const double gap = phrases.isEmpty() ? 0 : w.box.left() - phrases.last().box.right();
+        if (phrases.isEmpty() || gap >= kGutterWidth * row.height ||
+            (gap >= kFigureSpace * row.height && endsFigure(phrases.last().words.last().text) &&
+             startsFigure(w.text)))
             phrases.append(Phrase{{}, w.box});
         phrases.last().words.append(w);
         phrases.last().box = phrases.last().box.united(w.box);
@@ -337,6 +357,7 @@ public:
                 trimmed = true;
             }
         }
+        gutters = withCloseFigureColumns(gutters, from + headerZone(from, to), to);
         // A column of list labels is a hanging indent.
         if (!gutters.isEmpty() && firstColumnIsLabels(from, to, gutters))
             gutters.removeFirst();
@@ -354,6 +375,47 @@ public:
     }
 
 private:
+    // Columns of figures can stand closer together than a gutter ("43 122.3 36 680.1 (6 442.2)"):
+    // within a column whose rows [from, to] hold figures only, a narrower gap that all of them
+    // leave open parts two columns of figures.
+    QList<Interval> withCloseFigureColumns(const QList<Interval> &gutters, qsizetype from,
+                                           qsizetype to) const
+    {
+        QList<Interval> out;
+        const qsizetype columns = gutters.size() + 1;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (c > 0)
+                out.append(gutters[c - 1]);
+            const double left = c == 0 ? -std::numeric_limits<double>::max() : gutters[c - 1].right;
+            const double right =
+                c + 1 == columns ? std::numeric_limits<double>::max() : gutters[c].left;
+            std::vector<Interval> covered;
+            double height = 0;
+            bool figuresOnly = true;
+            for (qsizetype r = from; r <= to && figuresOnly; ++r) {
+                for (const Phrase &p : m_rows[r].phrases) {
+                    const double centre = p.box.center().x();
+                    if (centre <= left || centre >= right)
+                        continue;
+                    figuresOnly = figuresOnly && Text::isTableFigure(textOf(p.words));
+                    covered.push_back({p.box.left(), p.box.right()});
+                    height = std::max(height, m_rows[r].height);
+                }
+            }
+            if (!figuresOnly || covered.size() < 2)
+                continue;
+            std::sort(covered.begin(), covered.end(),
+                      [](const Interval &a, const Interval &b) { return a.left < b.left; });
+            double reach = covered.front().right;
+            for (std::size_t k = 1; k < covered.size(); ++k) {
+                if (covered[k].left - reach >= kFigureSpace * height)
+                    out.append({reach, covered[k].left});
+                reach = std::max(reach, covered[k].right);
+            }
+        }
+        return out;
+    }
+
     // Whether most rows hold more than one phrase, as a table's rows do; prose has a phrase to a
     // line, and a label hanging before a paragraph's first line only.
     bool mostlyCells(qsizetype from, qsizetype to) const

@@ -598,6 +598,21 @@ TEST_F(RealPdfs, TablesOfEveryReportAreReadAsTables)
               cells({"Adjustment recommended by the Advisory Committee for 2026/27", "($63,100)"}));
     ASSERT_EQ(box.notes.size(), 2);
     EXPECT_EQ(box.notes[0].text, QStringLiteral("Estimates as at 28 February 2026."));
+
+    // Page 6: columns of figures set closer together than a gutter ("21 543.0 36 680.1 (6 442.2)"),
+    // a label over two lines.
+    const DocumentTable *resourcesOfGolan =
+        tableWithCell(golan, 0, QStringLiteral("Military and police personnel"));
+    ASSERT_NE(resourcesOfGolan, nullptr);
+    EXPECT_EQ(resourcesOfGolan->caption,
+              QStringLiteral("Financial resources (Thousands of United States dollars)"));
+    ASSERT_EQ(resourcesOfGolan->columnCount(), 8);
+    EXPECT_EQ(resourcesOfGolan->rows[1].cells,
+              cells({"Military and police personnel", "41 945.0", "41 386.3", "43 122.3",
+                     "21 543.0", "36 680.1", "(6 442.2)", "(14.9)"}));
+    EXPECT_EQ(resourcesOfGolan->rows.last().cells,
+              cells({"Gross requirements", "68 743.8", "67 872.2", "69 576.4", "34 122.3",
+                     "61 615.1", "(7 961.3)", "(11.4)"}));
 }
 
 // No table is read as paragraphs: the reports' tables leave no paragraph of figures only.
