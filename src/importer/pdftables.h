@@ -36,4 +36,9 @@ QList<PageTable> findPageTables(const QList<PdfLine> &lines, const QList<bool> &
 // Returns false, changing nothing, when `next` is another table.
 bool continueTable(DocumentTable &table, const DocumentTable &next);
 
+// Of the tables placed on a page (indices in `tables`), the one whose cells call a note of the
+// page ("2025***" in a table of contents); -1 when none does.
+qsizetype tableCallingNote(const QString &marker, const QList<qsizetype> &placed,
+                           const QList<DocumentTable> &tables);
+
 } // namespace Rapporteur::Importer
