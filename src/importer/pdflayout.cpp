@@ -11,7 +11,6 @@
 #include "text/languagenames.h"
 #include "text/linejoiner.h"
 #include "text/sentences.h"
-#include "text/superscript.h"
 
 #include <QHash>
 #include <QRegularExpression>
