@@ -45,18 +45,12 @@ bool isRule(const QString &text)
     return re.match(text).hasMatch();
 }
 
-// A line that starts with the marker of a note the page calls ("4 A/73/334.").
 bool startsCalledNote(const PdfLine &l, const PdfPage &p)
 {
     const QString marker = footnoteMarkerOf(l.text);
     return !marker.isEmpty() && isCalledOnPage(marker, p);
 }
 
-// Where a page's footnotes begin: after the footnote rule when the text layer has one (Word
-// writes it as underscores), else at the first small line in the lower part of the page that
-// starts with a marker the page calls (raised in its text) and after which every line is small.
-// A figure at the head of a table row in small type ("40 428.4") is no note: nothing calls it.
-// -1 when the page has none.
 qsizetype footnoteRule(const PdfPage &p, const QList<bool> &furniture)
 {
     for (qsizetype i = 0; i < p.lines.size(); ++i) {

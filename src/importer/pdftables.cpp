@@ -19,12 +19,6 @@ namespace {
 // A table's lines are no further apart than this many leadings of the body.
 constexpr double kRowGap = 2.0;
 
-// A raised marker as the PDF reader glues it to the text ("¹", "ᵃ").
-bool isRaised(QChar c)
-{
-    return Text::raisedDigits().contains(c) || c.category() == QChar::Letter_Modifier;
-}
-
 // Of the lines not yet taken, those that are above the table and those that are under it, each
 // as a block set close together, nearest first.
 QList<qsizetype> blockBeside(const QList<PdfLine> &lines, const QList<bool> &free,
@@ -126,7 +120,7 @@ void readNotes(const QList<PdfLine> &lines, QList<bool> &free, PageTable &t, dou
         if (const auto m = marker.match(text); m.hasMatch() && callsNote(t.table, m.captured(1))) {
             mark = m.captured(1);
             text = m.captured(2);
-        } else if (!text.isEmpty() && isRaised(text.front())) {
+        } else if (!text.isEmpty() && Text::isRaisedMarkerCharacter(text.front())) {
             mark = text.left(1).normalized(QString::NormalizationForm_KC);
             text = text.mid(1).trimmed();
         }

@@ -136,9 +136,6 @@ QList<Row> rowsOf(const QList<PdfLine> &lines, const QList<bool> &candidate)
     return rows;
 }
 
-// Where the phrases of rows [from, to] leave the page open from top to bottom. A row of one
-// phrase (a label set across the empty columns of its row: "Estimated amount (civilian
-// personnel)") says nothing of the columns and can be passed over.
 QList<Interval> guttersOf(const QList<Row> &rows, qsizetype from, qsizetype to, double minWidth,
                           bool passSinglePhrases)
 {

@@ -8,10 +8,26 @@ const QString &raisedDigits()
     return digits;
 }
 
+namespace {
+
+// The raised letters a to z ("q" has no superscript form in Unicode and stays as it is).
+const QString &raisedLetters()
+{
+    static const QString letters = QStringLiteral("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖqʳˢᵗᵘᵛʷˣʸᶻ");
+    return letters;
+}
+
+} // namespace
+
+bool isRaisedMarkerCharacter(QChar c)
+{
+    return c != QLatin1Char('q') && (raisedDigits().contains(c) || raisedLetters().contains(c));
+}
+
 QString superscriptForm(const QString &marker)
 {
     const QString &digits = raisedDigits();
-    static const QString letters = QStringLiteral("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖqʳˢᵗᵘᵛʷˣʸᶻ");
+    const QString &letters = raisedLetters();
     QString out;
     for (const QChar c : marker) {
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))

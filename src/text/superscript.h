@@ -12,4 +12,7 @@ QString superscriptForm(const QString &marker);
 // "⁰¹²³⁴⁵⁶⁷⁸⁹": the raised digits, for patterns and tests.
 const QString &raisedDigits();
 
+// Whether a character is one of a raised marker as superscriptForm writes it ("¹", "ᵃ").
+bool isRaisedMarkerCharacter(QChar c);
+
 } // namespace Rapporteur::Text

@@ -13,8 +13,7 @@ namespace {
 // A raised marker as the PDF reader glues it to the text ("¹", "ᵃ"), or a sign marker.
 bool isMarkerAfterFigure(QChar c)
 {
-    return raisedDigits().contains(c) || c.category() == QChar::Letter_Modifier ||
-           c == QLatin1Char('*');
+    return isRaisedMarkerCharacter(c) || c == QLatin1Char('*');
 }
 
 QString withoutMarkers(const QString &cell)
