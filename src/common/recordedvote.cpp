@@ -19,6 +19,16 @@ QString votePositionName(VotePosition position)
     return {};
 }
 
+std::optional<VotePosition> votePositionFromName(QStringView name)
+{
+    for (const VotePosition position :
+         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
+        if (votePositionName(position) == name)
+            return position;
+    }
+    return std::nullopt;
+}
+
 QString voteSubjectKindName(VoteSubjectKind kind)
 {
     switch (kind) {

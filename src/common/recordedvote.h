@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace Rapporteur {
 
@@ -16,6 +19,7 @@ enum class VotePosition
 };
 
 QString votePositionName(VotePosition position); // "yes", "no", "abstain", "non_voting"
+std::optional<VotePosition> votePositionFromName(QStringView name); // the inverse
 
 // The states named in more than one place of a vote's three lists (in favour, against,
 // abstaining), each once, in the order first met. A state votes once: a name listed twice is a

@@ -106,11 +106,16 @@ Conventions detectConventions(const QList<RawLine> &lines)
     Conventions c;
     if (text == 0)
         return c;
-    // A convention carries information only when some lines follow it and others do not.
-    c.trailingSpaceEndsParagraph = trailing * 20 > text && trailing * 20 < text * 19;
+    // A convention carries information only when some lines follow it and others do not: more
+    // than one line in twenty either way. A report of short paragraphs (a heading, a marker, a
+    // date and one wrapped sentence per state) has blank lines after most lines, yet the lines
+    // without one are its wrapped lines.
+    const auto informative = [text](qsizetype following) {
+        return following * 20 > text && following * 20 < text * 19;
+    };
+    c.trailingSpaceEndsParagraph = informative(trailing);
     // Blank lines after (nearly) every line are the extractor's spacing, not paragraph breaks.
-    c.blankLineEndsParagraph =
-        !c.trailingSpaceEndsParagraph && blankAfter * 10 < text * 8 && blankAfter * 20 > text;
+    c.blankLineEndsParagraph = !c.trailingSpaceEndsParagraph && informative(blankAfter);
     std::sort(indents.begin(), indents.end());
     c.bodyIndent = indents[indents.size() / 4]; // the indent most running lines share
     return c;
@@ -220,6 +225,17 @@ SourceText analyseExtractedText(const QString &text)
         out.lines.append(std::move(source));
     }
     out.pageCount = std::max(out.pageCount, page);
+    if (conventions.blankLineEndsParagraph) {
+        // The blank line before a page's notes, links or furniture is the page's spacing, not a
+        // paragraph's end: a list broken by the page ("Venezuela (Bolivarian" / notes / footer /
+        // "Republic of).") goes on. The reflow decides from the lines' shape, as a reader would.
+        for (qsizetype i = 0; i + 1 < out.lines.size(); ++i) {
+            SourceLine &line = out.lines[i];
+            if (line.role == LineRole::Text && line.breakAfter == LineBreak::End &&
+                out.lines[i + 1].role != LineRole::Text)
+                line.breakAfter = LineBreak::Unknown;
+        }
+    }
     return out;
 }
 

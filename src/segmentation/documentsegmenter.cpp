@@ -2,6 +2,8 @@
 
 #include "structurepatterns.h"
 
+#include "text/languagerules.h"
+#include "text/linejoiner.h"
 #include "text/sentences.h"
 
 #include <QRegularExpression>
@@ -9,14 +11,6 @@
 namespace Rapporteur::Segmentation {
 
 namespace {
-
-// Lines of a cover page that are not the title: session, agenda item, rapporteur.
-bool isCoverLine(QStringView text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(第.+届会议|(临时)?议程项目|报告员|.*[Ss]ession$|(Provisional )?[Aa]genda item))"));
-    return re.match(text).hasMatch();
-}
 
 bool isSubmissionMarker(QStringView text)
 {
@@ -39,6 +33,7 @@ public:
             paragraphsAfter.append(static_cast<int>(m_doc.paragraphs.size()));
         }
         finish();
+        m_doc.language = Text::detectLanguage(languageSample());
         for (const BlockTable &t : tables) {
             DocumentTable table = t.table;
             const int after = t.afterBlock >= 0 && t.afterBlock < paragraphsAfter.size()
@@ -51,6 +46,21 @@ public:
     }
 
 private:
+    // Enough of the text to tell its language: its first blocks, up to a size where the share of
+    // its characters and words no longer changes the answer.
+    QString languageSample() const
+    {
+        constexpr qsizetype kSampleSize = 50000;
+        QString sample;
+        for (const Block &b : m_blocks) {
+            if (sample.size() >= kSampleSize)
+                break;
+            sample += b.text;
+            sample += QLatin1Char('\n');
+        }
+        return sample;
+    }
+
     void take(qsizetype i)
     {
         const Block &block = m_blocks[i];
@@ -108,8 +118,11 @@ private:
         if (!m_doc.paragraphs.isEmpty() && m_doc.paragraphs.last().kind == ParagraphKind::Heading &&
             m_doc.paragraphs.last().submission == m_submission && !lettered) {
             const Paragraph &before = m_doc.paragraphs.last();
-            if ((entity = m_entities.resolve(before.text + name))) {
-                s.heading = before.text + heading.text;
+            QString joined = before.text;
+            Text::appendWrappedLine(joined, name); // "Netherlands (Kingdom of" + "the)"
+            if ((entity = m_entities.resolve(joined))) {
+                s.heading = before.text;
+                Text::appendWrappedLine(s.heading, heading.text);
                 s.page = before.page;
                 m_doc.paragraphs.removeLast();
             }

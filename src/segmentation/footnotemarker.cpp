@@ -46,10 +46,30 @@ bool isMeasureWord(QChar c)
     return measures.contains(c);
 }
 
+// "Weapons,1 as", "the resolution.1 It": a number glued to the punctuation that closes a word is
+// the word's note call in English typography. After a figure ("5.1") or inside a symbol
+// ("A/C.1/99/L.1", ".../Rev.1") it is part of what it follows: the word must hold neither.
+bool closesLatinWord(QStringView text, qsizetype pos)
+{
+    const char32_t punctuation = codePointBefore(text, pos);
+    if (punctuation != U'.' && punctuation != U',' && punctuation != U';' && punctuation != U':')
+        return false;
+    const char32_t before = codePointBefore(text, pos - 1);
+    if (!QChar::isLetter(before) || QChar::script(before) != QChar::Script_Latin)
+        return false;
+    for (qsizetype i = pos - 2; i >= 0 && !text[i].isSpace(); --i) {
+        if (text[i] == u'/' || text[i].isDigit() || text[i] == u'.')
+            return false;
+    }
+    return true;
+}
+
 bool isPlainMarkerAt(QStringView text, qsizetype pos, QStringView marker, bool latinToo)
 {
-    if (!text.sliced(pos).startsWith(marker) ||
-        !carriesPlainMarker(codePointBefore(text, pos), latinToo))
+    if (!text.sliced(pos).startsWith(marker))
+        return false;
+    if (!carriesPlainMarker(codePointBefore(text, pos), latinToo) &&
+        !(latinToo && closesLatinWord(text, pos)))
         return false;
     qsizetype after = pos + marker.size();
     if (after == text.size())

@@ -6,41 +6,60 @@ namespace Rapporteur::Segmentation {
 
 namespace {
 
-// "甲和乙" where 甲 and 乙 are both names, but 甲和乙 is not.
-QList<NamedEntity> splitConjunction(const QString &item, const EntityRegistry &entities)
+// A name as the list writes it, resolved; "the Russian Federation" in running text is the Russian
+// Federation (the language's article before a name is tried without).
+std::optional<NamedEntity> resolveName(const QString &name, const EntityRegistry &entities,
+                                       const Text::LanguageRules &language)
 {
-    static const QRegularExpression conjunction(QStringLiteral("和|及|以及"));
-    auto it = conjunction.globalMatch(item);
+    if (const auto e = entities.resolve(name))
+        return NamedEntity{name, e->code};
+    if (const auto m = Text::LanguageRules::firstMatch(language.namePrefix, name);
+        m.hasMatch() && m.capturedStart() == 0) {
+        const QString bare = name.mid(m.capturedEnd());
+        if (const auto e = entities.resolve(bare))
+            return NamedEntity{bare, e->code};
+    }
+    return std::nullopt;
+}
+
+// "甲和乙" where 甲 and 乙 are both names, but 甲和乙 is not; "Trinidad and Tobago and Zimbabwe"
+// is tried at each conjunction in turn.
+QList<NamedEntity> splitConjunction(const QString &item, const EntityRegistry &entities,
+                                    const Text::LanguageRules &language)
+{
+    auto it = language.nameConjunction.globalMatch(item);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString left = item.left(m.capturedStart()).trimmed();
-        const QString right = item.mid(m.capturedEnd()).trimmed();
-        const auto a = entities.resolve(left);
-        const auto b = entities.resolve(right);
+        const auto a = resolveName(item.left(m.capturedStart()).trimmed(), entities, language);
+        const auto b = resolveName(item.mid(m.capturedEnd()).trimmed(), entities, language);
         if (a && b)
-            return {NamedEntity{left, a->code}, NamedEntity{right, b->code}};
+            return {*a, *b};
     }
     return {};
 }
 
 } // namespace
 
-QList<NamedEntity> readNameList(const QString &text, const EntityRegistry &entities)
+QList<NamedEntity> readNameList(const QString &text, const EntityRegistry &entities,
+                                const Text::LanguageRules &language)
 {
-    static const QRegularExpression separators(QStringLiteral("[、，,;；]"));
     static const QRegularExpression edges(QStringLiteral(R"(^[\s:：]+|[\s。.；;]+$)"));
     QList<NamedEntity> out;
-    for (QString item : text.split(separators, Qt::SkipEmptyParts)) {
+    for (QString item : text.split(language.nameSeparator, Qt::SkipEmptyParts)) {
         item.remove(edges);
-        // Names were joined across line breaks without spaces; any space left is layout.
-        item.remove(QLatin1Char(' '));
+        // In a language written without spaces, names were joined across line breaks without
+        // them and any space left is layout; elsewhere a space is part of the name.
+        if (language.namesKeepSpaces)
+            item = item.simplified();
+        else
+            item.remove(QLatin1Char(' '));
         if (item.isEmpty())
             continue;
-        if (const auto e = entities.resolve(item)) {
-            out.append(NamedEntity{item, e->code});
+        if (const auto name = resolveName(item, entities, language)) {
+            out.append(*name);
             continue;
         }
-        if (const auto pair = splitConjunction(item, entities); !pair.isEmpty()) {
+        if (const auto pair = splitConjunction(item, entities, language); !pair.isEmpty()) {
             out += pair;
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "text/charclass.h"
 #include "text/languagenames.h"
+#include "text/languagerules.h"
 
 #include <QRegularExpression>
 
@@ -13,80 +14,86 @@ bool matches(const QRegularExpression &re, QStringView text)
     return re.match(text).hasMatch();
 }
 
-int monthFromEnglish(QStringView name)
+bool anyMatches(const QList<QRegularExpression> Text::LanguageRules::*patterns, QStringView text)
 {
-    static const QStringList months{
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    return static_cast<int>(months.indexOf(name.toString().toLower())) + 1;
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        if (Text::LanguageRules::firstMatch(rules.*patterns, text).hasMatch())
+            return true;
+    }
+    return false;
 }
 } // namespace
 
-// The reflow asks the tests below of every line and block. Each first checks the character its
-// pattern must start with, which most text lacks, so most lines never reach a regular expression;
-// the answers are the same.
+// The reflow asks the tests below of every line and block, in a document of any language: a
+// marker line is one whatever the language around it. Each test first checks what its lines
+// must have (a heading's shape, an opening bracket, a closing colon), which most text lacks, so
+// most lines never reach a regular expression; the answers are the same.
 
 bool isSectionHeading(QStringView text)
 {
-    if (text.isEmpty() || !(QStringView(u"一二三四五六七八九十IVX").contains(text.front())))
-        return false;
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(?:[一二三四五六七八九十]+[.．、]|[IVX]+\.)\s*\S)"));
-    return matches(re, text) && looksLikeHeading(text);
+    return looksLikeHeading(text) && anyMatches(&Text::LanguageRules::sectionHeading, text);
 }
 
 std::optional<QString> letteredHeadingTitle(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[A-Z][.．]\s*(\S.*)$)"));
-    const auto m = re.match(text);
-    if (!m.hasMatch() || !looksLikeHeading(text))
+    if (!looksLikeHeading(text))
         return std::nullopt;
-    return m.captured(1);
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        const auto m = Text::LanguageRules::firstMatch(rules.letteredHeading, text);
+        if (m.hasMatch())
+            return m.captured(u"title");
+    }
+    return std::nullopt;
 }
 
 std::optional<QStringList> originalLanguages(QStringView text)
 {
     if (!text.startsWith(u'['))
         return std::nullopt;
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\[\s*(?:原件|Original)\s*[:：]\s*(.+?)\s*\]$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Text::languageCodes(m.captured(1));
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        const auto m = Text::LanguageRules::firstMatch(rules.original, text);
+        if (m.hasMatch())
+            return Text::languageCodes(m.captured(u"languages"));
+    }
+    return std::nullopt;
 }
 
 std::optional<QDate> bracketedDate(QStringView text)
 {
     if (!text.startsWith(u'['))
         return std::nullopt;
-    static const QRegularExpression zh(
-        QStringLiteral(R"(^\[\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\]$)"));
-    static const QRegularExpression en(
-        QStringLiteral(R"(^\[\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\s*\]$)"));
-    if (const auto m = zh.match(text); m.hasMatch()) {
-        const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
-                      m.capturedView(3).toInt());
-        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-    }
-    if (const auto m = en.match(text); m.hasMatch()) {
-        const QDate d(m.capturedView(3).toInt(), monthFromEnglish(m.capturedView(2)),
-                      m.capturedView(1).toInt());
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        const auto m = Text::LanguageRules::firstMatch(rules.date, text);
+        if (!m.hasMatch())
+            continue;
+        const QDate d = rules.dateOf(m);
         return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
     }
     return std::nullopt;
 }
 
+std::optional<VotePosition> voteListLabel(QStringView text)
+{
+    if (text.isEmpty() || (!text.endsWith(u':') && !text.endsWith(u'：')))
+        return std::nullopt;
+    const QStringView label = text.chopped(1).trimmed();
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        for (const Text::LanguageTerm &t : rules.voteLabels) {
+            if (label.compare(t.pattern.pattern(), Qt::CaseInsensitive) == 0)
+                return votePositionFromName(t.meaning);
+        }
+    }
+    return std::nullopt;
+}
+
+bool isCoverLine(QStringView text)
+{
+    return anyMatches(&Text::LanguageRules::coverLine, text);
+}
+
 bool isVoteListLabel(QStringView text)
 {
-    if (text.isEmpty() || !QStringView(u"赞反弃IA").contains(text.front()))
-        return false;
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[:：]$)"));
-    return matches(re, text);
+    return voteListLabel(text).has_value();
 }
 
 QString listMarker(QStringView text)

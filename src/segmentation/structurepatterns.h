@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/recordedvote.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,9 @@
 
 namespace Rapporteur::Segmentation {
 
-// The recurring line shapes of UN documents (Chinese, with the English forms beside them). Each
-// takes the text of one reflowed paragraph or line, white space already simplified.
+// The recurring line shapes of UN documents, in any of the languages we read
+// (data/languages/*.tsv). Each takes the text of one reflowed paragraph or line, white space
+// already simplified.
 
 // "二. 答复", "一、导言", "II. Replies": a numbered section heading.
 bool isSectionHeading(QStringView text);
@@ -21,8 +24,11 @@ std::optional<QString> letteredHeadingTitle(QStringView text);
 std::optional<QStringList> originalLanguages(QStringView text);
 // "[2022 年 5 月 19 日]", "[19 May 2022]".
 std::optional<QDate> bracketedDate(QStringView text);
-// "赞成：", "反对：", "弃权：", "In favour:", ... alone on a line.
+// "赞成：", "反对：", "弃权：", "In favour:", ... alone on a line: the position its list holds.
+std::optional<VotePosition> voteListLabel(QStringView text);
 bool isVoteListLabel(QStringView text);
+// A line of a cover page that is not the title: session, agenda item, rapporteur.
+bool isCoverLine(QStringView text);
 // "(a) ", "• ", "㈠ ", "(i) ", "o ": the marker a list item starts with; empty when none.
 QString listMarker(QStringView text);
 // "1. ", "12. ": a numbered paragraph.

@@ -72,19 +72,9 @@ VoteSubjectKind subjectKindFromName(const QString &name)
     return VoteSubjectKind::Other;
 }
 
-std::optional<VotePosition> positionFromName(const QString &name)
-{
-    for (const VotePosition position :
-         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
-        if (votePositionName(position) == name)
-            return position;
-    }
-    return std::nullopt;
-}
-
 QList<ListedEntity> *listOf(VoteRecord &vote, const QString &positionName)
 {
-    switch (positionFromName(positionName).value_or(VotePosition::NonVoting)) {
+    switch (votePositionFromName(positionName).value_or(VotePosition::NonVoting)) {
     case VotePosition::Yes:
         return &vote.yes;
     case VotePosition::No:
@@ -178,7 +168,7 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
         return notes.error();
     for (row = notes->step(); row && *row; row = notes->step()) {
         VoteNoteRecord note{notes->columnText(1), notes->columnText(2),
-                            positionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
+                            votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
                             notes->columnText(4)};
         records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
     }

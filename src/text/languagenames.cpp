@@ -1,41 +1,25 @@
 #include "languagenames.h"
 
-#include <QHash>
-#include <QRegularExpression>
+#include "languagerules.h"
 
 namespace Rapporteur::Text {
 
 QStringList languageCodes(const QString &names)
 {
-    static const QHash<QString, QString> codes{
-        {QStringLiteral("英文"), QStringLiteral("en")},
-        {QStringLiteral("英语"), QStringLiteral("en")},
-        {QStringLiteral("法文"), QStringLiteral("fr")},
-        {QStringLiteral("法语"), QStringLiteral("fr")},
-        {QStringLiteral("西班牙文"), QStringLiteral("es")},
-        {QStringLiteral("西班牙语"), QStringLiteral("es")},
-        {QStringLiteral("俄文"), QStringLiteral("ru")},
-        {QStringLiteral("俄语"), QStringLiteral("ru")},
-        {QStringLiteral("阿拉伯文"), QStringLiteral("ar")},
-        {QStringLiteral("阿拉伯语"), QStringLiteral("ar")},
-        {QStringLiteral("中文"), QStringLiteral("zh")},
-        {QStringLiteral("汉语"), QStringLiteral("zh")},
-        {QStringLiteral("english"), QStringLiteral("en")},
-        {QStringLiteral("french"), QStringLiteral("fr")},
-        {QStringLiteral("spanish"), QStringLiteral("es")},
-        {QStringLiteral("russian"), QStringLiteral("ru")},
-        {QStringLiteral("arabic"), QStringLiteral("ar")},
-        {QStringLiteral("chinese"), QStringLiteral("zh")},
-    };
-    static const QRegularExpression separators(
-        QStringLiteral(R"(\s*(?:和|及|、|,|，|\band\b)\s*)"));
-    QStringList out;
-    for (const QString &part : names.split(separators, Qt::SkipEmptyParts)) {
-        const QString code = codes.value(part.trimmed().toLower());
-        if (!code.isEmpty() && !out.contains(code))
-            out.append(code);
+    // The names may be written in any language we read ("[原件：英文]" in an English corpus is
+    // still English): each language's own separators and names are tried, and the first that
+    // knows any of the names is the answer.
+    for (const LanguageRules &rules : LanguageRules::builtIn()) {
+        QStringList out;
+        for (const QString &part : names.split(rules.languageSeparator, Qt::SkipEmptyParts)) {
+            const QString code = LanguageRules::meaningIn(rules.languageNames, part.trimmed());
+            if (!code.isEmpty() && !out.contains(code))
+                out.append(code);
+        }
+        if (!out.isEmpty())
+            return out;
     }
-    return out;
+    return {};
 }
 
 } // namespace Rapporteur::Text

@@ -15,6 +15,9 @@ QString matchingKey(QStringView text)
         // U+2022 •, U+30FB ・, U+2027 ‧ and U+FF65 ･ all stand for the middle dot in names.
         if (c == QChar(0x2022) || c == QChar(0x30FB) || c == QChar(0x2027) || c == QChar(0xFF65))
             c = QChar(0x00B7);
+        // U+2019 ’, U+2018 ‘ and U+02BC ʼ are the apostrophe that PDFs set: "Côte d’Ivoire".
+        if (c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC))
+            c = QLatin1Char('\'');
         stripped.append(c);
     }
     UErrorCode status = U_ZERO_ERROR;
@@ -26,7 +29,22 @@ QString matchingKey(QStringView text)
     const icu::UnicodeString folded = nfkc->normalize(src, status);
     if (U_FAILURE(status))
         return stripped;
-    return QString(reinterpret_cast<const QChar *>(folded.getBuffer()), folded.length());
+    // Latin accents are left out, as writers (and keyboards) leave them out: "Cote d'Ivoire" is
+    // Côte d'Ivoire, "Turkiye" Türkiye. Only the combining diacritical marks go, after NFD.
+    const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        return stripped;
+    const icu::UnicodeString decomposed = nfd->normalize(folded, status);
+    if (U_FAILURE(status))
+        return stripped;
+    QString key;
+    key.reserve(decomposed.length());
+    for (int32_t i = 0; i < decomposed.length(); ++i) {
+        const char16_t c = decomposed.charAt(i);
+        if (c < 0x0300 || c > 0x036F)
+            key.append(QChar(c));
+    }
+    return key;
 }
 
 QString foldWidth(QStringView text)

@@ -7,8 +7,8 @@ namespace Rapporteur::Text {
 
 // A key for matching names and terms, never for storing: NFKC with case folding (so ，→, and
 // full-width Latin match their ASCII forms), all white space removed (names broken across lines
-// or letter-spaced still match), and the several middle dots that extraction produces folded to
-// one.
+// or letter-spaced still match), the several middle dots that extraction produces folded to
+// one, the typographic apostrophes folded to ', and Latin accents left out ("Cote" is "Côte").
 QString matchingKey(QStringView text);
 
 // NFKC applied character by character where a character's NFKC form is one UTF-16 unit

@@ -25,9 +25,10 @@ namespace {
 
 // Bump when the reading of a file changes, so that re-importing an unchanged file after an
 // upgrade stores the better reading instead of being skipped as unchanged.
-constexpr int kReaderVersion = 5; // 2: votes, sponsors, resolution; 3: PDF metadata;
+constexpr int kReaderVersion = 6; // 2: votes, sponsors, resolution; 3: PDF metadata;
                                   // 4: real PDFs: word spaces, notes, reading order, titles;
-                                  // 5: PDF tables
+                                  // 5: PDF tables; 6: every language's structure
+                                  // (data/languages), drafts' sponsors, resolutions' text
 
 Error inFile(const QString &path, Error error)
 {
@@ -110,22 +111,6 @@ Result<Source> readSource(const ImportRequest &request, ProgressSink &progress,
                   decoded->encoding};
 }
 
-// The text's language: Chinese when CJK characters make up a good share of it.
-QString languageOf(const ParsedDocument &doc)
-{
-    qsizetype cjk = 0;
-    qsizetype letters = 0;
-    for (const Paragraph &p : doc.paragraphs) {
-        Text::forEachCodePoint(p.text, [&](char32_t c) {
-            if (Text::isCjk(c))
-                ++cjk;
-            else if (QChar::isLetter(c))
-                ++letters;
-        });
-    }
-    return cjk * 2 >= letters ? QStringLiteral("zh") : QStringLiteral("en");
-}
-
 } // namespace
 
 Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink &progress,
@@ -149,6 +134,15 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
     const auto &entities = Segmentation::EntityRegistry::builtIn();
     prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities, reflowed.tables);
     prepared.document.notes = reflowed.documentNotes;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(kReaderVersion));
+    hash.addData(request.symbol.toUtf8());
+    hash.addData(source->identity);
+    prepared.contentHash = QString::fromLatin1(hash.result().toHex());
+    // The symbol first: a draft's own sponsor line is a sponsorship of this document.
+    prepared.document.symbol = chooseSymbol(request, source->text, prepared.contentHash,
+                                            prepared.document.symbolProvisional);
+    prepared.document.date = source->text.date;
     Segmentation::readCommitteeReport(prepared.document, entities);
     if (!prepared.document.errors.isEmpty()) {
         // Counted votes that differ from the stated figures: the reading is wrong somewhere,
@@ -163,16 +157,7 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
         return inFile(request.path, Error{ErrorCode::InvalidInput,
                                           QStringLiteral("no readable paragraphs in the file"),
                                           {}});
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray::number(kReaderVersion));
-    hash.addData(request.symbol.toUtf8());
-    hash.addData(source->identity);
-    prepared.contentHash = QString::fromLatin1(hash.result().toHex());
-    prepared.document.symbol = chooseSymbol(request, source->text, prepared.contentHash,
-                                            prepared.document.symbolProvisional);
-    prepared.document.language = languageOf(prepared.document);
     prepared.document.pageCount = source->text.pageCount;
-    prepared.document.date = source->text.date;
     if (!source->text.title.isEmpty())
         prepared.document.title = source->text.title;
     prepared.document.originalLanguages = source->text.originalLanguages;

@@ -100,6 +100,7 @@ TEST(NameList, SplitsOnEnumerationCommaAndFinalConjunction)
 {
     const auto &r = Segmentation::EntityRegistry::builtIn();
     EXPECT_EQ(codes(Segmentation::readNameList(
-                  QStringLiteral("安提瓜和巴布达、委内瑞拉玻利瓦尔共和国和津巴布韦。"), r)),
+                  QStringLiteral("安提瓜和巴布达、委内瑞拉玻利瓦尔共和国和津巴布韦。"), r,
+                  Text::LanguageRules::forLanguage(u"zh"))),
               (QStringList{QStringLiteral("ATG"), QStringLiteral("VEN"), QStringLiteral("ZWE")}));
 }

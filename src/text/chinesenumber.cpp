@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::Text {
 
 namespace {
 int digitValue(QChar c)
@@ -44,4 +44,4 @@ int parseChineseNumber(QStringView text)
     return total + current;
 }
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::Text

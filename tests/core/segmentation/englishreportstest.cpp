@@ -1,0 +1,136 @@
+// English documents read by the same segmenter as Chinese ones, with the English language file
+// (data/languages/en.tsv). The fixtures are written by hand in the shape of pdftotext's output of
+// UN reports; the expected values are read off the fixtures by hand.
+#include "pipeline.h"
+
+#include "segmentation/committeereport.h"
+#include "segmentation/entityregistry.h"
+
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Rapporteur::Test::fixturePath;
+
+namespace {
+
+ParsedDocument readEnglish(const QString &fixture, const QString &symbol)
+{
+    ParsedDocument doc = Test::readDocument(fixturePath(fixture));
+    doc.symbol = symbol;
+    Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
+    return doc;
+}
+
+QStringList codes(const QList<NamedEntity> &list)
+{
+    QStringList out;
+    for (const auto &n : list)
+        out.append(n.entityCode);
+    return out;
+}
+
+QString paragraphsOf(const ParsedDocument &doc)
+{
+    QString out;
+    for (qsizetype i = 0; i < doc.paragraphs.size(); ++i)
+        out += QStringLiteral("[%1 %2] %3\n")
+                   .arg(i)
+                   .arg(paragraphKindName(doc.paragraphs[i].kind), doc.paragraphs[i].text);
+    return out;
+}
+
+QStringList list(std::initializer_list<const char *> codes)
+{
+    QStringList out;
+    for (const char *c : codes)
+        out.append(QString::fromLatin1(c));
+    return out;
+}
+
+} // namespace
+
+TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    EXPECT_EQ(doc.language, QStringLiteral("en"));
+    EXPECT_TRUE(doc.errors.isEmpty()) << doc.errors.join(u'\n').toStdString() << "\n"
+                                      << paragraphsOf(doc).toStdString();
+    ASSERT_EQ(doc.votes.size(), 3) << paragraphsOf(doc).toStdString();
+
+    const RecordedVote &a = doc.votes[0];
+    EXPECT_EQ(a.label, QStringLiteral("(a)"));
+    EXPECT_EQ(a.subjectKind, VoteSubjectKind::PreambularParagraph);
+    EXPECT_EQ(a.subjectNumber, 3);
+    EXPECT_EQ(a.outcome, QStringLiteral("retained"));
+    EXPECT_EQ(a.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
+    EXPECT_EQ(a.date, QDate(2030, 11, 6));
+    EXPECT_EQ(a.meeting, 31);
+    EXPECT_EQ(codes(a.yes), list({"DZA", "BLR", "CHN", "CUB", "EGY", "TUR", "VEN"}));
+    EXPECT_EQ(codes(a.no), list({"AUS", "CAN", "GBR"}));
+    EXPECT_EQ(codes(a.abstain), list({"BRA", "JPN"}));
+    ASSERT_EQ(a.notes.size(), 1);
+    EXPECT_EQ(a.notes[0].state.entityCode, QStringLiteral("CIV"));
+    EXPECT_EQ(a.notes[0].intended, VotePosition::Abstain);
+
+    // Its list in favour is broken by a page end, a footnote and the page's furniture.
+    const RecordedVote &b = doc.votes[1];
+    EXPECT_EQ(b.label, QStringLiteral("(b)"));
+    EXPECT_EQ(b.subjectKind, VoteSubjectKind::OperativeParagraph);
+    EXPECT_EQ(b.subjectNumber, 2);
+    EXPECT_EQ(codes(b.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TUR", "VEN"}));
+    EXPECT_EQ(codes(b.no), list({"AUS", "CAN", "NLD"}));
+    EXPECT_EQ(codes(b.abstain), list({"JPN"}));
+    EXPECT_EQ(b.statedAbstain, 1);
+    EXPECT_TRUE(b.notes.isEmpty());
+
+    const RecordedVote &c = doc.votes[2];
+    EXPECT_EQ(c.subjectKind, VoteSubjectKind::WholeDraft);
+    EXPECT_EQ(c.outcome, QStringLiteral("adopted"));
+    EXPECT_EQ(c.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
+    EXPECT_EQ(codes(c.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TTO", "TUR", "VEN"}));
+    EXPECT_EQ(codes(c.abstain), list({"JPN", "MDA"}));
+    ASSERT_EQ(c.notes.size(), 1);
+    EXPECT_EQ(c.notes[0].state.entityCode, QStringLiteral("MDG"));
+    EXPECT_EQ(c.notes[0].intended, VotePosition::Yes);
+    for (const RecordedVote &v : doc.votes)
+        EXPECT_TRUE(v.countsMatch()) << v.label.toStdString();
+}
+
+TEST(EnglishCommitteeReport, SponsorsWhoIntroducedAndWhoJoined)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    ASSERT_EQ(doc.sponsorships.size(), 1) << paragraphsOf(doc).toStdString();
+    const Sponsorship &s = doc.sponsorships[0];
+    EXPECT_EQ(s.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
+    EXPECT_EQ(codes(s.main),
+              list({"CHN", "BLR", "KHM", "LAO", "NIC", "RUS", "SYR", "VEN", "ZWE"}));
+    EXPECT_EQ(codes(s.joined), list({"BDI", "CIV", "PSE"}));
+    EXPECT_TRUE(doc.warnings.isEmpty()) << doc.warnings.join(u'\n').toStdString();
+}
+
+TEST(EnglishCommitteeReport, RecommendedDraftResolutionAndTheParagraphsVotedOn)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    QStringList read;
+    for (const ResolutionParagraph &r : doc.resolution)
+        read.append(QStringLiteral("%1%2: %3")
+                        .arg(r.operative ? QStringLiteral("o") : QStringLiteral("p"))
+                        .arg(r.number)
+                        .arg(doc.paragraphs[r.paragraph].text.left(24)));
+    EXPECT_EQ(read, (QStringList{QStringLiteral("p1: Recalling its resolution"),
+                                 QStringLiteral("p2: Reaffirming the right of"),
+                                 QStringLiteral("p3: Noting with concern that"),
+                                 QStringLiteral("o1: 1. Encourages all Member"),
+                                 QStringLiteral("o2: 2. Requests the Secretar"),
+                                 QStringLiteral("o3: 3. Decides to include in")}))
+        << paragraphsOf(doc).toStdString();
+    ASSERT_EQ(doc.votes.size(), 3);
+    EXPECT_EQ(doc.votes[0].subjectParagraph, doc.resolution[2].paragraph);
+    EXPECT_EQ(doc.votes[1].subjectParagraph, doc.resolution[4].paragraph);
+    EXPECT_EQ(doc.votes[2].subjectParagraph, -1);
+}
