@@ -2,6 +2,8 @@
 
 #include "furniture.h"
 
+#include "text/charclass.h"
+
 #include <QRegularExpression>
 
 namespace Rapporteur::Importer {
@@ -227,12 +229,13 @@ SourceText analyseExtractedText(const QString &text)
     out.pageCount = std::max(out.pageCount, page);
     if (conventions.blankLineEndsParagraph) {
         // The blank line before a page's notes, links or furniture is the page's spacing, not a
-        // paragraph's end: a list broken by the page ("Venezuela (Bolivarian" / notes / footer /
-        // "Republic of).") goes on. The reflow decides from the lines' shape, as a reader would.
+        // paragraph's end: a line that ends no sentence there ("Venezuela (Bolivarian" / notes /
+        // footer / "Republic of).") is left to the reflow, which reads on as a reader would.
         for (qsizetype i = 0; i + 1 < out.lines.size(); ++i) {
             SourceLine &line = out.lines[i];
             if (line.role == LineRole::Text && line.breakAfter == LineBreak::End &&
-                out.lines[i + 1].role != LineRole::Text)
+                out.lines[i + 1].role != LineRole::Text && !line.text.isEmpty() &&
+                !Text::isTerminalPunctuation(Text::lastCodePoint(line.text)))
                 line.breakAfter = LineBreak::Unknown;
         }
     }

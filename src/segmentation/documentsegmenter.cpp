@@ -164,9 +164,9 @@ private:
         const QString marker = listMarker(text);
         if (!marker.isEmpty() && text.size() > marker.size())
             return ParagraphKind::ListItem;
-        if (looksLikeHeading(text))
-            return m_seenSection || m_submission >= 0 ? ParagraphKind::Heading
-                                                      : ParagraphKind::Title;
+        const bool inBody = m_seenSection || m_submission >= 0;
+        if (inBody ? looksLikeHeading(text) : looksLikeTitle(text))
+            return inBody ? ParagraphKind::Heading : ParagraphKind::Title;
         return ParagraphKind::Body;
     }
 

@@ -116,15 +116,31 @@ bool isStandaloneLine(QStringView text)
            isVoteListLabel(text);
 }
 
-bool looksLikeHeading(QStringView text)
+namespace {
+// Short enough, and without the punctuation that ends or carries on running text.
+bool looksLikeHeadingOfWidth(QStringView text, int width)
 {
-    // Asked of whole paragraphs line after line: a text of more than 160 UTF-16 units has more
-    // than 80 code points, too wide whatever they are, and is not measured.
-    if (text.isEmpty() || text.size() > 160 || Text::displayWidth(text) > 80)
+    // Asked of whole paragraphs line after line: a text of more than twice the width in UTF-16
+    // units has more code points than the width, too wide whatever they are, and is not measured.
+    if (text.isEmpty() || text.size() > 2 * width || Text::displayWidth(text) > width)
         return false;
     const char32_t last = Text::lastCodePoint(text);
     return !Text::isTerminalPunctuation(last) && last != U'，' && last != U',' && last != U'：' &&
            last != U':' && last != U'、';
+}
+} // namespace
+
+bool looksLikeHeading(QStringView text)
+{
+    return looksLikeHeadingOfWidth(text, 80);
+}
+
+bool looksLikeTitle(QStringView text)
+{
+    // An English title runs to two lines of a cover page ("Promoting international cooperation
+    // on peaceful uses in the context of international security"): 160 columns, as against a
+    // heading's 80.
+    return looksLikeHeadingOfWidth(text, 160);
 }
 
 } // namespace Rapporteur::Segmentation

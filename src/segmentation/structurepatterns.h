@@ -37,5 +37,7 @@ bool startsNumberedParagraph(QStringView text);
 bool isStandaloneLine(QStringView text);
 // Short and without closing punctuation: a heading rather than running text.
 bool looksLikeHeading(QStringView text);
+// The same, for a document's title before its first section, which may run to two lines.
+bool looksLikeTitle(QStringView text);
 
 } // namespace Rapporteur::Segmentation

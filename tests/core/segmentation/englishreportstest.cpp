@@ -134,3 +134,79 @@ TEST(EnglishCommitteeReport, RecommendedDraftResolutionAndTheParagraphsVotedOn)
     EXPECT_EQ(doc.votes[1].subjectParagraph, doc.resolution[4].paragraph);
     EXPECT_EQ(doc.votes[2].subjectParagraph, -1);
 }
+
+TEST(EnglishCompilationReport, EveryStateHeadingWithItsOriginalLanguagesAndDate)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("compilation-small.en.txt"), QStringLiteral("A/77/999"));
+    EXPECT_EQ(doc.language, QStringLiteral("en"));
+    EXPECT_EQ(doc.title, QStringLiteral("Promoting international cooperation on peaceful uses in "
+                                        "the context of international security"));
+    struct Expected
+    {
+        const char *code;
+        const char *heading;
+        QStringList languages;
+        QDate date;
+    };
+    const QStringList en{QStringLiteral("en")};
+    const QList<Expected> expected{
+        {"AUS", "Australia", en, QDate(2022, 5, 19)},
+        {"BLR", "Belarus", {QStringLiteral("ru")}, QDate(2022, 5, 16)},
+        {"CAN", "Canada", {QStringLiteral("en"), QStringLiteral("fr")}, QDate(2022, 5, 20)},
+        {"CIV", "Côte d'Ivoire", {QStringLiteral("fr")}, QDate(2022, 5, 23)},
+        {"JPN", "Japan", en, QDate(2022, 5, 24)},
+        // Broken over two lines, as long names are.
+        {"NLD", "Netherlands (Kingdom of the)", en, QDate(2022, 5, 25)},
+        {"PSE", "State of Palestine", {QStringLiteral("ar")}, QDate(2022, 5, 26)},
+        {"TUR", "Türkiye", en, QDate(2022, 5, 27)},
+        {"GBR", "United Kingdom of Great Britain and Northern Ireland", en, QDate(2022, 5, 28)},
+        {"VEN", "Venezuela (Bolivarian Republic of)", {QStringLiteral("es")}, QDate(2022, 5, 30)},
+        // "B. European Union" heads both the group and the Union's submission.
+        {"EUU", "B. European Union", en, QDate(2022, 5, 31)},
+        {"VAT", "Holy See", en, QDate(2022, 5, 18)},
+    };
+    ASSERT_EQ(doc.submissions.size(), expected.size()) << paragraphsOf(doc).toStdString();
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Submission &s = doc.submissions[i];
+        EXPECT_EQ(s.entityCode, QLatin1String(expected[i].code)) << i;
+        EXPECT_EQ(s.heading, QString::fromUtf8(expected[i].heading)) << i;
+        EXPECT_EQ(s.languages, expected[i].languages) << i;
+        EXPECT_EQ(s.date, expected[i].date) << i;
+    }
+    EXPECT_EQ(doc.submissions[0].group, QStringLiteral("A. Governments"));
+    EXPECT_EQ(doc.submissions[10].group, QStringLiteral("B. European Union"));
+    EXPECT_EQ(doc.submissions[11].section, QStringLiteral("III. Observer States"));
+    EXPECT_TRUE(doc.warnings.isEmpty()) << doc.warnings.join(u'\n').toStdString();
+    EXPECT_TRUE(doc.votes.isEmpty());
+    EXPECT_TRUE(doc.sponsorships.isEmpty());
+    EXPECT_TRUE(doc.resolution.isEmpty());
+}
+
+TEST(EnglishCompilationReport, SubmissionTextWithItsHeadingAndNote)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("compilation-small.en.txt"), QStringLiteral("A/77/999"));
+    QStringList australia;
+    const Paragraph *belarus = nullptr;
+    for (const Paragraph &p : doc.paragraphs) {
+        if (p.submission == 0)
+            australia.append(QStringLiteral("%1: %2").arg(paragraphKindName(p.kind), p.text));
+        if (p.submission == 1)
+            belarus = &p;
+    }
+    EXPECT_EQ(australia,
+              (QStringList{QStringLiteral("body: Australia considers that export controls are "
+                                          "essential to preventing proliferation and do not "
+                                          "hinder legitimate trade."),
+                           QStringLiteral("heading: Export controls"),
+                           QStringLiteral("body: Membership criteria of the Australia Group are "
+                                          "published on its website.")}));
+    ASSERT_NE(belarus, nullptr);
+    EXPECT_EQ(belarus->text,
+              QStringLiteral("Belarus supports the resolution. It serves the interests of all "
+                             "States."));
+    ASSERT_EQ(belarus->footnotes.size(), 1);
+    EXPECT_EQ(belarus->footnotes[0].marker, QStringLiteral("1"));
+    EXPECT_EQ(belarus->footnotes[0].text, QStringLiteral("See A/RES/76/234."));
+}
