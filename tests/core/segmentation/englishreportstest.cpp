@@ -210,3 +210,28 @@ TEST(EnglishCompilationReport, SubmissionTextWithItsHeadingAndNote)
     EXPECT_EQ(belarus->footnotes[0].marker, QStringLiteral("1"));
     EXPECT_EQ(belarus->footnotes[0].text, QStringLiteral("See A/RES/76/234."));
 }
+
+// A resolution's own lines: the day the Assembly adopted it, and the report it was adopted on,
+// which becomes a link to that report.
+TEST(EnglishResolution, AdoptionDateReportLinkAndParagraphs)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("resolution-on-report.en.txt"), QStringLiteral("A/RES/99/80"));
+    EXPECT_EQ(doc.date, QDate(2030, 12, 2));
+    const auto reference = std::find_if(doc.paragraphs.cbegin(), doc.paragraphs.cend(),
+                                        [](const Paragraph &p) {
+                                            return p.text.startsWith(
+                                                QStringLiteral("[on the report of"));
+                                        });
+    ASSERT_NE(reference, doc.paragraphs.cend()) << paragraphsOf(doc).toStdString();
+    ASSERT_EQ(reference->links.size(), 1);
+    EXPECT_EQ(reference->links[0].symbol, QStringLiteral("A/99/416"));
+    QStringList read;
+    for (const ResolutionParagraph &r : doc.resolution)
+        read.append(QStringLiteral("%1%2").arg(r.operative ? QStringLiteral("o") : QStringLiteral("p"))
+                        .arg(r.number));
+    EXPECT_EQ(read, (QStringList{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("o1"),
+                                 QStringLiteral("o2")}))
+        << paragraphsOf(doc).toStdString();
+    EXPECT_TRUE(doc.sponsorships.isEmpty());
+}
