@@ -61,8 +61,44 @@ bool isAscii(std::string_view s)
     return true;
 }
 
-// NFKC with case folding, as Text::matchingKey applies it to names (which also drops white
-// space; a token holds none).
+// Whether a folded key still holds anything beyond ASCII (where an accent may sit).
+bool hasNonAscii(const std::string &s)
+{
+    return !isAscii(std::string_view(s));
+}
+
+// Drops the combining diacritical marks (U+0300–U+036F) of a key after NFD: "côte" is "cote",
+// as Text::matchingKey treats names, because writers and keyboards leave accents out. Other
+// marks (the kana voicing marks, Indic vowel signs) are letters' own and stay.
+void dropLatinAccents(std::string &key)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        return;
+    std::string decomposed;
+    icu::StringByteSink<std::string> sink(&decomposed);
+    nfd->normalizeUTF8(0, icu::StringPiece(key.data(), static_cast<int32_t>(key.size())), sink,
+                       nullptr, status);
+    if (U_FAILURE(status))
+        return;
+    std::string out;
+    out.reserve(decomposed.size());
+    const auto length = static_cast<int32_t>(decomposed.size());
+    const auto *bytes = reinterpret_cast<const uint8_t *>(decomposed.data());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0x0300 && c <= 0x036F)
+            continue;
+        out.append(decomposed, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+    key.swap(out);
+}
+
+// NFKC with case folding and Latin accents left out, as Text::matchingKey applies them to names
+// (which also drops white space; a token holds none).
 void foldInto(std::string_view utf8, std::string &out)
 {
     out.clear();
@@ -79,8 +115,12 @@ void foldInto(std::string_view utf8, std::string &out)
         nfkcCf->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
                               sink, nullptr, status);
     }
-    if (U_FAILURE(status))
+    if (U_FAILURE(status)) {
         out.assign(utf8); // only on an ICU data failure; the key is then the text as written
+        return;
+    }
+    if (hasNonAscii(out))
+        dropLatinAccents(out);
 }
 
 struct NgramChar

@@ -21,7 +21,8 @@ namespace Rapporteur::Search {
 // * Letters, digits and combining marks of other scripts: words, split at anything else, so
 //   COVID-19 is the phrase “covid 19” on both sides and matches as a word.
 // * Everything else (punctuation, spaces, symbols) separates and is not indexed.
-// Keys are NFKC with case folding (ＭＴＣＲ and mtcr are MTCR); the text itself stays as it is.
+// Keys are NFKC with case folding (ＭＴＣＲ and mtcr are MTCR) and without Latin accents (cote
+// is Côte); the text itself stays as it is.
 
 enum class TokenizeMode
 {

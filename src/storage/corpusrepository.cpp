@@ -264,6 +264,10 @@ Result<StoreOutcome> CorpusRepository::storeDocument(const ParsedDocument &doc,
         return withMessage(transaction.error(), failed);
     auto outcome = DocumentWriter(m_db).store(doc, sourcePath, contentHash, entities);
     if (!outcome) {
+        // A document the writer refuses (another language's version of a stored one) is told as
+        // the writer words it; a failure of the database gets the general sentence.
+        if (outcome.error().code == ErrorCode::InvalidInput)
+            return outcome.error(); // the transaction rolls back
         qCWarning(lcStorage) << "storing" << doc.symbol << "failed:" << outcome.error().detail;
         return withMessage(outcome.error(), failed); // the transaction rolls back
     }

@@ -47,8 +47,8 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
                                            const QString &contentHash,
                                            const QList<Entity> &entities)
 {
-    auto existing =
-        Statement::prepare(m_db, "SELECT id, content_hash FROM document WHERE symbol = ?1");
+    auto existing = Statement::prepare(
+        m_db, "SELECT id, content_hash, language FROM document WHERE symbol = ?1");
     if (!existing)
         return existing.error();
     existing->bind(1, doc.symbol);
@@ -58,6 +58,17 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
 
     StoreOutcome outcome;
     if (*found) {
+        // The same symbol in another language is the document's other version, not a new
+        // reading of this one: replacing would put the other language's text where the user's
+        // codings are. Until versions are kept side by side, it is refused, the corpus as it was.
+        const QString storedLanguage = existing->columnText(2);
+        if (!storedLanguage.isEmpty() && !doc.language.isEmpty() && storedLanguage != doc.language)
+            return Error{ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is already in the corpus in another language (%2); "
+                                        "this file is its %3 version, which cannot yet be kept "
+                                        "beside it: import it under another symbol (--symbol)")
+                             .arg(doc.symbol, storedLanguage, doc.language),
+                         {}};
         outcome.documentId = existing->columnInt64(0);
         if (existing->columnText(1) == contentHash) {
             outcome.kind = StoreOutcome::Kind::Unchanged;

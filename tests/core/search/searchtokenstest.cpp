@@ -93,6 +93,19 @@ TEST(SearchTokens, FullwidthAndCompatibilityFormsFoldToTheirNfkcKey)
               QStringList{QString(QChar(0x6EBA)) + QStringLiteral("@0-3")});
 }
 
+// "cote" finds Côte d'Ivoire and "turkiye" Türkiye: Latin accents are left out of the keys, on
+// both sides (the offsets still cover the word as written: ô is two bytes, ü two).
+TEST(SearchTokens, LatinAccentsAreLeftOutOfTheKeys)
+{
+    EXPECT_EQ(doc(QStringLiteral("Côte d’Ivoire")), list({"cote@0-5", "d@6-7", "ivoire@10-16"}));
+    EXPECT_EQ(query(QStringLiteral("cote")), list({"cote@0-4"}));
+    EXPECT_EQ(doc(QStringLiteral("Türkiye")), list({"turkiye@0-8"}));
+    // A precomposed letter and its decomposed spelling are one key.
+    EXPECT_EQ(query(QStringLiteral("Coté")), list({"cote@0-6"}));
+    // The kana voicing mark is part of its letter, not an accent.
+    EXPECT_NE(query(QStringLiteral("が")), query(QStringLiteral("か")));
+}
+
 TEST(SearchTokens, DefaultIgnorablesNeitherSplitNorCount)
 {
     // A soft hyphen inside a word and a zero-width space inside a Han run.
