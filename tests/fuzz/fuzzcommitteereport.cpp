@@ -1,12 +1,15 @@
 // The vote and sponsor parser: each input line is one paragraph as the reflow hands it on
-// ("在 2024 年 11 月 6 日第 31 次会议上…", "赞成：", "阿尔及利亚、安哥拉…"), segmented and read as
-// a committee report. Skipping the layout lets the search reach the parser's own cases.
+// ("在 2024 年 11 月 6 日第 31 次会议上…", "赞成：", "In favour:", "Algeria, Angola…"), segmented
+// and read as a committee report, draft or resolution in the language the segmenter tells, then
+// aligned with itself as another version would be. Skipping the layout lets the search reach the
+// parser's own cases.
 #include "readingchain.h"
 
 #include "segmentation/block.h"
 #include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
 #include "segmentation/entityregistry.h"
+#include "segmentation/versionalignment.h"
 #include "text/linejoiner.h"
 
 #include <cstddef>
@@ -42,5 +45,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (p.submission < -1 || p.submission >= doc.submissions.size())
             Fuzz::broken("a paragraph's submission is one of the document's");
     }
+    for (const ResolutionParagraph &r : doc.resolution) {
+        if (r.paragraph < 0 || r.paragraph >= doc.paragraphs.size())
+            Fuzz::broken("a resolution paragraph is one of the document's");
+    }
+    // A document aligned with itself: every paragraph faces itself, and nothing differs.
+    const auto alignment = Segmentation::alignVersions(doc, doc);
+    if (!alignment.differences.isEmpty())
+        Fuzz::broken("a document's reading differs from itself");
+    qsizetype faced = 0;
+    const auto check = [&](const QList<Segmentation::AlignedParagraphs> &pairs) {
+        for (const auto &pair : pairs) {
+            if (pair.left < -1 || pair.left >= doc.paragraphs.size() || pair.right < -1 ||
+                pair.right >= doc.paragraphs.size())
+                Fuzz::broken("an aligned paragraph is one of the document's");
+            faced += pair.left >= 0 ? 1 : 0;
+        }
+    };
+    for (const auto &s : alignment.submissions)
+        check(s.paragraphs);
+    check(alignment.outside);
+    if (faced < doc.paragraphs.size())
+        Fuzz::broken("every paragraph is aligned");
     return 0;
 }
