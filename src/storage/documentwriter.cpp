@@ -10,10 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <sqlite3.h>
-
-#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace Rapporteur::Storage {
 
@@ -38,6 +36,71 @@ Status moveOrdinalsAside(Database &db, const char *sql, qint64 documentId)
     statement->bind(1, documentId);
     return statement->run();
 }
+
+// Many rows for one INSERT ... SELECT ... FROM json_each(?): each row's numbers as a JSON array,
+// and its strings as slices of one UTF-8 blob (1-based byte offset and length, two numbers in the
+// row), so that a string arrives byte for byte as a bound text would: JSON would carry it too,
+// but SQLite's JSON functions end a string at an escaped U+0000.
+class RowBatch
+{
+public:
+    RowBatch &row()
+    {
+        m_json += m_json.isEmpty() ? "[[" : "],[";
+        m_fields = 0;
+        ++m_rows;
+        return *this;
+    }
+    RowBatch &number(qint64 value)
+    {
+        field() += QByteArray::number(value);
+        return *this;
+    }
+    RowBatch &number(std::optional<qint64> value)
+    {
+        return value ? number(*value) : (field() += "null", *this);
+    }
+    RowBatch &string(const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        number(m_strings.size() + 1).number(utf8.size());
+        m_strings += utf8;
+        return *this;
+    }
+
+    qsizetype rows() const { return m_rows; }
+    qsizetype bytes() const { return m_json.size() + m_strings.size(); }
+    // Binds the rows to ?at (the JSON) and ?at+1 (the strings), and empties the batch.
+    void bindTo(Statement &statement, int at)
+    {
+        m_json += m_json.isEmpty() ? "[]" : "]]";
+        if (m_strings.isEmpty())
+            m_strings += ' '; // substr() of an empty blob is NULL, and '' must stay ''
+        statement.bind(at, QString::fromLatin1(m_json)).bind(at + 1, m_strings);
+        m_json.clear();
+        m_strings.clear();
+        m_rows = 0;
+    }
+
+private:
+    QByteArray &field()
+    {
+        if (m_fields++ > 0)
+            m_json += ',';
+        return m_json;
+    }
+
+    QByteArray m_json;    // ASCII: numbers, commas, brackets
+    QByteArray m_strings; // every string of every row, one after the other
+    qsizetype m_rows = 0;
+    int m_fields = 0;
+};
+
+// How much text one INSERT of many rows carries before the next begins. FTS5 writes what it has
+// gathered as a new index segment at the end of every statement (see insertParagraphs), so fewer
+// boundaries mean fewer, larger segments and less merging; the bound keeps the copies of a large
+// import's text that the statement needs (ours and SQLite's) at a few tens of megabytes.
+constexpr qsizetype kBytesPerStatement = 32 * 1024 * 1024;
 
 } // namespace
 
@@ -377,59 +440,58 @@ Result<QList<qint64>> DocumentWriter::writeParagraphs(qint64 documentId,
 // as a new index segment at every statement boundary of a transaction (xSavepoint/xRelease): one
 // statement per paragraph made one segment per paragraph, merged again and again. For A/77/96's
 // 607 paragraphs the index took 47 of the 50 ms of storing them that way, 10 ms this way.
+//
+// The rows come as one JSON array (RowBatch), not as bound values: bound values cap a statement
+// at a few thousand rows (SQLITE_LIMIT_VARIABLE_NUMBER), and at 500 rows a statement a 200 MB text
+// made 1,200 segments, whose merging grew faster than the text (automerge merges each level of
+// four segments into the next, so every token was rewritten once per level: six levels at
+// 200 MB, two at 2 MB). A statement now carries kBytesPerStatement of text, more than FTS5 buffers
+// (hashsize, migration 0010), so its buffer, not our statements, decides how large segments are.
 Status DocumentWriter::insertParagraphs(qint64 documentId, const QList<Paragraph> &paragraphs,
                                         const QList<qsizetype> &added, const QStringList &keys,
                                         const QList<qint64> &submissionIds, QList<qint64> &ids)
 {
-    constexpr int kColumns = 9;
-    // Within SQLite's limit on parameters (32766 since 3.32, 999 before; a build may lower it).
-    const int maxParameters = sqlite3_limit(m_db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
-    const qsizetype rowsPerStatement = std::clamp(maxParameters / kColumns, 1, 500);
-    const auto prepareFor = [&](qsizetype rows) {
-        QByteArray sql = "INSERT INTO paragraph (document_id, submission_id, ordinal, kind, "
-                         "section, page, sentence_ends, key, text) VALUES ";
-        for (qsizetype r = 0; r < rows; ++r)
-            sql += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
-        // Each row's ordinal comes back with its id: RETURNING promises no order.
-        sql += " RETURNING id, ordinal";
-        return Statement::prepare(m_db, sql.constData());
-    };
-    std::optional<Statement> full; // prepared once, for every chunk of rowsPerStatement rows
-    for (qsizetype from = 0; from < added.size(); from += rowsPerStatement) {
-        const qsizetype rows = std::min(rowsPerStatement, added.size() - from);
-        std::optional<Statement> remainder; // the last, shorter chunk
-        std::optional<Statement> &target = rows == rowsPerStatement ? full : remainder;
-        if (!target) {
-            auto prepared = prepareFor(rows);
-            if (!prepared)
-                return prepared.error();
-            target.emplace(std::move(prepared).value());
-        }
-        Statement &insert = *target;
-        for (qsizetype r = 0; r < rows; ++r) {
-            const qsizetype i = added[from + r];
-            const Paragraph &p = paragraphs[i];
-            std::optional<qint64> submissionId;
-            if (p.submission >= 0)
-                submissionId = submissionIds[p.submission];
-            const int at = static_cast<int>(r) * kColumns;
-            insert.bind(at + 1, documentId)
-                .bind(at + 2, submissionId)
-                .bind(at + 3, static_cast<qint64>(i))
-                .bind(at + 4, paragraphKindName(p.kind))
-                .bind(at + 5, p.section)
-                .bind(at + 6, p.page)
-                .bind(at + 7, encodeOffsets(p.sentenceEnds))
-                .bind(at + 8, keys[i])
-                .bind(at + 9, p.text);
-        }
-        Result<bool> row = insert.step();
-        for (; row && *row; row = insert.step()) {
-            const qint64 ordinal = insert.columnInt64(1);
+    // Each row's ordinal comes back with its id: RETURNING promises no order.
+    auto insert = Statement::prepare(m_db, R"(
+        INSERT INTO paragraph (document_id, submission_id, ordinal, page, kind, section,
+                               sentence_ends, key, text)
+        SELECT ?1, value ->> 0, value ->> 1, value ->> 2,
+               CAST(substr(?3, value ->> 3, value ->> 4) AS TEXT),
+               CAST(substr(?3, value ->> 5, value ->> 6) AS TEXT),
+               CAST(substr(?3, value ->> 7, value ->> 8) AS TEXT),
+               CAST(substr(?3, value ->> 9, value ->> 10) AS TEXT),
+               CAST(substr(?3, value ->> 11, value ->> 12) AS TEXT)
+        FROM json_each(?2)
+        RETURNING id, ordinal)");
+    if (!insert)
+        return insert.error();
+    RowBatch batch;
+    for (qsizetype n = 0; n < added.size(); ++n) {
+        const qsizetype i = added[n];
+        const Paragraph &p = paragraphs[i];
+        std::optional<qint64> submissionId;
+        if (p.submission >= 0)
+            submissionId = submissionIds[p.submission];
+        batch.row()
+            .number(submissionId)
+            .number(i)
+            .number(p.page)
+            .string(paragraphKindName(p.kind))
+            .string(p.section)
+            .string(encodeOffsets(p.sentenceEnds))
+            .string(keys[i])
+            .string(p.text);
+        if (batch.bytes() < kBytesPerStatement && n + 1 < added.size())
+            continue;
+        insert->bind(1, documentId);
+        batch.bindTo(*insert, 2);
+        Result<bool> row = insert->step();
+        for (; row && *row; row = insert->step()) {
+            const qint64 ordinal = insert->columnInt64(1);
             if (ordinal >= 0 && ordinal < ids.size())
-                ids[ordinal] = insert.columnInt64(0);
+                ids[ordinal] = insert->columnInt64(0);
         }
-        insert.reset();
+        insert->reset();
         if (!row)
             return row.error();
     }
@@ -441,27 +503,38 @@ Status DocumentWriter::insertParagraphs(qint64 documentId, const QList<Paragraph
     return success();
 }
 
+// Footnotes go in many rows per statement too (see insertParagraphs): their index, footnote_fts,
+// would otherwise write a segment for every footnote.
 Status DocumentWriter::writeNotesAndLinks(const QList<Paragraph> &paragraphs,
                                           const QList<qint64> &ids)
 {
-    auto footnote =
-        Statement::prepare(m_db, "INSERT INTO footnote (paragraph_id, ordinal, marker, text, "
-                                 "anchor) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto footnote = Statement::prepare(m_db, R"(
+        INSERT INTO footnote (paragraph_id, ordinal, anchor, marker, text)
+        SELECT value ->> 0, value ->> 1, value ->> 2,
+               CAST(substr(?2, value ->> 3, value ->> 4) AS TEXT),
+               CAST(substr(?2, value ->> 5, value ->> 6) AS TEXT)
+        FROM json_each(?1))");
     auto link = Statement::prepare(m_db, "INSERT INTO link (paragraph_id, ordinal, target, symbol) "
                                          "VALUES (?1, ?2, ?3, ?4)");
     if (!footnote)
         return footnote.error();
     if (!link)
         return link.error();
+    RowBatch footnotes;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const Paragraph &p = paragraphs[i];
         for (qsizetype n = 0; n < p.footnotes.size(); ++n) {
             const Footnote &f = p.footnotes[n];
-            footnote->bind(1, ids[i])
-                .bind(2, static_cast<qint64>(n))
-                .bind(3, f.marker)
-                .bind(4, f.text)
-                .bind(5, f.anchor >= 0 ? std::optional<int>(f.anchor) : std::nullopt);
+            footnotes.row()
+                .number(ids[i])
+                .number(n)
+                .number(f.anchor >= 0 ? std::optional<qint64>(f.anchor) : std::nullopt)
+                .string(f.marker)
+                .string(f.text);
+        }
+        if (footnotes.rows() > 0 &&
+            (footnotes.bytes() >= kBytesPerStatement || i + 1 == paragraphs.size())) {
+            footnotes.bindTo(*footnote, 1);
             if (auto ran = footnote->run(); !ran)
                 return ran;
         }

@@ -170,6 +170,36 @@ TEST_F(CorpusRepositoryTest, TextOutsideTheBmpRoundTrips)
     EXPECT_EQ(queryValue(*m_db, "SELECT length(heading) FROM submission"), QStringLiteral("2"));
 }
 
+// Paragraphs and footnotes travel to SQLite many rows per statement (DocumentWriter's RowBatch):
+// every string must still arrive as written, whatever it holds, and an empty one as ''.
+TEST_F(CorpusRepositoryTest, StringsOfAnyCharactersAndEmptyStringsRoundTrip)
+{
+    const QString odd = QStringLiteral("引号\" 反斜杠\\ 换行\n 制表\t ") + QChar(0x1f) +
+                        QStringLiteral(" [1,2] null ") + QChar(u'\0') + QStringLiteral("后");
+    ParsedDocument doc = sampleDocument();
+    doc.paragraphs[1].text = odd;
+    doc.paragraphs[1].section = odd;
+    doc.paragraphs[2].section.clear();
+    for (Paragraph &p : doc.paragraphs)
+        p.footnotes.clear();
+    // The only footnote has no characters at all: the batch's strings are empty.
+    doc.paragraphs[3].footnotes = {Footnote{QString(), QString(), -1}};
+    store(doc);
+
+    auto paragraphs = m_repository->paragraphsOfDocument(doc.symbol);
+    ASSERT_TRUE(paragraphs.ok() && paragraphs->size() == doc.paragraphs.size());
+    EXPECT_EQ(paragraphs->at(1).text, odd);
+    EXPECT_EQ(paragraphs->at(1).section, odd);
+    EXPECT_EQ(paragraphs->at(2).section, QString());
+    EXPECT_EQ(paragraphs->at(3).footnotes, doc.paragraphs[3].footnotes);
+    EXPECT_EQ(queryValue(*m_db, "SELECT count(*) FROM footnote WHERE marker = '' AND text = ''"),
+              QStringLiteral("1"));
+    // The characters after U+0000 are stored too, not cut off at it.
+    EXPECT_EQ(queryValue(*m_db, "SELECT count(*) FROM paragraph WHERE instr(CAST(text AS BLOB), "
+                                "CAST('后' AS BLOB)) > 0"),
+              QStringLiteral("1"));
+}
+
 TEST_F(CorpusRepositoryTest, DocumentsAreListedInImportOrder)
 {
     ParsedDocument second = sampleDocument();
