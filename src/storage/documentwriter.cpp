@@ -1,7 +1,10 @@
 #include "documentwriter.h"
 
+#include "rowbatch.h"
+
 #include "columncodec.h"
 #include "database.h"
+#include "entitywriter.h"
 #include "paragraphkey.h"
 #include "statement.h"
 #include "votewriter.h"
@@ -36,65 +39,6 @@ Status moveOrdinalsAside(Database &db, const char *sql, qint64 documentId)
     statement->bind(1, documentId);
     return statement->run();
 }
-
-// Many rows for one INSERT ... SELECT ... FROM json_each(?): each row's numbers as a JSON array,
-// and its strings as slices of one UTF-8 blob (1-based byte offset and length, two numbers in the
-// row), so that a string arrives byte for byte as a bound text would: JSON would carry it too,
-// but SQLite's JSON functions end a string at an escaped U+0000.
-class RowBatch
-{
-public:
-    RowBatch &row()
-    {
-        m_json += m_json.isEmpty() ? "[[" : "],[";
-        m_fields = 0;
-        ++m_rows;
-        return *this;
-    }
-    RowBatch &number(qint64 value)
-    {
-        field() += QByteArray::number(value);
-        return *this;
-    }
-    RowBatch &number(std::optional<qint64> value)
-    {
-        return value ? number(*value) : (field() += "null", *this);
-    }
-    RowBatch &string(const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        number(m_strings.size() + 1).number(utf8.size());
-        m_strings += utf8;
-        return *this;
-    }
-
-    qsizetype rows() const { return m_rows; }
-    qsizetype bytes() const { return m_json.size() + m_strings.size(); }
-    // Binds the rows to ?at (the JSON) and ?at+1 (the strings), and empties the batch.
-    void bindTo(Statement &statement, int at)
-    {
-        m_json += m_json.isEmpty() ? "[]" : "]]";
-        if (m_strings.isEmpty())
-            m_strings += ' '; // substr() of an empty blob is NULL, and '' must stay ''
-        statement.bind(at, QString::fromLatin1(m_json)).bind(at + 1, m_strings);
-        m_json.clear();
-        m_strings.clear();
-        m_rows = 0;
-    }
-
-private:
-    QByteArray &field()
-    {
-        if (m_fields++ > 0)
-            m_json += ',';
-        return m_json;
-    }
-
-    QByteArray m_json;    // ASCII: numbers, commas, brackets
-    QByteArray m_strings; // every string of every row, one after the other
-    qsizetype m_rows = 0;
-    int m_fields = 0;
-};
 
 // How much text one INSERT of many rows carries before the next begins. FTS5 writes what it has
 // gathered as a new index segment at the end of every statement (see insertParagraphs), so fewer
@@ -141,7 +85,7 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
     }
     existing->reset();
 
-    if (auto upserted = upsertEntities(entities); !upserted)
+    if (auto upserted = upsertEntities(m_db, entities); !upserted)
         return upserted.error();
 
     if (outcome.kind == StoreOutcome::Kind::Replaced) {
@@ -171,31 +115,6 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
         return written.error();
     outcome.paragraphIds = std::move(paragraphIds).value();
     return outcome;
-}
-
-Status DocumentWriter::upsertEntities(const QList<Entity> &entities)
-{
-    // The WHERE leaves rows that are already up to date untouched, so a re-import with the same
-    // reference data writes no entity pages.
-    auto upsert = Statement::prepare(m_db, R"(
-        INSERT INTO entity (code, kind, name_en, name_zh, aliases_zh) VALUES (?1, ?2, ?3, ?4, ?5)
-        ON CONFLICT (code) DO UPDATE SET
-            kind = excluded.kind, name_en = excluded.name_en, name_zh = excluded.name_zh,
-            aliases_zh = excluded.aliases_zh
-        WHERE kind IS NOT excluded.kind OR name_en IS NOT excluded.name_en
-            OR name_zh IS NOT excluded.name_zh OR aliases_zh IS NOT excluded.aliases_zh)");
-    if (!upsert)
-        return upsert.error();
-    for (const Entity &entity : entities) {
-        upsert->bind(1, entity.code)
-            .bind(2, entityKindName(entity.kind))
-            .bind(3, entity.nameEn)
-            .bind(4, entity.nameZh)
-            .bind(5, encodeStrings(entity.aliasesZh));
-        if (auto ran = upsert->run(); !ran)
-            return ran;
-    }
-    return success();
 }
 
 Status DocumentWriter::writeMetadata(qint64 documentId, const ParsedDocument &doc)

@@ -26,9 +26,6 @@ public:
 
     Result<StoreOutcome> store(const ParsedDocument &doc, const QString &sourcePath,
                                const QString &contentHash, const QList<Entity> &entities);
-    // The reference data rows point at; rows already up to date are left untouched. Also used
-    // by RollCallRepository, whose votes point at entities too.
-    Status upsertEntities(const QList<Entity> &entities);
 
 private:
     Result<qint64> insertDocument(const ParsedDocument &doc, const QString &sourcePath,

@@ -1,7 +1,7 @@
 #include "rollcallrepository.h"
 
 #include "database.h"
-#include "documentwriter.h"
+#include "entitywriter.h"
 #include "statement.h"
 #include "transaction.h"
 
@@ -349,7 +349,7 @@ Result<RollCallStoreCounts> RollCallRepository::store(const QList<RollCall> &rol
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    if (auto upserted = DocumentWriter(m_db).upsertEntities(entities); !upserted)
+    if (auto upserted = upsertEntities(m_db, entities); !upserted)
         return upserted.error();
     if (auto named = storeIssueNames(m_db, rollCalls, issueNames); !named)
         return named.error();
