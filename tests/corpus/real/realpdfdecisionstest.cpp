@@ -108,6 +108,25 @@ TEST(RealDrafts, PlenaryDraftGivesItsSponsorLine)
                     "NPL NER MKD PRY MDA RWA SSD TJK TKM UGA UZB ZMB ZWE"));
 }
 
+// The OCR'd draft of 1971: twenty sponsors on the page; the text layer spells one "Nicar~gua",
+// which is kept as written, unresolved, and reported rather than guessed.
+TEST(RealDrafts, OcrdDraftOf1971GivesItsSponsorsAndReportsTheMisreadName)
+{
+    const auto &doc = realDocument(QStringLiteral("A-L.632.en"));
+    ASSERT_EQ(doc.sponsorships.size(), 1);
+    const auto &main = doc.sponsorships[0].main;
+    EXPECT_EQ(codes(main), split("AUS COL CRI DOM SLV FJI GMB GTM HTI HND JPN LSO LBR NZL _ PHL "
+                                 "SWZ THA USA URY")
+                               .replaceInStrings(QStringLiteral("_"), QString()));
+    EXPECT_EQ(main[14].written, QStringLiteral("Nicar~gua"));
+    EXPECT_TRUE(doc.warnings.contains(QStringLiteral("sponsors: \"Nicar~gua\" names no known state")))
+        << doc.warnings.join(u'\n').toStdString();
+    // "Recalling …," then "Decides that …": one preambular and one unnumbered operative paragraph.
+    const ResolutionShape shape = shapeOf(doc);
+    EXPECT_EQ(shape.preambular, 1);
+    EXPECT_EQ(shape.operative, 1);
+}
+
 // Documents that are not drafts name no sponsors of their own.
 TEST(RealDrafts, ResolutionsAndReportsHaveNoSponsorLine)
 {
