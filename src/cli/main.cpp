@@ -59,7 +59,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
          {Cli::runRefs, "refs [TARGET] [--json] | refs --matrix [--json|--csv]"}},
         {QStringLiteral("search"),
          {Cli::runSearch, "search QUERY [--document SYM] [--entity CODE] [--position P --vote "
-                          "LABEL] [--section S] [--limit N] [--json]"}},
+                          "LABEL] [--section S] [--lang CODE] [--limit N] [--json]"}},
         {QStringLiteral("kwic"),
          {Cli::runKwic, "kwic TERM [filters as search] [--sort corpus|left|right] [--context N] "
                         "[--json|--csv]"}},

@@ -67,6 +67,7 @@ Result<Storage::SearchScope> resolveScope(Storage::Database &db, const SearchFil
 {
     Storage::SearchScope scope;
     scope.documentSymbol = filters.document;
+    scope.language = filters.language;
     if (!filters.entity.isEmpty())
         scope.entityCodes = QStringList{filters.entity};
     if (filters.vote) {

@@ -34,6 +34,7 @@ struct SearchFilters
     std::optional<VoteFilter> vote;
     // A section as stored ("二. 答复"), its number ("二") or its title ("答复").
     QString section;
+    QString language; // ISO 639-1 of the documents ("en"); empty: every language
 };
 
 // The recorded vote a user names: its label ("(c)", "c") or "SYM:(c)" when several reports have a

@@ -20,11 +20,13 @@ std::optional<QString> encodeSet(const std::optional<QStringList> &set)
 }
 
 // The scope as conditions on p (paragraph), d (document) and s (submission): ?2 the document's
-// symbol, ?3 the entity codes, ?4 the sections, each NULL when not filtered on.
+// symbol, ?3 the entity codes, ?4 the sections, ?5 the documents' language, each NULL when not
+// filtered on (?6 is the limit).
 constexpr char kFilters[] = R"(
     (?2 IS NULL OR d.symbol = ?2)
     AND (?3 IS NULL OR s.entity_code IN (SELECT value FROM json_each(?3)))
-    AND (?4 IS NULL OR p.section IN (SELECT value FROM json_each(?4))))";
+    AND (?4 IS NULL OR p.section IN (SELECT value FROM json_each(?4)))
+    AND (?5 IS NULL OR d.language = ?5))";
 
 } // namespace
 
@@ -44,15 +46,15 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
     //
     // The filters are a set of paragraph ids, tested in a CASE before rp_bm25 is called, so that
     // it only ever sees rows in scope: its best `limit` must be the best in scope. Without
-    // filters ?2-?4 do not appear, which SQLite allows since ?5 does (they are bound and unused).
+    // filters ?2-?5 do not appear, which SQLite allows since ?6 does (they are bound and unused).
     //
     // Unfiltered, rp_bm25 sees every match and may leave a single phrase's idf out of the scores
     // (it counts the rows itself instead of reading the phrase's doclist again); the scores are
     // then multiplied by rp_bm25_idf() once the rows are in.
-    const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
+    const bool filtered = scope.isFiltered();
     // The last argument lets rp_bm25 use the paragraph lengths it keeps (rowlengthcache.h).
     QByteArray score =
-        filtered ? "rp_bm25(paragraph_fts, ?5, 0, 1)" : "rp_bm25(paragraph_fts, ?5, 1, 1)";
+        filtered ? "rp_bm25(paragraph_fts, ?6, 0, 1)" : "rp_bm25(paragraph_fts, ?6, 1, 1)";
     if (filtered) {
         score = QByteArray(R"(CASE WHEN rowid IN (SELECT p.id FROM paragraph p
                     JOIN document d ON d.id = p.document_id
@@ -65,7 +67,7 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
             SELECT rowid AS id, )" +
                            score + R"( AS score FROM paragraph_fts
             WHERE paragraph_fts MATCH ?1 AND score IS NOT NULL
-            ORDER BY score, rowid LIMIT ?5)
+            ORDER BY score, rowid LIMIT ?6)
         SELECT p.id, d.symbol, p.submission_id, s.entity_code, p.ordinal, p.page, p.section,
                p.text, best.score
         FROM best
@@ -105,7 +107,7 @@ Result<QList<SearchRow>> SearchRepository::inCorpusOrder(const QString &ftsQuery
         LEFT JOIN submission s ON s.id = p.submission_id
         WHERE (hit.note < 0 OR f.text IS NOT NULL) AND )") +
                            kFilters + R"(
-        ORDER BY d.id, p.ordinal, hit.note LIMIT ?5)";
+        ORDER BY d.id, p.ordinal, hit.note LIMIT ?6)";
     return run(sql, ftsQuery, scope, -1);
 }
 
@@ -128,8 +130,8 @@ Result<QList<SearchRow>> SearchRepository::rankedFootnotes(const QString &ftsQue
 {
     // As ranked(), with bm25 over the footnotes alone; no idf is deferred and no lengths are
     // kept (footnotes are few), and the filters apply to the footnote's paragraph.
-    const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
-    QByteArray score = "rp_bm25(footnote_fts, ?5)";
+    const bool filtered = scope.isFiltered();
+    QByteArray score = "rp_bm25(footnote_fts, ?6)";
     if (filtered) {
         score = QByteArray(R"(CASE WHEN rowid / 1024 IN (SELECT p.id FROM paragraph p
                     JOIN document d ON d.id = p.document_id
@@ -143,7 +145,7 @@ Result<QList<SearchRow>> SearchRepository::rankedFootnotes(const QString &ftsQue
                            score +
                            R"( AS score FROM footnote_fts
             WHERE footnote_fts MATCH ?1 AND score IS NOT NULL
-            ORDER BY score, rowid LIMIT ?5))" +
+            ORDER BY score, rowid LIMIT ?6))" +
                            QByteArray(kFootnoteColumns).replace("%1", "hit.score") + " FROM hit" +
                            kFootnoteJoins + " ORDER BY hit.score, hit.id";
     return run(sql, ftsQuery, scope, limit);
@@ -162,8 +164,8 @@ Result<QList<SearchRow>> SearchRepository::rankedCells(const QString &ftsQuery,
                                                        const SearchScope &scope, int limit) const
 {
     // As rankedFootnotes(): bm25 over the cells alone, filters on the anchor paragraph.
-    const bool filtered = !scope.documentSymbol.isEmpty() || scope.entityCodes || scope.sections;
-    QByteArray score = "rp_bm25(table_cell_fts, ?5)";
+    const bool filtered = scope.isFiltered();
+    QByteArray score = "rp_bm25(table_cell_fts, ?6)";
     if (filtered) {
         score = QByteArray(R"(CASE WHEN rowid IN (SELECT c.id FROM table_cell c
                     JOIN document_table t ON t.id = c.table_id
@@ -179,7 +181,7 @@ Result<QList<SearchRow>> SearchRepository::rankedCells(const QString &ftsQuery,
             SELECT rowid AS id, )" +
                            score + R"( AS score FROM table_cell_fts
             WHERE table_cell_fts MATCH ?1 AND score IS NOT NULL
-            ORDER BY score, rowid LIMIT ?5)
+            ORDER BY score, rowid LIMIT ?6)
         SELECT p.id, d.symbol, p.submission_id, s.entity_code, p.ordinal,
                CASE WHEN t.first_page > 0 THEN t.first_page ELSE p.page END, p.section,
                c.text, hit.score, NULL, NULL, t.id, c.row_index, c.column_index
@@ -204,7 +206,8 @@ Result<QList<SearchRow>> SearchRepository::run(const QByteArray &sql, const QStr
         .bind(2, nullIfEmpty(scope.documentSymbol))
         .bind(3, encodeSet(scope.entityCodes))
         .bind(4, encodeSet(scope.sections))
-        .bind(5, limit);
+        .bind(5, nullIfEmpty(scope.language))
+        .bind(6, limit);
     const bool footnotes = statement->columnCount() > 9; // the footnote and cell queries
     const bool cells = statement->columnCount() > 11;    // the cell query
     QList<SearchRow> rows;

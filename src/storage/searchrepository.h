@@ -19,6 +19,12 @@ struct SearchScope
     QString documentSymbol;                 // empty: every document
     std::optional<QStringList> entityCodes; // only paragraphs of submissions by these entities
     std::optional<QStringList> sections;    // only paragraphs in these sections (as stored)
+    QString language;                       // ISO 639-1 of the documents; empty: every language
+
+    bool isFiltered() const
+    {
+        return !documentSymbol.isEmpty() || entityCodes || sections || !language.isEmpty();
+    }
 };
 
 // A paragraph the full-text index matched, with where it stands.

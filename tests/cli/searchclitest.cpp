@@ -181,3 +181,65 @@ TEST_F(SearchCli, KwicCsvQuotesCommasAndQuotes)
     EXPECT_EQ(records[1][6], QStringLiteral("各国认为, \""));
     EXPECT_EQ(records[1][8], QStringLiteral("\" 的作用, 很重要。"));
 }
+
+namespace {
+
+// The samples and an English report beside them (tests/fixtures/compilation-small.en.txt).
+class SearchLanguageCli : public Test::CliOnSamples
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        CliOnSamples::SetUpTestSuite();
+        const CliResult r =
+            run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/77/999"),
+                 Rapporteur::Test::fixturePath(QStringLiteral("compilation-small.en.txt"))});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+};
+
+QStringList documentsOf(const QJsonDocument &hits)
+{
+    QStringList out;
+    for (const QJsonValue &hit : hits.array()) {
+        const QString symbol = hit.toObject().value(QStringLiteral("document")).toString();
+        if (!out.contains(symbol))
+            out.append(symbol);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_F(SearchLanguageCli, ASearchCanBeLimitedToALanguage)
+{
+    const QString s = QStringLiteral("search");
+    const QString asJson = QStringLiteral("--json");
+    const QString lang = QStringLiteral("--lang");
+    // 2022 stands in all three documents' text.
+    EXPECT_EQ(documentsOf(json({s, QStringLiteral("2022"), asJson})).size(), 3);
+    EXPECT_EQ(documentsOf(json({s, QStringLiteral("2022"), lang, QStringLiteral("en"), asJson})),
+              QStringList{QStringLiteral("A/77/999")});
+    const QStringList chinese =
+        documentsOf(json({s, QStringLiteral("2022"), lang, QStringLiteral("ZH"), asJson}));
+    EXPECT_EQ(chinese.size(), 2);
+    EXPECT_FALSE(chinese.contains(QStringLiteral("A/77/999")));
+    EXPECT_TRUE(json({s, QStringLiteral("合作"), lang, QStringLiteral("en"), asJson}).array().isEmpty());
+    EXPECT_EQ(run({s, QStringLiteral("2022"), lang, QStringLiteral("english")}).exitCode, 1);
+}
+
+// English words are found whatever their case and accents.
+TEST_F(SearchLanguageCli, EnglishWordsAreFoundWithoutTheirAccents)
+{
+    const QJsonArray hits =
+        json({QStringLiteral("search"), QStringLiteral("cote"), QStringLiteral("--json")}).array();
+    ASSERT_EQ(hits.size(), 1);
+    const QJsonObject hit = hits[0].toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("document")).toString(), QStringLiteral("A/77/999"));
+    EXPECT_TRUE(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("【Côte】")))
+        << hit.value(QStringLiteral("snippet")).toString().toStdString();
+    EXPECT_EQ(json({QStringLiteral("search"), QStringLiteral("TURKIYE"), QStringLiteral("--json")})
+                  .array()
+                  .size(),
+              1);
+}
