@@ -2760,6 +2760,14 @@ Also: %3</source>
         <translation>所有章节</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
         <source>Search query</source>
         <translation>检索式</translation>
     </message>

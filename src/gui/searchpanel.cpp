@@ -15,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Rapporteur::Gui {
 
@@ -65,6 +68,8 @@ SearchPanel::SearchPanel(QWidget *parent)
                            tr("Any position"))),
       m_section(
           filterBox(this, QStringLiteral("searchSection"), tr("Section"), tr("All sections"))),
+      m_language(filterBox(this, QStringLiteral("searchLanguage"), tr("Language"),
+                           tr("All languages"))),
       m_status(new QLabel(this)), m_view(new QListView(this)), m_model(new SearchResultModel(this)),
       m_debounce(new QTimer(this))
 {
@@ -96,6 +101,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     voteRow->addWidget(m_position, 1);
     filters->addRow(tr("Vote"), voteRow);
     filters->addRow(tr("Section"), m_section);
+    filters->addRow(tr("Language"), m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
     layout->addLayout(filters);
@@ -108,7 +114,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
-    for (QComboBox *box : {m_document, m_entity, m_vote, m_position, m_section})
+    for (QComboBox *box : {m_document, m_entity, m_vote, m_position, m_section, m_language})
         connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         emit paragraphActivated(index.data(SearchResultModel::DocumentRole).toString(),
@@ -137,9 +143,20 @@ void SearchPanel::setCorpus(const QList<Storage::DocumentRecord> &documents,
                             const QList<Storage::SubmissionRecord> &submissions)
 {
     QList<std::pair<QString, QString>> docs;
-    for (const auto &document : documents)
+    QList<std::pair<QString, QString>> languages;
+    for (const auto &document : documents) {
         docs.append({document.symbol, document.symbol});
+        const bool listed = std::any_of(languages.cbegin(), languages.cend(),
+                                        [&](const auto &l) { return l.second == document.language; });
+        if (!document.language.isEmpty() && !listed)
+            // "English (en)": Qt's name of the language and the code the CLI's --lang takes.
+            languages.append({QStringLiteral("%1 (%2)").arg(
+                                  QLocale::languageToString(QLocale(document.language).language()),
+                                  document.language),
+                              document.language});
+    }
     refill(m_document, docs);
+    refill(m_language, languages);
 
     QList<std::pair<QString, QString>> entities;
     QStringList sections;
@@ -210,6 +227,7 @@ void SearchPanel::runSearch()
     filters.document = m_document->currentData().toString();
     filters.entity = m_entity->currentData().toString();
     filters.section = m_section->currentData().toString();
+    filters.language = m_language->currentData().toString();
     const QString vote = m_vote->currentData().toString();
     if (!vote.isEmpty() && m_position->currentIndex() > 0)
         filters.vote = Search::VoteFilter{kPositions[m_position->currentIndex() - 1], vote};

@@ -65,6 +65,7 @@ private:
     QComboBox *m_vote;
     QComboBox *m_position;
     QComboBox *m_section;
+    QComboBox *m_language;
     QLabel *m_status;
     QListView *m_view;
     SearchResultModel *m_model;

@@ -8,14 +8,17 @@
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
+#include "workflow/importer.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -148,3 +151,49 @@ TEST(SearchInTheWindow, ActivatingAHitShowsItsParagraphInTheReader)
 }
 
 } // namespace
+
+// With an English report beside the Chinese samples, the language filter lists each language with
+// its code and keeps the hits of that language's documents.
+TEST(SearchByLanguage, TheLanguageFilterKeepsThatLanguagesDocuments)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("corpus.sqlite"));
+    ASSERT_TRUE(QFile::copy(SampleCorpus::bothDocumentsPath(), path));
+    {
+        auto db = Storage::Database::open(path);
+        ASSERT_TRUE(db);
+        NullProgress progress;
+        CancelToken cancel;
+        ASSERT_TRUE(Workflow::importFiles(
+            **db,
+            {{Rapporteur::Test::fixturePath(QStringLiteral("compilation-small.en.txt")),
+              QStringLiteral("A/77/999"), {}}},
+            progress, cancel));
+    }
+    SearchPanel panel;
+    panel.setDatabasePath(path);
+    panel.setCorpus(SampleCorpus::documents(path), SampleCorpus::submissions(path));
+    auto *language = panel.findChild<QComboBox *>(QStringLiteral("searchLanguage"));
+    ASSERT_NE(language, nullptr);
+    QStringList listed;
+    for (int i = 1; i < language->count(); ++i)
+        listed << language->itemText(i) + QLatin1Char('=') + language->itemData(i).toString();
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("Chinese (zh)=zh"), QStringLiteral("English (en)=en")}));
+
+    const auto documentsFound = [&](const QString &query) {
+        QSignalSpy finished(&panel, &SearchPanel::searchFinished);
+        panel.queryBox()->setText(query);
+        panel.runSearch();
+        EXPECT_TRUE(finished.wait(kTimeoutMs));
+        QSet<QString> found;
+        for (int row = 0; row < panel.results()->rowCount(); ++row)
+            found << panel.results()->index(row).data(SearchResultModel::DocumentRole).toString();
+        return found;
+    };
+    EXPECT_EQ(documentsFound(QStringLiteral("2022")).size(), 3);
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    EXPECT_EQ(documentsFound(QStringLiteral("2022")), QSet<QString>{QStringLiteral("A/77/999")});
+    language->setCurrentIndex(language->findData(QStringLiteral("zh")));
+    EXPECT_FALSE(documentsFound(QStringLiteral("2022")).contains(QStringLiteral("A/77/999")));
+}
