@@ -100,8 +100,7 @@ Result<QRegularExpression> compile(const QString &pattern, QRegularExpression::P
                          .arg(re.errorString())
                          .arg(re.patternErrorOffset()),
                      {}};
-    re.optimize();
-    return re;
+    return re; // compiled when first used: a document uses few of a language's patterns
 }
 
 Error lineError(int line, const QString &what)
