@@ -124,7 +124,9 @@ private:
             QList<NamedEntity> &target = label->first == VotePosition::Yes  ? vote.yes
                                          : label->first == VotePosition::No ? vote.no
                                                                             : vote.abstain;
-            target += readNameList(list, m_entities, m_language);
+            // "Against: None." names no one.
+            if (!Text::LanguageRules::firstMatch(m_language.emptyList, list.trimmed()).hasMatch())
+                target += readNameList(list, m_entities, m_language);
             ++j;
         }
         m_doc.votes.append(vote);
@@ -138,16 +140,15 @@ private:
             const auto m = Text::LanguageRules::firstMatch(m_language.intendedVote, text);
             if (!m.hasMatch())
                 continue;
-            VoteNote note;
-            note.state.written = m.captured(u"state").trimmed();
-            if (const auto e = m_entities.resolve(note.state.written))
-                note.state.entityCode = e->code;
-            note.intended =
+            const VotePosition intended =
                 votePositionFromName(Text::LanguageRules::meaningIn(
                                          m_language.intendedPositions, m.capturedView(u"position")))
                     .value_or(VotePosition::Abstain);
-            note.text = f.text;
-            vote.notes.append(note);
+            // One note may speak for several delegations ("the delegations of Japan and Norway"):
+            // each is given the position.
+            for (const NamedEntity &state :
+                 readNameList(m.captured(u"state").trimmed(), m_entities, m_language))
+                vote.notes.append(VoteNote{state, intended, f.text});
         }
     }
 

@@ -37,6 +37,7 @@ const QList<PatternKey> &patternKeys()
          &LanguageRules::voteHeader,
          {QStringLiteral("subject"), QStringLiteral("yes"), QStringLiteral("no"),
           QStringLiteral("outcome")}},
+        {"empty_list", &LanguageRules::emptyList, {}},
         {"meeting",
          &LanguageRules::meeting,
          {QStringLiteral("meeting"), QStringLiteral("year"), QStringLiteral("month"),

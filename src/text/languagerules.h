@@ -44,6 +44,7 @@ struct LanguageRules
     QList<QRegularExpression> date;            // groups year, month, day
 
     QList<LanguageTerm> voteLabels;            // "In favour" → "yes"
+    QList<QRegularExpression> emptyList;       // a vote list that names no one: "None."
     QList<QRegularExpression> voteHeader;      // label, subject, yes, no, abstain, outcome
     QList<LanguageTerm> outcomes;              // "retained" → "retained"
     QList<QRegularExpression> meeting;         // meeting, year, month, day

@@ -235,3 +235,28 @@ TEST(EnglishResolution, AdoptionDateReportLinkAndParagraphs)
         << paragraphsOf(doc).toStdString();
     EXPECT_TRUE(doc.sponsorships.isEmpty());
 }
+
+// "… by a recorded vote of 5 to none, with 1 abstention", told as the Committee's act, an empty
+// list written "None." and a note for two delegations at once.
+TEST(EnglishCommitteeReport, AVoteToNoneAndANoteForTwoDelegations)
+{
+    const ParsedDocument doc =
+        readEnglish(QStringLiteral("vote-to-none.en.txt"), QStringLiteral("A/99/400"));
+    EXPECT_TRUE(doc.errors.isEmpty()) << doc.errors.join(u'\n').toStdString() << "\n"
+                                      << paragraphsOf(doc).toStdString();
+    ASSERT_EQ(doc.votes.size(), 1) << paragraphsOf(doc).toStdString();
+    const RecordedVote &v = doc.votes[0];
+    EXPECT_EQ(v.subjectKind, VoteSubjectKind::WholeDraft);
+    EXPECT_EQ(v.draftSymbol, QStringLiteral("A/C.1/99/L.2"));
+    EXPECT_EQ(v.outcome, QStringLiteral("adopted"));
+    EXPECT_EQ(v.statedYes, 5);
+    EXPECT_EQ(v.statedNo, 0);
+    EXPECT_EQ(v.statedAbstain, 1);
+    EXPECT_EQ(codes(v.yes), list({"DZA", "ATG", "BLR", "CHN", "NOR"}));
+    EXPECT_TRUE(v.no.isEmpty());
+    EXPECT_EQ(codes(v.abstain), list({"JPN"}));
+    ASSERT_EQ(v.notes.size(), 2);
+    EXPECT_EQ(v.notes[0].state.entityCode, QStringLiteral("JPN"));
+    EXPECT_EQ(v.notes[1].state.entityCode, QStringLiteral("RUS"));
+    EXPECT_EQ(v.notes[1].intended, VotePosition::Yes);
+}
