@@ -1,19 +1,12 @@
 #include "resolutiontext.h"
 
-#include <QRegularExpression>
+#include "structurepatterns.h"
 
 namespace Rapporteur::Segmentation {
 
 namespace {
 
 using Text::LanguageRules;
-
-int operativeNumber(const QString &text)
-{
-    static const QRegularExpression numbered(QStringLiteral(R"(^(\d{1,3})[.．]\s*\S)"));
-    const auto m = numbered.match(text);
-    return m.hasMatch() ? m.capturedView(1).toInt() : 0;
-}
 
 // How an operative paragraph ends ("…;", "…:", "….") as against a preambular one ("…,").
 bool endsAsOperative(const QString &text)
@@ -67,7 +60,7 @@ void readParagraphs(ParsedDocument &doc, qsizetype start, const LanguageRules &l
         if (p.kind == ParagraphKind::Heading || p.kind == ParagraphKind::Title ||
             LanguageRules::firstMatch(language.resolutionOpening, p.text).hasMatch())
             continue;
-        if (const int n = operativeNumber(p.text); n > 0) {
+        if (const int n = paragraphNumber(p.text); n > 0) {
             if (n <= lastOperative)
                 break; // numbering that starts again: an annex's paragraphs
             lastOperative = n;
@@ -78,7 +71,7 @@ void readParagraphs(ParsedDocument &doc, qsizetype start, const LanguageRules &l
             continue;
         // An unnumbered paragraph that ends as an operative one, not followed by a first
         // numbered paragraph, is the resolution's only operative paragraph.
-        const bool numberedNext = i + 1 < ps.size() && operativeNumber(ps[i + 1].text) == 1;
+        const bool numberedNext = i + 1 < ps.size() && paragraphNumber(ps[i + 1].text) == 1;
         if (endsAsOperative(p.text) && !numberedNext) {
             doc.resolution.append({true, 1, static_cast<int>(i)});
             singleOperative = true;

@@ -9,11 +9,6 @@
 namespace Rapporteur::Segmentation {
 
 namespace {
-bool matches(const QRegularExpression &re, QStringView text)
-{
-    return re.match(text).hasMatch();
-}
-
 bool anyMatches(const QList<QRegularExpression> Text::LanguageRules::*patterns, QStringView text)
 {
     for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
@@ -104,10 +99,16 @@ QString listMarker(QStringView text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+int paragraphNumber(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3})[.．]\s*\S)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.capturedView(1).toInt() : 0;
+}
+
 bool startsNumberedParagraph(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\d{1,3}[.．]\s*\S)"));
-    return matches(re, text);
+    return paragraphNumber(text) > 0;
 }
 
 bool isStandaloneLine(QStringView text)

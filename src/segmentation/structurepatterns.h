@@ -31,8 +31,9 @@ bool isVoteListLabel(QStringView text);
 bool isCoverLine(QStringView text);
 // "(a) ", "• ", "㈠ ", "(i) ", "o ": the marker a list item starts with; empty when none.
 QString listMarker(QStringView text);
-// "1. ", "12. ": a numbered paragraph.
+// "1. ", "12. ": a numbered paragraph, and its number (0 when it has none).
 bool startsNumberedParagraph(QStringView text);
+int paragraphNumber(QStringView text);
 // A line that is always a paragraph of its own (headings, submission markers, vote labels).
 bool isStandaloneLine(QStringView text);
 // Short and without closing punctuation: a heading rather than running text.

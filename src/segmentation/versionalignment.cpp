@@ -1,7 +1,8 @@
 #include "versionalignment.h"
 
+#include "structurepatterns.h"
+
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -10,14 +11,6 @@
 namespace Rapporteur::Segmentation {
 
 namespace {
-
-// A paragraph's own number ("12. …", "(c) …" is not one); 0 when it has none.
-int paragraphNumber(const QString &text)
-{
-    static const QRegularExpression numbered(QStringLiteral(R"(^(\d{1,3})[.．]\s*\S)"));
-    const auto m = numbered.match(text);
-    return m.hasMatch() ? m.capturedView(1).toInt() : 0;
-}
 
 // What a paragraph weighs for alignment: its length without white space (Chinese has none, and
 // the English spaces would only inflate the ratio).
