@@ -1,8 +1,8 @@
 #include "groups.h"
 
+#include "text/builtinresource.h"
 #include "text/matchingkey.h"
 
-#include <QFile>
 
 namespace Rapporteur::Blocs {
 
@@ -41,10 +41,8 @@ QString groupKindName(GroupKind kind)
 const GroupTable &GroupTable::builtIn()
 {
     static const GroupTable table = [] {
-        QFile file(QStringLiteral(":/rapporteur/data/groups.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the built-in group table is missing from the resources");
-        auto parsed = fromTsv(QString::fromUtf8(file.readAll()));
+        auto parsed =
+            fromTsv(Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/groups.tsv")));
         if (!parsed)
             qFatal("the built-in group table is invalid: %s",
                    qPrintable(parsed.error().userMessage));

@@ -1,8 +1,8 @@
 #include "entityregistry.h"
 
+#include "text/builtinresource.h"
 #include "text/matchingkey.h"
 
-#include <QFile>
 
 namespace Rapporteur::Segmentation {
 
@@ -45,10 +45,8 @@ enum Column : qsizetype
 const EntityRegistry &EntityRegistry::builtIn()
 {
     static const EntityRegistry registry = [] {
-        QFile file(QStringLiteral(":/rapporteur/data/entities.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the built-in entity table is missing from the resources");
-        auto parsed = fromTsv(QString::fromUtf8(file.readAll()));
+        auto parsed =
+            fromTsv(Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/entities.tsv")));
         if (!parsed)
             qFatal("the built-in entity table is invalid: %s",
                    qPrintable(parsed.error().userMessage));

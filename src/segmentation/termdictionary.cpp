@@ -1,9 +1,9 @@
 #include "termdictionary.h"
 
+#include "text/builtinresource.h"
 #include "text/matchingkey.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 
 namespace Rapporteur::Segmentation {
 
@@ -15,14 +15,6 @@ QString bare(const QString &name)
     if (name.startsWith(QChar(0x300A)) && name.endsWith(QChar(0x300B)))
         return name.mid(1, name.size() - 2);
     return name;
-}
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the built-in dictionary %s is missing from the resources", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace
@@ -55,8 +47,8 @@ std::optional<TermKind> termKindFromName(QStringView name)
 const TermDictionary &TermDictionary::builtIn()
 {
     static const TermDictionary dictionary = [] {
-        auto parsed = fromTsv({readResource(QStringLiteral(":/rapporteur/data/instruments.tsv")),
-                               readResource(QStringLiteral(":/rapporteur/data/terms.tsv"))});
+        auto parsed = fromTsv({Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/instruments.tsv")),
+                               Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/terms.tsv"))});
         if (!parsed)
             qFatal("the built-in dictionary is invalid: %s",
                    qPrintable(parsed.error().userMessage));

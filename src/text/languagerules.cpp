@@ -1,10 +1,10 @@
 #include "languagerules.h"
 
+#include "builtinresource.h"
 #include "charclass.h"
 #include "chinesenumber.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <functional>
 
@@ -107,14 +107,6 @@ Result<QRegularExpression> compile(const QString &pattern, QRegularExpression::P
 Error lineError(int line, const QString &what)
 {
     return Error{ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(line).arg(what), {}};
-}
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the built-in language file %s cannot be read", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace
@@ -222,7 +214,7 @@ const QList<LanguageRules> &LanguageRules::builtIn()
         // Sorted by name, so the order (and which language wins a tie) never depends on the
         // resource system.
         for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
-            auto parsed = fromTsv(readResource(dir.filePath(name)));
+            auto parsed = fromTsv(readBuiltInResource(dir.filePath(name)));
             if (!parsed)
                 qFatal("the built-in language file %s is invalid: %s", qPrintable(name),
                        qPrintable(parsed.error().userMessage));
