@@ -12,24 +12,6 @@ namespace Rapporteur::Segmentation {
 
 namespace {
 
-// A paragraph that opens with a vote list's label ("赞成：", "In favour:"): the position, and the
-// list when it shares the label's line.
-std::optional<std::pair<VotePosition, QString>> labelledList(const QString &text,
-                                                            const Text::LanguageRules &language)
-{
-    for (const Text::LanguageTerm &t : language.voteLabels) {
-        const QString label = t.pattern.pattern();
-        if (!text.startsWith(label, Qt::CaseInsensitive))
-            continue;
-        const QString rest = text.mid(label.size()).trimmed();
-        if (!rest.startsWith(u':') && !rest.startsWith(u'：'))
-            continue;
-        if (const auto position = votePositionFromName(t.meaning))
-            return std::make_pair(*position, rest.mid(1).trimmed());
-    }
-    return std::nullopt;
-}
-
 class Reader
 {
 public:
@@ -108,21 +90,21 @@ private:
 
         qsizetype j = i + 1;
         while (j < m_doc.paragraphs.size()) {
-            const auto label = labelledList(m_doc.paragraphs[j].text, m_language);
+            const auto label = labelledVoteList(m_doc.paragraphs[j].text, m_language);
             if (!label)
                 break;
-            QString list = label->second;
+            QString list = label->names;
             takeNotes(vote, m_doc.paragraphs[j]);
             // The list follows its label as a paragraph of its own, unless it shares the line.
             if (list.isEmpty() && j + 1 < m_doc.paragraphs.size() &&
-                !labelledList(m_doc.paragraphs[j + 1].text, m_language) &&
+                !labelledVoteList(m_doc.paragraphs[j + 1].text, m_language) &&
                 !isVoteHeader(m_doc.paragraphs[j + 1].text)) {
                 ++j;
                 list = m_doc.paragraphs[j].text;
                 takeNotes(vote, m_doc.paragraphs[j]);
             }
-            QList<NamedEntity> &target = label->first == VotePosition::Yes  ? vote.yes
-                                         : label->first == VotePosition::No ? vote.no
+            QList<NamedEntity> &target = label->position == VotePosition::Yes  ? vote.yes
+                                         : label->position == VotePosition::No ? vote.no
                                                                             : vote.abstain;
             // "Against: None." names no one.
             if (!Text::LanguageRules::firstMatch(m_language.emptyList, list.trimmed()).hasMatch())

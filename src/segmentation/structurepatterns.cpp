@@ -67,16 +67,18 @@ std::optional<QDate> bracketedDate(QStringView text)
     return std::nullopt;
 }
 
-std::optional<VotePosition> voteListLabel(QStringView text)
+std::optional<LabelledVoteList> labelledVoteList(QStringView text,
+                                                 const Text::LanguageRules &language)
 {
-    if (text.isEmpty() || (!text.endsWith(u':') && !text.endsWith(u'：')))
-        return std::nullopt;
-    const QStringView label = text.chopped(1).trimmed();
-    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
-        for (const Text::LanguageTerm &t : rules.voteLabels) {
-            if (label.compare(t.pattern.pattern(), Qt::CaseInsensitive) == 0)
-                return votePositionFromName(t.meaning);
-        }
+    for (const Text::LanguageTerm &t : language.voteLabels) {
+        const QString label = t.pattern.pattern();
+        if (!text.startsWith(label, Qt::CaseInsensitive))
+            continue;
+        const QStringView rest = text.sliced(label.size()).trimmed();
+        if (!rest.startsWith(u':') && !rest.startsWith(u'：'))
+            continue;
+        if (const auto position = votePositionFromName(t.meaning))
+            return LabelledVoteList{*position, rest.sliced(1).trimmed().toString()};
     }
     return std::nullopt;
 }
@@ -88,7 +90,13 @@ bool isCoverLine(QStringView text)
 
 bool isVoteListLabel(QStringView text)
 {
-    return voteListLabel(text).has_value();
+    if (text.isEmpty() || (!text.endsWith(u':') && !text.endsWith(u'：')))
+        return false;
+    for (const Text::LanguageRules &rules : Text::LanguageRules::builtIn()) {
+        if (const auto list = labelledVoteList(text, rules); list && list->names.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 QString listMarker(QStringView text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/recordedvote.h"
+#include "text/languagerules.h"
 
 #include <QDate>
 #include <QString>
@@ -24,8 +25,16 @@ std::optional<QString> letteredHeadingTitle(QStringView text);
 std::optional<QStringList> originalLanguages(QStringView text);
 // "[2022 年 5 月 19 日]", "[19 May 2022]".
 std::optional<QDate> bracketedDate(QStringView text);
-// "赞成：", "反对：", "弃权：", "In favour:", ... alone on a line: the position its list holds.
-std::optional<VotePosition> voteListLabel(QStringView text);
+// A paragraph that opens with a vote list's label in the language ("赞成：", "In favour:"): the
+// position its list holds, and the list when it shares the label's line.
+struct LabelledVoteList
+{
+    VotePosition position;
+    QString names;
+};
+std::optional<LabelledVoteList> labelledVoteList(QStringView text,
+                                                 const Text::LanguageRules &language);
+// The label alone on a line, in any language.
 bool isVoteListLabel(QStringView text);
 // A line of a cover page that is not the title: session, agenda item, rapporteur.
 bool isCoverLine(QStringView text);

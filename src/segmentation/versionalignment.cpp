@@ -205,11 +205,15 @@ QStringList compareDecisions(const ParsedDocument &left, const ParsedDocument &r
 {
     QStringList out;
     const auto versions = QStringLiteral("%1 and %2").arg(left.language, right.language);
-    if (left.votes.size() != right.votes.size())
-        out.append(QStringLiteral("the %1 versions record %2 and %3 votes")
-                       .arg(versions)
-                       .arg(left.votes.size())
-                       .arg(right.votes.size()));
+    const auto compareCounts = [&](const char *what, qsizetype a, qsizetype b) {
+        if (a != b)
+            out.append(QStringLiteral("the %1 versions record %2 and %3 %4")
+                           .arg(versions)
+                           .arg(a)
+                           .arg(b)
+                           .arg(QLatin1String(what)));
+    };
+    compareCounts("votes", left.votes.size(), right.votes.size());
     for (qsizetype v = 0; v < std::min(left.votes.size(), right.votes.size()); ++v) {
         const RecordedVote &a = left.votes[v];
         const RecordedVote &b = right.votes[v];
@@ -228,11 +232,7 @@ QStringList compareDecisions(const ParsedDocument &left, const ParsedDocument &r
                                .arg(name, versions, QLatin1String(what)));
         }
     }
-    if (left.sponsorships.size() != right.sponsorships.size())
-        out.append(QStringLiteral("the %1 versions record %2 and %3 lists of sponsors")
-                       .arg(versions)
-                       .arg(left.sponsorships.size())
-                       .arg(right.sponsorships.size()));
+    compareCounts("lists of sponsors", left.sponsorships.size(), right.sponsorships.size());
     for (qsizetype s = 0; s < std::min(left.sponsorships.size(), right.sponsorships.size()); ++s) {
         const Sponsorship &a = left.sponsorships[s];
         const Sponsorship &b = right.sponsorships[s];

@@ -12,6 +12,8 @@ using namespace Rapporteur;
 using Rapporteur::Test::fixturePath;
 
 namespace {
+
+using Rapporteur::Test::entityCodes;
 ParsedDocument readVotes(const QString &fixture)
 {
     ParsedDocument doc = Test::readDocument(fixturePath(fixture));
@@ -19,13 +21,6 @@ ParsedDocument readVotes(const QString &fixture)
     return doc;
 }
 
-QStringList codes(const QList<NamedEntity> &list)
-{
-    QStringList out;
-    for (const auto &n : list)
-        out.append(n.entityCode);
-    return out;
-}
 } // namespace
 
 TEST(CommitteeReportReader, SingleVoteOnTheDraftWithListBrokenByAPage)
@@ -38,11 +33,11 @@ TEST(CommitteeReportReader, SingleVoteOnTheDraftWithListBrokenByAPage)
     EXPECT_EQ(v.draftSymbol, QStringLiteral("A/C.1/99/L.1"));
     EXPECT_EQ(v.date, QDate(2030, 11, 2));
     EXPECT_EQ(v.meeting, 20);
-    EXPECT_EQ(codes(v.yes),
+    EXPECT_EQ(entityCodes(v.yes),
               (QStringList{QStringLiteral("DZA"), QStringLiteral("ATG"), QStringLiteral("BLR"),
                            QStringLiteral("CHN"), QStringLiteral("NOR")}));
-    EXPECT_EQ(codes(v.no), (QStringList{QStringLiteral("AUS"), QStringLiteral("CAN")}));
-    EXPECT_EQ(codes(v.abstain), QStringList{QStringLiteral("JPN")});
+    EXPECT_EQ(entityCodes(v.no), (QStringList{QStringLiteral("AUS"), QStringLiteral("CAN")}));
+    EXPECT_EQ(entityCodes(v.abstain), QStringList{QStringLiteral("JPN")});
     EXPECT_TRUE(v.countsMatch());
     ASSERT_EQ(v.notes.size(), 1);
     EXPECT_EQ(v.notes[0].state.entityCode, QStringLiteral("NOR"));
@@ -99,7 +94,7 @@ TEST(CommitteeReportReader, CompilationReportHasNoVotes)
 TEST(NameList, SplitsOnEnumerationCommaAndFinalConjunction)
 {
     const auto &r = Segmentation::EntityRegistry::builtIn();
-    EXPECT_EQ(codes(Segmentation::readNameList(
+    EXPECT_EQ(entityCodes(Segmentation::readNameList(
                   QStringLiteral("安提瓜和巴布达、委内瑞拉玻利瓦尔共和国和津巴布韦。"), r,
                   Text::LanguageRules::forLanguage(u"zh"))),
               (QStringList{QStringLiteral("ATG"), QStringLiteral("VEN"), QStringLiteral("ZWE")}));

@@ -15,20 +15,14 @@ using Rapporteur::Test::fixturePath;
 
 namespace {
 
+using Rapporteur::Test::entityCodes;
+
 ParsedDocument readEnglish(const QString &fixture, const QString &symbol)
 {
     ParsedDocument doc = Test::readDocument(fixturePath(fixture));
     doc.symbol = symbol;
     Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
     return doc;
-}
-
-QStringList codes(const QList<NamedEntity> &list)
-{
-    QStringList out;
-    for (const auto &n : list)
-        out.append(n.entityCode);
-    return out;
 }
 
 QString paragraphsOf(const ParsedDocument &doc)
@@ -68,9 +62,9 @@ TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
     EXPECT_EQ(a.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
     EXPECT_EQ(a.date, QDate(2030, 11, 6));
     EXPECT_EQ(a.meeting, 31);
-    EXPECT_EQ(codes(a.yes), list({"DZA", "BLR", "CHN", "CUB", "EGY", "TUR", "VEN"}));
-    EXPECT_EQ(codes(a.no), list({"AUS", "CAN", "GBR"}));
-    EXPECT_EQ(codes(a.abstain), list({"BRA", "JPN"}));
+    EXPECT_EQ(entityCodes(a.yes), list({"DZA", "BLR", "CHN", "CUB", "EGY", "TUR", "VEN"}));
+    EXPECT_EQ(entityCodes(a.no), list({"AUS", "CAN", "GBR"}));
+    EXPECT_EQ(entityCodes(a.abstain), list({"BRA", "JPN"}));
     ASSERT_EQ(a.notes.size(), 1);
     EXPECT_EQ(a.notes[0].state.entityCode, QStringLiteral("CIV"));
     EXPECT_EQ(a.notes[0].intended, VotePosition::Abstain);
@@ -80,9 +74,9 @@ TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
     EXPECT_EQ(b.label, QStringLiteral("(b)"));
     EXPECT_EQ(b.subjectKind, VoteSubjectKind::OperativeParagraph);
     EXPECT_EQ(b.subjectNumber, 2);
-    EXPECT_EQ(codes(b.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TUR", "VEN"}));
-    EXPECT_EQ(codes(b.no), list({"AUS", "CAN", "NLD"}));
-    EXPECT_EQ(codes(b.abstain), list({"JPN"}));
+    EXPECT_EQ(entityCodes(b.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TUR", "VEN"}));
+    EXPECT_EQ(entityCodes(b.no), list({"AUS", "CAN", "NLD"}));
+    EXPECT_EQ(entityCodes(b.abstain), list({"JPN"}));
     EXPECT_EQ(b.statedAbstain, 1);
     EXPECT_TRUE(b.notes.isEmpty());
 
@@ -90,8 +84,8 @@ TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
     EXPECT_EQ(c.subjectKind, VoteSubjectKind::WholeDraft);
     EXPECT_EQ(c.outcome, QStringLiteral("adopted"));
     EXPECT_EQ(c.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
-    EXPECT_EQ(codes(c.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TTO", "TUR", "VEN"}));
-    EXPECT_EQ(codes(c.abstain), list({"JPN", "MDA"}));
+    EXPECT_EQ(entityCodes(c.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TTO", "TUR", "VEN"}));
+    EXPECT_EQ(entityCodes(c.abstain), list({"JPN", "MDA"}));
     ASSERT_EQ(c.notes.size(), 1);
     EXPECT_EQ(c.notes[0].state.entityCode, QStringLiteral("MDG"));
     EXPECT_EQ(c.notes[0].intended, VotePosition::Yes);
@@ -106,9 +100,9 @@ TEST(EnglishCommitteeReport, SponsorsWhoIntroducedAndWhoJoined)
     ASSERT_EQ(doc.sponsorships.size(), 1) << paragraphsOf(doc).toStdString();
     const Sponsorship &s = doc.sponsorships[0];
     EXPECT_EQ(s.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
-    EXPECT_EQ(codes(s.main),
+    EXPECT_EQ(entityCodes(s.main),
               list({"CHN", "BLR", "KHM", "LAO", "NIC", "RUS", "SYR", "VEN", "ZWE"}));
-    EXPECT_EQ(codes(s.joined), list({"BDI", "CIV", "PSE"}));
+    EXPECT_EQ(entityCodes(s.joined), list({"BDI", "CIV", "PSE"}));
     EXPECT_TRUE(doc.warnings.isEmpty()) << doc.warnings.join(u'\n').toStdString();
 }
 
@@ -252,9 +246,9 @@ TEST(EnglishCommitteeReport, AVoteToNoneAndANoteForTwoDelegations)
     EXPECT_EQ(v.statedYes, 5);
     EXPECT_EQ(v.statedNo, 0);
     EXPECT_EQ(v.statedAbstain, 1);
-    EXPECT_EQ(codes(v.yes), list({"DZA", "ATG", "BLR", "CHN", "NOR"}));
+    EXPECT_EQ(entityCodes(v.yes), list({"DZA", "ATG", "BLR", "CHN", "NOR"}));
     EXPECT_TRUE(v.no.isEmpty());
-    EXPECT_EQ(codes(v.abstain), list({"JPN"}));
+    EXPECT_EQ(entityCodes(v.abstain), list({"JPN"}));
     ASSERT_EQ(v.notes.size(), 2);
     EXPECT_EQ(v.notes[0].state.entityCode, QStringLiteral("JPN"));
     EXPECT_EQ(v.notes[1].state.entityCode, QStringLiteral("RUS"));

@@ -24,4 +24,12 @@ Segmentation::ReflowResult reflowText(const QString &text)
     return Segmentation::reflow(Importer::analyseExtractedText(text));
 }
 
+QStringList entityCodes(const QList<NamedEntity> &names)
+{
+    QStringList out;
+    for (const NamedEntity &n : names)
+        out.append(n.entityCode);
+    return out;
+}
+
 } // namespace Rapporteur::Test
