@@ -2,10 +2,12 @@
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/documentversions.h"
 #include "workflow/inputlimit.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -79,6 +81,21 @@ std::optional<int> CommandContext::maxInputSize(const QCommandLineParser &parser
     return std::nullopt;
 }
 
+void CommandContext::addLanguageOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), description, QStringLiteral("CODE")));
+}
+
+std::optional<int> CommandContext::language(const QCommandLineParser &parser, QString &language)
+{
+    language = parser.value(QStringLiteral("lang")).toLower();
+    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
+    if (parser.isSet(QStringLiteral("lang")) && !languageCode.match(language).hasMatch())
+        return usage(
+            QStringLiteral("--lang is a two-letter language code (ISO 639-1): en, zh, fr ..."));
+    return std::nullopt;
+}
+
 std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
 {
     parser.addHelpOption();
@@ -95,17 +112,16 @@ std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStri
 
 namespace Rapporteur::Cli {
 
-int CommandContext::requireDocument(const QString &symbol)
+int CommandContext::requireDocument(const QString &symbol, const QString &language)
 {
     Storage::Database *db = database();
     if (!db)
         return ExitBadInput;
-    auto doc = Storage::CorpusRepository(*db).document(symbol);
+    auto doc = Storage::CorpusRepository(*db).document(symbol, language);
     if (!doc)
         return fail(doc.error());
     if (!doc->has_value())
-        return fail(Error{
-            ErrorCode::NotFound, QStringLiteral("no document %1 in the database").arg(symbol), {}});
+        return fail(Storage::unknownVersion(symbol, language));
     return ExitOk;
 }
 

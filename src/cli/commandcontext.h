@@ -64,9 +64,15 @@ public:
     static void addMaxInputSizeOption(QCommandLineParser &parser);
     static std::optional<int> maxInputSize(const QCommandLineParser &parser, qint64 &bytes);
 
+    // --lang CODE, shared by every command that reads one language (version) of documents:
+    // declared on the parser with what it does there, then read into language (lower case; empty
+    // when not given). Empty: go on; otherwise a usage error was reported and this is the status.
+    static void addLanguageOption(QCommandLineParser &parser, const QString &description);
+    static std::optional<int> language(const QCommandLineParser &parser, QString &language);
+
     // ExitOk when the document exists; otherwise reports it (so that a mistyped symbol is an
     // error, not an empty list) and returns the exit status.
-    int requireDocument(const QString &symbol);
+    int requireDocument(const QString &symbol, const QString &language = {});
 
 private:
     QString m_path;

@@ -3,10 +3,12 @@
 #include "commandcontext.h"
 #include "jsonformat.h"
 
+#include "analysis/versionpairs.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,6 +19,10 @@ const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSO
 const QCommandLineOption kDocument{QStringLiteral("document"),
                                    QStringLiteral("Only this document (its symbol)."),
                                    QStringLiteral("SYM")};
+
+const QString kVersionHelp = QStringLiteral(
+    "The document's version in this language (ISO 639-1: en, zh); without it, the version "
+    "imported first.");
 
 Error notFound(const QString &message)
 {
@@ -29,6 +35,57 @@ QString entityLabel(const Storage::SubmissionRecord &s)
                           .arg(s.entity->code, s.entity->nameZh, s.entity->nameEn)
                     : QStringLiteral("??? %1 (unresolved)").arg(s.heading);
 }
+
+// A document and its language versions: the primary first (storage/documentversions.h).
+struct DocumentVersions
+{
+    QList<Storage::DocumentRecord> versions;
+};
+
+// documents() lists every version in import order; a document is its symbol's versions.
+QList<DocumentVersions> groupVersions(const QList<Storage::DocumentRecord> &records)
+{
+    QList<DocumentVersions> out;
+    QHash<QString, qsizetype> index;
+    for (const Storage::DocumentRecord &d : records) {
+        const auto found = index.constFind(d.symbol);
+        if (found != index.cend()) {
+            out[*found].versions.append(d);
+            continue;
+        }
+        index.insert(d.symbol, out.size());
+        out.append(DocumentVersions{{d}});
+    }
+    return out;
+}
+
+// The primary version's fields, as before there were versions, and every version in `versions`.
+QJsonObject documentVersionsJson(const DocumentVersions &document)
+{
+    QJsonObject out = documentJson(document.versions.constFirst());
+    QJsonArray versions;
+    for (const Storage::DocumentRecord &v : document.versions)
+        versions.append(documentJson(v));
+    out.insert(QStringLiteral("versions"), versions);
+    return out;
+}
+
+// The submission of the same state in the `language` version of the document, as the two
+// versions align (analysis/versionpairs.h).
+Result<qint64> counterpartIn(Storage::Database &db, const Storage::SubmissionRecord &submission,
+                             const QString &language)
+{
+    auto pairs = Analysis::alignStoredVersions(db, submission.document,
+                                               submission.documentLanguage, language);
+    if (!pairs)
+        return pairs.error();
+    if (const auto other = pairs->counterpart(submission.id))
+        return *other;
+    return notFound(QStringLiteral("the %1 version of %2 has no submission of %3")
+                        .arg(language, submission.document,
+                             submission.entity ? submission.entity->code : submission.heading));
+}
+
 } // namespace
 
 int runDocuments(CommandContext &context, const QStringList &args)
@@ -43,16 +100,26 @@ int runDocuments(CommandContext &context, const QStringList &args)
     auto docs = Storage::CorpusRepository(*db).documents();
     if (!docs)
         return CommandContext::fail(docs.error());
+    const QList<DocumentVersions> documents = groupVersions(*docs);
     if (parser.isSet(kJson))
-        return CommandContext::printJsonArray(*docs, documentJson);
-    if (docs->isEmpty())
+        return CommandContext::printJsonArray(documents, documentVersionsJson);
+    if (documents.isEmpty())
         CommandContext::print(QStringLiteral("The database holds no documents yet."));
-    for (const auto &d : *docs)
-        CommandContext::print(QStringLiteral("%1  %2  %3 submissions, %4 paragraphs, %5 pages")
-                                  .arg(d.symbol, d.title)
-                                  .arg(d.submissionCount)
-                                  .arg(d.paragraphCount)
-                                  .arg(d.pageCount));
+    for (const DocumentVersions &document : documents) {
+        const Storage::DocumentRecord &d = document.versions.constFirst();
+        QString line = QStringLiteral("%1  %2  %3 submissions, %4 paragraphs, %5 pages")
+                           .arg(d.symbol, d.title)
+                           .arg(d.submissionCount)
+                           .arg(d.paragraphCount)
+                           .arg(d.pageCount);
+        if (document.versions.size() > 1) {
+            QStringList languages;
+            for (const Storage::DocumentRecord &v : document.versions)
+                languages.append(v.language);
+            line += QStringLiteral("  [versions: %1]").arg(languages.join(QStringLiteral(", ")));
+        }
+        CommandContext::print(line);
+    }
     return ExitOk;
 }
 
@@ -61,18 +128,24 @@ int runSubmissions(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(kJson);
     parser.addOption(kDocument);
+    CommandContext::addLanguageOption(parser, kVersionHelp);
     if (const auto done = CommandContext::parse(parser, args))
         return *done;
+    QString language;
+    if (const auto done = CommandContext::language(parser, language))
+        return *done;
+    const QString symbol = parser.value(kDocument);
+    if (!language.isEmpty() && symbol.isEmpty())
+        return CommandContext::usage(QStringLiteral("--lang needs --document SYM"));
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
     Storage::CorpusRepository repo(*db);
-    const QString symbol = parser.value(kDocument);
     if (!symbol.isEmpty()) {
-        if (const int status = context.requireDocument(symbol); status != ExitOk)
+        if (const int status = context.requireDocument(symbol, language); status != ExitOk)
             return status;
     }
-    auto subs = repo.submissions(symbol);
+    auto subs = repo.submissions(symbol, language);
     if (!subs)
         return CommandContext::fail(subs.error());
     if (parser.isSet(kJson))
@@ -92,7 +165,13 @@ int runShow(CommandContext &context, const QStringList &args)
     parser.addOption(kJson);
     parser.addPositionalArgument(QStringLiteral("SUBMISSION_ID"),
                                  QStringLiteral("A submission id from `submissions`."));
+    CommandContext::addLanguageOption(
+        parser, QStringLiteral("The same state's submission in the document's version in this "
+                               "language (ISO 639-1: en, zh)."));
     if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    QString language;
+    if (const auto done = CommandContext::language(parser, language))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("show takes one SUBMISSION_ID"));
@@ -109,7 +188,17 @@ int runShow(CommandContext &context, const QStringList &args)
         return CommandContext::fail(submission.error());
     if (!submission->has_value())
         return CommandContext::fail(notFound(QStringLiteral("no submission %1").arg(id)));
-    auto paragraphs = repo.paragraphsOfSubmission(id);
+    if (!language.isEmpty() && (*submission)->documentLanguage != language) {
+        auto other = counterpartIn(*db, **submission, language);
+        if (!other)
+            return CommandContext::fail(other.error());
+        submission = repo.submission(*other);
+        if (!submission)
+            return CommandContext::fail(submission.error());
+        if (!submission->has_value())
+            return CommandContext::fail(notFound(QStringLiteral("no submission %1").arg(*other)));
+    }
+    auto paragraphs = repo.paragraphsOfSubmission((*submission)->id);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
     if (parser.isSet(kJson)) {
@@ -141,7 +230,11 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(kJson);
     parser.addOption(kDocument);
+    CommandContext::addLanguageOption(parser, kVersionHelp);
     if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    QString language;
+    if (const auto done = CommandContext::language(parser, language))
         return *done;
     const QString symbol = parser.value(kDocument);
     if (symbol.isEmpty())
@@ -150,9 +243,9 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     if (!db)
         return ExitBadInput;
     Storage::CorpusRepository repo(*db);
-    if (const int status = context.requireDocument(symbol); status != ExitOk)
+    if (const int status = context.requireDocument(symbol, language); status != ExitOk)
         return status;
-    auto paragraphs = repo.paragraphsOfDocument(symbol);
+    auto paragraphs = repo.paragraphsOfDocument(symbol, language);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
     if (parser.isSet(kJson))

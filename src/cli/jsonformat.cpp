@@ -82,6 +82,7 @@ QJsonObject submissionJson(const Storage::SubmissionRecord &s)
     return QJsonObject{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("document"), s.document},
+        {QStringLiteral("language"), s.documentLanguage},
         {QStringLiteral("heading"), s.heading},
         {QStringLiteral("entity"), entity},
         {QStringLiteral("languages"), QJsonArray::fromStringList(s.languages)},
@@ -98,6 +99,7 @@ QJsonObject paragraphJson(const Storage::ParagraphRecord &p)
     return QJsonObject{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("document"), p.document},
+        {QStringLiteral("language"), p.documentLanguage},
         {QStringLiteral("submission"), optionalId(p.submissionId)},
         {QStringLiteral("kind"), paragraphKindName(p.kind)},
         {QStringLiteral("section"), p.section},

@@ -1,6 +1,7 @@
 // rapporteur-cli: the command-line face of the core libraries. The command names, options, JSON
 // fields and exit statuses are a contract that scripts and later features build on.
 #include "agreementcommand.h"
+#include "aligncommand.h"
 #include "blocscommands.h"
 #include "codingcommands.h"
 #include "commandcontext.h"
@@ -38,22 +39,27 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("import"),
          {Cli::runImport,
           "import [--symbol SYM] [--json] [--progress] FILE...   read documents in"}},
-        {QStringLiteral("documents"), {Cli::runDocuments, "documents [--json]"}},
+        {QStringLiteral("documents"),
+         {Cli::runDocuments, "documents [--json]   each with its language versions"}},
         {QStringLiteral("submissions"),
-         {Cli::runSubmissions, "submissions [--document SYM] [--json]"}},
-        {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--json]"}},
-        {QStringLiteral("paragraphs"), {Cli::runParagraphs, "paragraphs --document SYM [--json]"}},
+         {Cli::runSubmissions, "submissions [--document SYM [--lang CODE]] [--json]"}},
+        {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--lang CODE] [--json]"}},
+        {QStringLiteral("paragraphs"),
+         {Cli::runParagraphs, "paragraphs --document SYM [--lang CODE] [--json]"}},
+        {QStringLiteral("align"),
+         {Cli::runAlign, "align SYM [--lang CODE] [--with CODE] [--json]   two language "
+                         "versions, paragraph by paragraph"}},
         {QStringLiteral("rename"),
          {Cli::runRename, "rename SYM NEW_SYM   give a document another symbol"}},
         {QStringLiteral("votes"),
-         {Cli::runVotes, "votes [--document SYM] [--json] | votes --session N|--resolution SYM "
+         {Cli::runVotes, "votes [--document SYM [--lang CODE]] [--json] | votes --session N|--resolution SYM "
                          "[--json|--csv]"}},
         {QStringLiteral("import-votes"),
          {Cli::runImportVotes, "import-votes [--json] FILE...   the GA's recorded votes (UN "
                                "Digital Library, Voeten's tables)"}},
-        {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM] [--json]"}},
+        {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM [--lang CODE]] [--json]"}},
         {QStringLiteral("resolution"),
-         {Cli::runResolution, "resolution [--document SYM] [--json]"}},
+         {Cli::runResolution, "resolution [--document SYM [--lang CODE]] [--json]"}},
         {QStringLiteral("profile"), {Cli::runProfile, "profile ENTITY [--json]"}},
         {QStringLiteral("refs"),
          {Cli::runRefs, "refs [TARGET] [--json] | refs --matrix [--json|--csv]"}},

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <climits>
 
@@ -40,10 +39,6 @@ const QCommandLineOption kSection{
     QStringLiteral("section"),
     QStringLiteral("Only this section: as written (\"二. 答复\"), its number or its title."),
     QStringLiteral("S")};
-const QCommandLineOption kLanguage{
-    QStringLiteral("lang"),
-    QStringLiteral("Only documents in this language (ISO 639-1: en, zh)."),
-    QStringLiteral("CODE")};
 
 std::optional<VotePosition> positionNamed(const QString &name)
 {
@@ -57,7 +52,9 @@ std::optional<VotePosition> positionNamed(const QString &name)
 
 void addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kJson, kDocument, kEntity, kPosition, kVote, kSection, kLanguage});
+    parser.addOptions({kJson, kDocument, kEntity, kPosition, kVote, kSection});
+    CommandContext::addLanguageOption(
+        parser, QStringLiteral("Only documents in this language (ISO 639-1: en, zh)."));
 }
 
 // Reads the filter options into `filters`. Empty: go on; otherwise the exit status.
@@ -85,11 +82,8 @@ std::optional<int> readFilters(CommandContext &context, const QCommandLineParser
     }
     filters.section = parser.value(kSection);
     filters.document = parser.value(kDocument);
-    filters.language = parser.value(kLanguage).toLower();
-    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
-    if (parser.isSet(kLanguage) && !languageCode.match(filters.language).hasMatch())
-        return CommandContext::usage(
-            QStringLiteral("--lang is a two-letter language code (ISO 639-1): en, zh, fr ..."));
+    if (const auto done = CommandContext::language(parser, filters.language))
+        return *done;
     if (!context.database())
         return ExitBadInput;
     if (!filters.document.isEmpty()) {

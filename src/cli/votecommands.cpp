@@ -22,19 +22,26 @@ const QCommandLineOption kDocument{QStringLiteral("document"),
                                    QStringLiteral("Only this document (its symbol)."),
                                    QStringLiteral("SYM")};
 
-// Parses [--document SYM] [--json] and opens the database. Empty: go on; otherwise the exit
-// status the command ends with.
+// Parses [--document SYM [--lang CODE]] [--json] and opens the database. Empty: go on;
+// otherwise the exit status the command ends with.
 std::optional<int> prepare(CommandContext &context, QCommandLineParser &parser,
-                           const QStringList &args)
+                           const QStringList &args, QString &language)
 {
     parser.addOption(kJson);
     parser.addOption(kDocument);
+    CommandContext::addLanguageOption(
+        parser, QStringLiteral("The document's version in this language (ISO 639-1); without "
+                               "it, the version imported first, the one whose decisions count."));
     if (const auto done = CommandContext::parse(parser, args))
         return done;
+    if (const auto done = CommandContext::language(parser, language))
+        return done;
+    const QString symbol = parser.value(kDocument);
+    if (!language.isEmpty() && symbol.isEmpty())
+        return CommandContext::usage(QStringLiteral("--lang needs --document SYM"));
     if (!context.database())
         return ExitBadInput;
-    const QString symbol = parser.value(kDocument);
-    if (const int status = symbol.isEmpty() ? ExitOk : context.requireDocument(symbol);
+    if (const int status = symbol.isEmpty() ? ExitOk : context.requireDocument(symbol, language);
         status != ExitOk)
         return status;
     return std::nullopt;
@@ -55,13 +62,14 @@ int runVotes(CommandContext &context, const QStringList &args)
     // Plenary roll calls (import-votes) are asked for with their own options; without them the
     // command prints the committee votes as it always has.
     addRollCallOptions(parser);
-    if (const auto done = prepare(context, parser, args))
+    QString language;
+    if (const auto done = prepare(context, parser, args, language))
         return *done;
     if (wantsRollCalls(parser))
         return printRollCalls(context, parser);
     if (parser.isSet(QStringLiteral("csv")))
         return CommandContext::usage(QStringLiteral("--csv needs --session or --resolution"));
-    auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument));
+    auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument), language);
     if (!votes)
         return CommandContext::fail(votes.error());
     if (parser.isSet(kJson))
@@ -91,10 +99,11 @@ int runVotes(CommandContext &context, const QStringList &args)
 int runSponsors(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const auto done = prepare(context, parser, args))
+    QString language;
+    if (const auto done = prepare(context, parser, args, language))
         return *done;
     auto sponsorships =
-        Storage::VoteRepository(*context.database()).sponsorships(parser.value(kDocument));
+        Storage::VoteRepository(*context.database()).sponsorships(parser.value(kDocument), language);
     if (!sponsorships)
         return CommandContext::fail(sponsorships.error());
     // One object: every main and later sponsor of the drafts read, with each draft listed too.
@@ -127,10 +136,11 @@ int runSponsors(CommandContext &context, const QStringList &args)
 int runResolution(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    if (const auto done = prepare(context, parser, args))
+    QString language;
+    if (const auto done = prepare(context, parser, args, language))
         return *done;
     auto paragraphs =
-        Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument));
+        Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument), language);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
     if (parser.isSet(kJson))

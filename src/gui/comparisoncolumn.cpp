@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -34,11 +35,15 @@ QString reportWord(VotePosition position)
     return QStringLiteral("未参加表决");
 }
 
-QString choiceText(const Storage::SubmissionRecord &s)
+// In a corpus of several languages the version is named too, so that a column can hold a
+// state's English and the next another state's Chinese.
+QString choiceText(const Storage::SubmissionRecord &s, bool withLanguage)
 {
+    const QString document =
+        withLanguage ? QStringLiteral("%1 [%2]").arg(s.document, s.documentLanguage) : s.document;
     if (!s.entity)
-        return ComparisonColumn::tr("%1 (no state recognised) — %2").arg(s.heading, s.document);
-    return QStringLiteral("%1 %2 — %3").arg(s.entity->nameZh, s.entity->nameEn, s.document);
+        return ComparisonColumn::tr("%1 (no state recognised) — %2").arg(s.heading, document);
+    return QStringLiteral("%1 %2 — %3").arg(s.entity->nameZh, s.entity->nameEn, document);
 }
 
 } // namespace
@@ -94,8 +99,11 @@ void ComparisonColumn::setSubmissions(const QList<Storage::SubmissionRecord> &su
     m_submissions = submissions;
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
+    QSet<QString> languages;
     for (const auto &s : submissions)
-        m_chooser->addItem(choiceText(s), s.id);
+        languages.insert(s.documentLanguage);
+    for (const auto &s : submissions)
+        m_chooser->addItem(choiceText(s, languages.size() > 1), s.id);
     m_chooser->setCurrentIndex(-1);
     updateHeader();
 }

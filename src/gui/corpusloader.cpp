@@ -117,8 +117,8 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
                         return paragraphs.error();
                     if (paragraphs->isEmpty())
                         return DocumentText{};
-                    auto tables =
-                        Storage::TableRepository(db).tablesOfDocument(paragraphs->first().document);
+                    auto tables = Storage::TableRepository(db).tablesOfDocument(
+                        paragraphs->first().document, paragraphs->first().documentLanguage);
                     if (!tables)
                         return tables.error();
                     return DocumentText{*paragraphs, tablesAfter(*paragraphs, *tables)};
@@ -134,18 +134,19 @@ void CorpusLoader::loadParagraphs(const QString &databasePath, qint64 submission
         });
 }
 
-void CorpusLoader::loadDocumentText(const QString &databasePath, const QString &symbol)
+void CorpusLoader::loadDocumentText(const QString &databasePath, const QString &symbol,
+                                    const QString &language)
 {
     const quint64 request = ++m_paragraphsRequest;
     runInBackground(
         this,
-        [databasePath, symbol] {
+        [databasePath, symbol, language] {
             return readDatabase<DocumentText>(
-                databasePath, [symbol](Database &db) -> Result<DocumentText> {
-                    auto paragraphs = CorpusRepository(db).paragraphsOfDocument(symbol);
+                databasePath, [symbol, language](Database &db) -> Result<DocumentText> {
+                    auto paragraphs = CorpusRepository(db).paragraphsOfDocument(symbol, language);
                     if (!paragraphs)
                         return paragraphs.error();
-                    auto tables = Storage::TableRepository(db).tablesOfDocument(symbol);
+                    auto tables = Storage::TableRepository(db).tablesOfDocument(symbol, language);
                     if (!tables)
                         return tables.error();
                     return DocumentText{std::move(paragraphs).value(), std::move(tables).value()};

@@ -34,7 +34,9 @@ public:
     // A whole document's paragraphs in reading order, and its tables: documentTextLoaded or
     // paragraphsFailed (with submission id 0). It supersedes a paragraphs request, and the other
     // way round.
-    void loadDocumentText(const QString &databasePath, const QString &symbol);
+    // No language: the document's primary version (storage/documentversions.h).
+    void loadDocumentText(const QString &databasePath, const QString &symbol,
+                          const QString &language = {});
 
     // Every recorded vote of the corpus: votesLoaded or votesFailed.
     void loadVotes(const QString &databasePath);

@@ -5,6 +5,7 @@
 #include "text/pinyin.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -90,8 +91,14 @@ void CorpusTreeModel::setVotes(QList<VoteRecord> votes)
     }
     m_voteNodes.clear();
     m_votes = std::move(votes);
+    // A document's votes are its primary version's (storage/documentversions.h), the first of
+    // its versions in the list: they go under that one only.
+    QSet<QString> seen;
     for (const auto &document : m_root->children) {
         const QString &symbol = m_documents.at(document->record).symbol;
+        if (seen.contains(symbol))
+            continue;
+        seen.insert(symbol);
         QList<qsizetype> records;
         for (qsizetype i = 0; i < m_votes.size(); ++i) {
             if (m_votes.at(i).document == symbol)
@@ -124,14 +131,22 @@ void CorpusTreeModel::rebuild()
     m_root = std::make_unique<Node>();
     m_submissionNodes.clear();
     m_voteNodes.clear();
+    // Each language version of a document is a node of its own; its votes are the primary
+    // version's, the first in the list (storage/documentversions.h).
+    QHash<std::pair<QString, QString>, Node *> nodeOfVersion;
     QHash<QString, Node *> nodeOfSymbol;
-    for (qsizetype i = 0; i < m_documents.size(); ++i)
-        nodeOfSymbol.insert(m_documents.at(i).symbol, m_root->add(ItemKind::Document, i));
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        const DocumentRecord &doc = m_documents.at(i);
+        Node *node = m_root->add(ItemKind::Document, i);
+        nodeOfVersion.insert({doc.symbol, doc.language}, node);
+        if (!nodeOfSymbol.contains(doc.symbol))
+            nodeOfSymbol.insert(doc.symbol, node);
+    }
 
     QHash<std::pair<Node *, QString>, Node *> sectionNodes;
     for (qsizetype i = 0; i < m_submissions.size(); ++i) {
         const SubmissionRecord &sub = m_submissions.at(i);
-        Node *document = nodeOfSymbol.value(sub.document);
+        Node *document = nodeOfVersion.value({sub.document, sub.documentLanguage});
         if (!document)
             continue;
         Node *parent = document;
@@ -196,10 +211,11 @@ const SubmissionRecord *CorpusTreeModel::submissionById(qint64 id) const
     return node ? &m_submissions.at(node->record) : nullptr;
 }
 
-QModelIndex CorpusTreeModel::indexOfDocument(const QString &symbol) const
+QModelIndex CorpusTreeModel::indexOfDocument(const QString &symbol, const QString &language) const
 {
     for (const auto &child : m_root->children) {
-        if (m_documents.at(child->record).symbol == symbol)
+        const DocumentRecord &doc = m_documents.at(child->record);
+        if (doc.symbol == symbol && (language.isEmpty() || doc.language == language))
             return indexOfNode(child.get());
     }
     return {};

@@ -75,8 +75,9 @@ public:
     const Storage::SubmissionRecord *submission(const QModelIndex &index) const;
     const Storage::VoteRecord *vote(const QModelIndex &index) const;
     const Storage::SubmissionRecord *submissionById(qint64 id) const;
-    // Column 0 of the row, or an invalid index.
-    QModelIndex indexOfDocument(const QString &symbol) const;
+    // Column 0 of the row, or an invalid index. No language: the document's primary version,
+    // the first of its versions in the list.
+    QModelIndex indexOfDocument(const QString &symbol, const QString &language = {}) const;
     QModelIndex indexOfSubmission(qint64 id) const;
     QModelIndex indexOfEntity(const QString &entityCode) const;
     QModelIndex indexOfVote(qint64 id) const;

@@ -332,7 +332,7 @@ void MainWindow::onDocumentActivated(qint64 documentId)
         if (document.id != documentId)
             continue;
         m_reader->showDocument(document); // until its text has loaded
-        m_loader->loadDocumentText(m_databasePath, document.symbol);
+        m_loader->loadDocumentText(m_databasePath, document.symbol, document.language);
     }
 }
 
@@ -354,7 +354,8 @@ void MainWindow::showDocumentText(const QString &symbol,
                                   const QList<Storage::ParagraphRecord> &paragraphs,
                                   const QList<Storage::TableRecord> &tables)
 {
-    const auto *document = m_model->document(m_model->indexOfDocument(symbol));
+    const QString language = paragraphs.isEmpty() ? QString() : paragraphs.first().documentLanguage;
+    const auto *document = m_model->document(m_model->indexOfDocument(symbol, language));
     if (!document || m_reader->documentSymbol() != symbol || m_reader->submissionId() != 0)
         return; // the corpus or the selection changed while it loaded
     m_reader->showDocumentText(*document, paragraphs, m_model->submissions(), tables);

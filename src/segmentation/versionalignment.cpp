@@ -200,8 +200,21 @@ QStringList codes(const QList<NamedEntity> &names)
     return out;
 }
 
-// The facts both versions state about the same votes and sponsors, compared.
-QStringList compareDecisions(const ParsedDocument &left, const ParsedDocument &right)
+// The documents' own ratio of lengths, right over left, taken over all their paragraphs.
+double lengthRatio(const ParsedDocument &left, const ParsedDocument &right)
+{
+    double l = 0;
+    double r = 0;
+    for (const Paragraph &p : left.paragraphs)
+        l += weight(p);
+    for (const Paragraph &p : right.paragraphs)
+        r += weight(p);
+    return l > 0 && r > 0 ? r / l : 1.0;
+}
+
+} // namespace
+
+QStringList versionDifferences(const ParsedDocument &left, const ParsedDocument &right)
 {
     QStringList out;
     const auto versions = QStringLiteral("%1 and %2").arg(left.language, right.language);
@@ -244,20 +257,6 @@ QStringList compareDecisions(const ParsedDocument &left, const ParsedDocument &r
     return out;
 }
 
-// The documents' own ratio of lengths, right over left, taken over all their paragraphs.
-double lengthRatio(const ParsedDocument &left, const ParsedDocument &right)
-{
-    double l = 0;
-    double r = 0;
-    for (const Paragraph &p : left.paragraphs)
-        l += weight(p);
-    for (const Paragraph &p : right.paragraphs)
-        r += weight(p);
-    return l > 0 && r > 0 ? r / l : 1.0;
-}
-
-} // namespace
-
 VersionAlignment alignVersions(const ParsedDocument &left, const ParsedDocument &right)
 {
     VersionAlignment out;
@@ -288,7 +287,7 @@ VersionAlignment alignVersions(const ParsedDocument &left, const ParsedDocument 
         out.submissions.append(alone);
     }
     out.outside = aligner.align(paragraphsOf(left, -1), paragraphsOf(right, -1));
-    out.differences = compareDecisions(left, right);
+    out.differences = versionDifferences(left, right);
     return out;
 }
 

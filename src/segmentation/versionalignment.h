@@ -48,4 +48,9 @@ struct VersionAlignment
 // of lengths learned from the two documents themselves (Chinese runs about a third of English).
 VersionAlignment alignVersions(const ParsedDocument &left, const ParsedDocument &right);
 
+// The facts both versions state about the same votes and sponsors, compared (what
+// VersionAlignment::differences holds), without aligning the text: what an import checks a new
+// version against.
+QStringList versionDifferences(const ParsedDocument &left, const ParsedDocument &right);
+
 } // namespace Rapporteur::Segmentation

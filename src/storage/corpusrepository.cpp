@@ -2,6 +2,7 @@
 
 #include "columncodec.h"
 #include "database.h"
+#include "documentversions.h"
 #include "documentwriter.h"
 #include "statement.h"
 #include "storagelogging.h"
@@ -113,7 +114,7 @@ Result<QList<SubmissionRecord>> readSubmissions(const Database &db, const char *
     auto select = prepareWith(db, QByteArray(R"(
         SELECT s.id, d.symbol, s.ordinal, s.heading, s.entity_code, e.name_zh, e.name_en,
                s.languages, s.date, s.group_heading, s.section, s.page,
-               (SELECT count(*) FROM paragraph p WHERE p.submission_id = s.id)
+               (SELECT count(*) FROM paragraph p WHERE p.submission_id = s.id), d.language
         FROM submission s
         JOIN document d ON d.id = s.document_id
         LEFT JOIN entity e ON e.code = s.entity_code
@@ -138,6 +139,7 @@ Result<QList<SubmissionRecord>> readSubmissions(const Database &db, const char *
         r.section = select->columnText(10);
         r.page = select->columnInt(11);
         r.paragraphCount = select->columnInt(12);
+        r.documentLanguage = select->columnText(13);
     }
     if (!row)
         return row.error();
@@ -149,7 +151,7 @@ Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *wh
 {
     auto select = prepareWith(db, QByteArray(R"(
         SELECT p.id, d.symbol, p.submission_id, p.ordinal, p.kind, p.section, p.page, p.text,
-               p.sentence_ends
+               p.sentence_ends, d.language
         FROM paragraph p JOIN document d ON d.id = p.document_id
         WHERE )") + where + " ORDER BY p.ordinal",
                               key);
@@ -170,6 +172,7 @@ Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *wh
         r.page = select->columnInt(6);
         r.text = select->columnText(7);
         r.sentenceEnds = decodeOffsets(select->columnText(8));
+        r.documentLanguage = select->columnText(9);
         index.insert(r.id, records.size() - 1);
     }
     if (!row)
@@ -220,10 +223,6 @@ Status checkExists(const Database &db, const char *sql, const Key &key, const QS
     return *row ? success() : Status(Error{ErrorCode::NotFound, notFound, {}});
 }
 
-QString unknownDocument(const QString &symbol)
-{
-    return QStringLiteral("There is no document “%1” in the corpus.").arg(symbol);
-}
 
 } // namespace
 
@@ -313,13 +312,19 @@ Status CorpusRepository::renameDocument(const QString &symbol, const QString &ne
     if (auto ran = update->run(); !ran)
         return ran.error();
     if (m_db.totalChanges() == before)
-        return Error{ErrorCode::NotFound, unknownDocument(symbol), {}};
+        return unknownVersion(symbol, {});
     return transaction->commit();
 }
 
-Result<std::optional<DocumentRecord>> CorpusRepository::document(const QString &symbol) const
+Result<std::optional<DocumentRecord>> CorpusRepository::document(const QString &symbol,
+                                                                 const QString &language) const
 {
-    auto records = readDocuments(m_db, "d.symbol = ?1", symbol);
+    auto id = findVersion(m_db, symbol, language);
+    if (!id)
+        return withMessage(id.error(), readFailed());
+    if (!id->has_value())
+        return std::optional<DocumentRecord>();
+    auto records = readDocuments(m_db, "d.id = ?1", **id);
     if (!records)
         return withMessage(records.error(), readFailed());
     if (records->isEmpty())
@@ -327,19 +332,23 @@ Result<std::optional<DocumentRecord>> CorpusRepository::document(const QString &
     return std::optional<DocumentRecord>(records->takeFirst());
 }
 
-Result<QList<SubmissionRecord>> CorpusRepository::submissions(const QString &documentSymbol) const
+Result<QList<SubmissionRecord>> CorpusRepository::submissions(const QString &documentSymbol,
+                                                              const QString &language) const
 {
-    auto records = documentSymbol.isEmpty()
-                       ? readSubmissions(m_db, "1", 0)
-                       : readSubmissions(m_db, "d.symbol = ?1", documentSymbol);
+    if (documentSymbol.isEmpty()) {
+        auto records = readSubmissions(m_db, "1", 0);
+        if (!records)
+            return withMessage(records.error(), readFailed());
+        return records;
+    }
+    auto id = findVersion(m_db, documentSymbol, language);
+    if (!id)
+        return withMessage(id.error(), readFailed());
+    if (!id->has_value())
+        return unknownVersion(documentSymbol, language);
+    auto records = readSubmissions(m_db, "d.id = ?1", **id);
     if (!records)
         return withMessage(records.error(), readFailed());
-    if (records->isEmpty() && !documentSymbol.isEmpty()) {
-        if (auto exists = checkExists(m_db, "SELECT 1 FROM document WHERE symbol = ?1",
-                                      documentSymbol, unknownDocument(documentSymbol));
-            !exists)
-            return exists.error();
-    }
     return records;
 }
 
@@ -379,17 +388,16 @@ Result<QList<ParagraphRecord>> CorpusRepository::paragraphsOfSubmission(qint64 s
 }
 
 Result<QList<ParagraphRecord>>
-CorpusRepository::paragraphsOfDocument(const QString &documentSymbol) const
+CorpusRepository::paragraphsOfDocument(const QString &documentSymbol, const QString &language) const
 {
-    auto records = readParagraphs(m_db, "d.symbol = ?1", documentSymbol);
+    auto id = findVersion(m_db, documentSymbol, language);
+    if (!id)
+        return withMessage(id.error(), readFailed());
+    if (!id->has_value())
+        return unknownVersion(documentSymbol, language);
+    auto records = readParagraphs(m_db, "d.id = ?1", **id);
     if (!records)
         return withMessage(records.error(), readFailed());
-    if (records->isEmpty()) {
-        if (auto exists = checkExists(m_db, "SELECT 1 FROM document WHERE symbol = ?1",
-                                      documentSymbol, unknownDocument(documentSymbol));
-            !exists)
-            return exists.error();
-    }
     return records;
 }
 

@@ -27,21 +27,26 @@ public:
     Result<StoreOutcome> storeDocument(const ParsedDocument &doc, const QString &sourcePath,
                                        const QString &contentHash, const QList<Entity> &entities);
 
-    // Documents in the order they were first imported (a re-import keeps a document's place).
-    // Gives a document another symbol (a provisional "DOC-…" one its text did not name, or a
+    // Gives a document (every version of it) another symbol (a provisional "DOC-…" one its text did not name, or a
     // wrong one). The new symbol must be free; user data follows, since it points at ids.
     Status renameDocument(const QString &symbol, const QString &newSymbol);
 
+    // Documents in the order they were first imported (a re-import keeps a document's place),
+    // every language version a row of its own.
     Result<QList<DocumentRecord>> documents() const;
-    Result<std::optional<DocumentRecord>> document(const QString &symbol) const;
-    // All submissions in document order (documents in import order); symbol empty = all documents.
-    // An unknown symbol is an ErrorCode::NotFound error.
-    Result<QList<SubmissionRecord>> submissions(const QString &documentSymbol = {}) const;
+    // A symbol with no language is its primary version (storage/documentversions.h).
+    Result<std::optional<DocumentRecord>> document(const QString &symbol,
+                                                   const QString &language = {}) const;
+    // All submissions in document order (documents in import order); symbol empty = all documents,
+    // every version of each. An unknown symbol (or version) is an ErrorCode::NotFound error.
+    Result<QList<SubmissionRecord>> submissions(const QString &documentSymbol = {},
+                                                const QString &language = {}) const;
     Result<std::optional<SubmissionRecord>> submission(qint64 id) const;
     // Paragraphs in reading order with their footnotes and links. An unknown submission id or
     // document symbol is an ErrorCode::NotFound error; a known one may have no paragraphs.
     Result<QList<ParagraphRecord>> paragraphsOfSubmission(qint64 submissionId) const;
-    Result<QList<ParagraphRecord>> paragraphsOfDocument(const QString &documentSymbol) const;
+    Result<QList<ParagraphRecord>> paragraphsOfDocument(const QString &documentSymbol,
+                                                        const QString &language = {}) const;
     // One paragraph by id (where a hit or a coding points), or nothing when there is no such
     // paragraph (any more).
     Result<std::optional<ParagraphRecord>> paragraph(qint64 id) const;

@@ -54,28 +54,22 @@ Result<StoreOutcome> DocumentWriter::store(const ParsedDocument &doc, const QStr
                                            const QString &contentHash,
                                            const QList<Entity> &entities)
 {
-    auto existing = Statement::prepare(
-        m_db, "SELECT id, content_hash, language FROM document WHERE symbol = ?1");
+    // The same symbol in another language is another version of the document, stored beside
+    // this one (storage/documentversions.h); only the same language is a new reading of it. A
+    // document stored without a language (an old import) is taken to be in this one's.
+    auto existing = Statement::prepare(m_db, R"(
+        SELECT id, content_hash FROM document
+        WHERE symbol = ?1 AND (language = ?2 OR language = '' OR ?2 = '')
+        ORDER BY language = ?2 DESC, id LIMIT 1)");
     if (!existing)
         return existing.error();
-    existing->bind(1, doc.symbol);
+    existing->bind(1, doc.symbol).bind(2, doc.language);
     auto found = existing->step();
     if (!found)
         return found.error();
 
     StoreOutcome outcome;
     if (*found) {
-        // The same symbol in another language is the document's other version, not a new
-        // reading of this one: replacing would put the other language's text where the user's
-        // codings are. Until versions are kept side by side, it is refused, the corpus as it was.
-        const QString storedLanguage = existing->columnText(2);
-        if (!storedLanguage.isEmpty() && !doc.language.isEmpty() && storedLanguage != doc.language)
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is already in the corpus in another language (%2); "
-                                        "this file is its %3 version, which cannot yet be kept "
-                                        "beside it: import it under another symbol (--symbol)")
-                             .arg(doc.symbol, storedLanguage, doc.language),
-                         {}};
         outcome.documentId = existing->columnInt64(0);
         if (existing->columnText(1) == contentHash) {
             outcome.kind = StoreOutcome::Kind::Unchanged;

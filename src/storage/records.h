@@ -43,8 +43,9 @@ struct EntityRef
 struct SubmissionRecord
 {
     qint64 id = 0;
-    QString document; // symbol
-    int ordinal = 0;  // 0-based position in the document
+    QString document;         // symbol
+    QString documentLanguage; // of the version it is in: "zh" (storage/documentversions.h)
+    int ordinal = 0;          // 0-based position in the document
     QString heading;
     std::optional<EntityRef> entity; // empty when the heading resolved to no entity
     QStringList languages;
@@ -57,8 +58,9 @@ struct SubmissionRecord
 
 struct ParagraphRecord
 {
-    qint64 id = 0;    // stable across re-imports of unchanged text
-    QString document; // symbol
+    qint64 id = 0;            // stable across re-imports of unchanged text
+    QString document;         // symbol
+    QString documentLanguage; // of the version it is in
     std::optional<qint64> submissionId;
     int ordinal = 0; // 0-based reading order in the document
     ParagraphKind kind = ParagraphKind::Body;

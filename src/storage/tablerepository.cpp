@@ -1,6 +1,7 @@
 #include "tablerepository.h"
 
 #include "database.h"
+#include "documentversions.h"
 #include "statement.h"
 
 #include <QByteArray>
@@ -90,20 +91,15 @@ Error withMessage(Error error)
 
 TableRepository::TableRepository(const Database &db) : m_db(db) {}
 
-Result<QList<TableRecord>> TableRepository::tablesOfDocument(const QString &documentSymbol) const
+Result<QList<TableRecord>> TableRepository::tablesOfDocument(const QString &documentSymbol,
+                                                            const QString &language) const
 {
-    auto known = Statement::prepare(m_db, "SELECT 1 FROM document WHERE symbol = ?1");
-    if (!known)
-        return withMessage(known.error());
-    known->bind(1, documentSymbol);
-    auto found = known->step();
-    if (!found)
-        return withMessage(found.error());
-    if (!*found)
-        return Error{ErrorCode::NotFound,
-                     QStringLiteral("There is no document “%1” in the corpus.").arg(documentSymbol),
-                     {}};
-    auto tables = readTables(m_db, "d.symbol = ?1", documentSymbol);
+    auto id = findVersion(m_db, documentSymbol, language);
+    if (!id)
+        return withMessage(id.error());
+    if (!id->has_value())
+        return unknownVersion(documentSymbol, language);
+    auto tables = readTables(m_db, "d.id = ?1", **id);
     if (!tables)
         return withMessage(tables.error());
     return tables;

@@ -21,8 +21,10 @@ public:
     explicit TableRepository(const Database &db);
 
     // The document's tables in reading order, each whole (rows, cells, notes). An unknown
-    // symbol is an ErrorCode::NotFound error; a known document may have none.
-    Result<QList<TableRecord>> tablesOfDocument(const QString &documentSymbol) const;
+    // symbol (or version) is an ErrorCode::NotFound error; a known document may have none. No
+    // language: the primary version (storage/documentversions.h).
+    Result<QList<TableRecord>> tablesOfDocument(const QString &documentSymbol,
+                                                const QString &language = {}) const;
     // One table by id, or nothing when there is no such table (any more: ids are new at every
     // import of its document).
     Result<std::optional<TableRecord>> table(qint64 id) const;

@@ -2,6 +2,7 @@
 
 #include "columncodec.h"
 #include "database.h"
+#include "documentversions.h"
 #include "statement.h"
 
 #include "common/entity.h"
@@ -19,18 +20,19 @@ namespace {
 
 // Like CorpusRepository, every read is one query per table, whatever the number of votes, joined
 // in memory: a query per vote would make a report with 40 votes 120 round trips. All queries of a
-// call share one WHERE over the alias d (document): one document (?1), or all of them.
-
-QByteArray documentFilter(const QString &symbol)
+// call share one WHERE over the alias d (document): one version of a document (?1 its id), or the
+// primary version of every document, so that a decision read from two versions counts once.
+struct Selection
 {
-    return symbol.isEmpty() ? QByteArray("1") : QByteArray("d.symbol = ?1");
-}
+    QByteArray where;
+    qint64 documentId = 0;
+};
 
-Result<Statement> prepareFor(const Database &db, const QByteArray &sql, const QString &symbol)
+Result<Statement> prepareFor(const Database &db, const QByteArray &sql, const Selection &selection)
 {
     auto statement = Statement::prepare(db, sql.constData());
-    if (statement && !symbol.isEmpty())
-        statement->bind(1, symbol);
+    if (statement && selection.documentId != 0)
+        statement->bind(1, selection.documentId);
     return statement;
 }
 
@@ -40,23 +42,18 @@ Error readFailed(Error error)
     return error;
 }
 
-// An empty answer for a symbol is either a document without votes or a typo; the CLI must tell
-// them apart, so only then is the document looked up (with the CLI's own wording).
-Status checkDocumentExists(const Database &db, const QString &symbol)
+// An unknown symbol (or a version the document does not have) is an error the CLI reports in its
+// own words, not an empty answer.
+Result<Selection> select(const Database &db, const QString &symbol, const QString &language)
 {
     if (symbol.isEmpty())
-        return success();
-    auto select = Statement::prepare(db, "SELECT 1 FROM document WHERE symbol = ?1");
-    if (!select)
-        return readFailed(select.error());
-    select->bind(1, symbol);
-    auto row = select->step();
-    if (!row)
-        return readFailed(row.error());
-    if (*row)
-        return success();
-    return Error{
-        ErrorCode::NotFound, QStringLiteral("no document %1 in the database").arg(symbol), {}};
+        return Selection{kIsPrimaryVersion, 0};
+    auto id = findVersion(db, symbol, language);
+    if (!id)
+        return readFailed(id.error());
+    if (!id->has_value())
+        return unknownVersion(symbol, language);
+    return Selection{"d.id = ?1", **id};
 }
 
 // The names are votePositionName() and voteSubjectKindName(): decoding by asking them keeps one
@@ -99,16 +96,16 @@ std::optional<qint64> optionalId(const Statement &select, int column)
     return select.columnInt64(column);
 }
 
-Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
+Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selection)
 {
-    const QByteArray where = documentFilter(symbol);
+    const QByteArray &where = selection.where;
     auto select = prepareFor(db, R"(
         SELECT v.id, d.symbol, v.ordinal, v.label, v.subject, v.subject_kind, v.subject_number,
                v.draft_symbol, v.outcome, v.date, v.meeting, v.stated_yes, v.stated_no,
                v.stated_abstain, v.paragraph_id, v.subject_paragraph_id, v.page
         FROM vote v JOIN document d ON d.id = v.document_id
         WHERE )" + where + " ORDER BY v.document_id, v.ordinal",
-                             symbol);
+                             selection);
     if (!select)
         return select.error();
     QList<VoteRecord> records;
@@ -148,7 +145,7 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
                    "SELECT x.vote_id, x.position, x.entity_code, x.written "
                    "FROM vote_entry x" +
                        fromVotes + " ORDER BY v.document_id, v.ordinal, x.position, x.ordinal",
-                   symbol);
+                   selection);
     if (!entries)
         return entries.error();
     for (row = entries->step(); row && *row; row = entries->step()) {
@@ -163,7 +160,7 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
                             "SELECT x.vote_id, x.entity_code, x.written, x.intended, x.text "
                             "FROM vote_note x" +
                                 fromVotes + " ORDER BY v.document_id, v.ordinal, x.ordinal",
-                            symbol);
+                            selection);
     if (!notes)
         return notes.error();
     for (row = notes->step(); row && *row; row = notes->step()) {
@@ -203,15 +200,15 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const QString &symbol)
     return records;
 }
 
-Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const QString &symbol)
+Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const Selection &selection)
 {
-    const QByteArray where = documentFilter(symbol);
+    const QByteArray &where = selection.where;
     auto select = prepareFor(db, R"(
         SELECT s.document_id, s.sponsorship, d.symbol, s.draft_symbol, s.role, s.entity_code,
                s.written
         FROM sponsor s JOIN document d ON d.id = s.document_id
         WHERE )" + where + " ORDER BY s.document_id, s.sponsorship, s.role, s.ordinal",
-                             symbol);
+                             selection);
     if (!select)
         return select.error();
     QList<SponsorshipRecord> records;
@@ -237,16 +234,17 @@ Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const QStr
     return records;
 }
 
-Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db, const QString &symbol)
+Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db,
+                                                       const Selection &selection)
 {
-    const QByteArray where = documentFilter(symbol);
+    const QByteArray &where = selection.where;
     auto select = prepareFor(db, R"(
         SELECT r.document_id, r.ordinal, r.paragraph_id, r.operative, r.number, p.text
         FROM resolution_paragraph r
         JOIN paragraph p ON p.id = r.paragraph_id
         JOIN document d ON d.id = r.document_id
         WHERE )" + where + " ORDER BY r.document_id, r.ordinal",
-                             symbol);
+                             selection);
     if (!select)
         return select.error();
     QList<ResolutionParagraphRecord> records;
@@ -272,7 +270,7 @@ Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db, cons
         JOIN footnote f ON f.paragraph_id = r.paragraph_id
         JOIN document d ON d.id = r.document_id
         WHERE )" + where + " ORDER BY r.document_id, r.ordinal, f.ordinal",
-                                symbol);
+                                selection);
     if (!footnotes)
         return footnotes.error();
     for (row = footnotes->step(); row && *row; row = footnotes->step()) {
@@ -285,18 +283,16 @@ Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db, cons
     return records;
 }
 
-// Runs a read and, when it finds nothing for a named document, tells "no votes" from "no such
-// document".
 template <typename Read>
-auto readChecked(const Database &db, const QString &symbol, Read read) -> decltype(read(db, symbol))
+auto readSelected(const Database &db, const QString &symbol, const QString &language, Read read)
+    -> decltype(read(db, Selection{}))
 {
-    auto records = read(db, symbol);
+    auto selection = select(db, symbol, language);
+    if (!selection)
+        return selection.error();
+    auto records = read(db, *selection);
     if (!records)
         return readFailed(records.error());
-    if (records->isEmpty()) {
-        if (auto exists = checkDocumentExists(db, symbol); !exists)
-            return exists.error();
-    }
     return records;
 }
 
@@ -304,20 +300,22 @@ auto readChecked(const Database &db, const QString &symbol, Read read) -> declty
 
 VoteRepository::VoteRepository(Database &db) : m_db(db) {}
 
-Result<QList<VoteRecord>> VoteRepository::votes(const QString &documentSymbol) const
+Result<QList<VoteRecord>> VoteRepository::votes(const QString &documentSymbol,
+                                                const QString &language) const
 {
-    return readChecked(m_db, documentSymbol, readVotes);
+    return readSelected(m_db, documentSymbol, language, readVotes);
 }
 
-Result<QList<SponsorshipRecord>> VoteRepository::sponsorships(const QString &documentSymbol) const
+Result<QList<SponsorshipRecord>> VoteRepository::sponsorships(const QString &documentSymbol,
+                                                              const QString &language) const
 {
-    return readChecked(m_db, documentSymbol, readSponsorships);
+    return readSelected(m_db, documentSymbol, language, readSponsorships);
 }
 
 Result<QList<ResolutionParagraphRecord>>
-VoteRepository::resolution(const QString &documentSymbol) const
+VoteRepository::resolution(const QString &documentSymbol, const QString &language) const
 {
-    return readChecked(m_db, documentSymbol, readResolution);
+    return readSelected(m_db, documentSymbol, language, readResolution);
 }
 
 } // namespace Rapporteur::Storage

@@ -15,12 +15,17 @@ class VoteRepository final
 public:
     explicit VoteRepository(Database &db);
 
-    // In document order (documents in import order). An unknown symbol is ErrorCode::NotFound;
-    // an empty symbol means every document.
-    Result<QList<VoteRecord>> votes(const QString &documentSymbol = {}) const;
-    Result<QList<SponsorshipRecord>> sponsorships(const QString &documentSymbol = {}) const;
+    // In document order (documents in import order). An unknown symbol (or version) is
+    // ErrorCode::NotFound; an empty symbol means every document. No language: the primary
+    // version (storage/documentversions.h), which is also the only one read for every document,
+    // so that a vote recorded in two language versions counts once.
+    Result<QList<VoteRecord>> votes(const QString &documentSymbol = {},
+                                    const QString &language = {}) const;
+    Result<QList<SponsorshipRecord>> sponsorships(const QString &documentSymbol = {},
+                                                  const QString &language = {}) const;
     // The paragraphs of the draft resolution a report recommends, in order.
-    Result<QList<ResolutionParagraphRecord>> resolution(const QString &documentSymbol = {}) const;
+    Result<QList<ResolutionParagraphRecord>> resolution(const QString &documentSymbol = {},
+                                                        const QString &language = {}) const;
 
 private:
     Database &m_db;

@@ -10,8 +10,10 @@
 #include "segmentation/documentsegmenter.h"
 #include "segmentation/entityregistry.h"
 #include "segmentation/reflow.h"
+#include "segmentation/versionalignment.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
+#include "storage/storedversion.h"
 #include "storage/transaction.h"
 #include "text/charclass.h"
 #include "text/documentsymbol.h"
@@ -111,6 +113,28 @@ Result<Source> readSource(const ImportRequest &request, ProgressSink &progress,
                   decoded->encoding};
 }
 
+// The votes and sponsors a new version records, checked against every other language version of
+// the document already stored: one document cannot say two things, so a difference is a reading
+// problem of one of them, reported as a warning of the new version (the file is still stored).
+Result<QStringList> differencesFromOtherVersions(Storage::Database &db, const ParsedDocument &doc)
+{
+    if (doc.symbolProvisional)
+        return QStringList();
+    auto languages = Storage::versionLanguages(db, doc.symbol);
+    if (!languages)
+        return languages.error();
+    QStringList out;
+    for (const QString &language : std::as_const(*languages)) {
+        if (language == doc.language)
+            continue;
+        auto other = Storage::readStoredDecisions(db, doc.symbol, language);
+        if (!other)
+            return other.error();
+        out += Segmentation::versionDifferences(*other, doc);
+    }
+    return out;
+}
+
 } // namespace
 
 Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink &progress,
@@ -189,8 +213,17 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
     for (const PreparedImport &item : imports) {
         if (cancel.isCancelled())
             return cancelled(); // the transaction rolls back as it goes out of scope
+        auto differences = differencesFromOtherVersions(db, item.document);
+        if (!differences)
+            return inFile(item.sourcePath, differences.error());
+        std::optional<ParsedDocument> checked;
+        if (!differences->isEmpty()) {
+            checked = item.document;
+            checked->warnings += *differences;
+        }
+        const ParsedDocument &document = checked ? *checked : item.document;
         auto stored =
-            repository.storeDocument(item.document, item.sourcePath, item.contentHash, entities);
+            repository.storeDocument(document, item.sourcePath, item.contentHash, entities);
         if (!stored)
             return inFile(item.sourcePath, stored.error());
         // References are derived from the stored paragraphs (with the ids the writer gave them),
@@ -219,7 +252,7 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
         s.submissions = static_cast<int>(item.document.submissions.size());
         s.paragraphs = static_cast<int>(item.document.paragraphs.size());
         s.pages = item.document.pageCount;
-        s.warnings = item.document.warnings;
+        s.warnings = document.warnings;
         if (anchored.newlyOrphaned > 0)
             s.warnings.append(QStringLiteral("%1 coding(s) no longer find their text and are kept "
                                              "as orphaned: see `codings`")

@@ -261,26 +261,3 @@ TEST_F(CorpusRepositoryReimportTest, ReimportRewritesTheDocumentsOwnNotes)
     ASSERT_TRUE(document.ok() && document->has_value());
     EXPECT_EQ((*document)->notes, reissued.notes);
 }
-
-// The same symbol in another language is the document's other version: storing it over the
-// stored one would put English text where the Chinese paragraphs (and the codings on them) are.
-// It is refused, and the database is as it was.
-TEST_F(CorpusRepositoryReimportTest, AnotherLanguageOfTheSameSymbolIsRefusedNotStoredOver)
-{
-    ParsedDocument chinese = sampleDocument();
-    chinese.language = QStringLiteral("zh");
-    ASSERT_TRUE(store(chinese, QStringLiteral("hash-zh")).ok());
-    const QStringList before = dumpDatabase(*m_db);
-
-    ParsedDocument english = sampleDocument();
-    english.language = QStringLiteral("en");
-    english.paragraphs[0].text = QStringLiteral("The English version of the first paragraph.");
-    auto outcome = store(english, QStringLiteral("hash-en"));
-    ASSERT_FALSE(outcome.ok());
-    EXPECT_EQ(outcome.error().code, ErrorCode::InvalidInput);
-    EXPECT_TRUE(outcome.error().userMessage.contains(QStringLiteral("A/77/96")) &&
-                outcome.error().userMessage.contains(QStringLiteral("(zh)")))
-        << outcome.error().userMessage.toStdString();
-    EXPECT_FALSE(m_db->inTransaction());
-    EXPECT_EQ(dumpDatabase(*m_db), before);
-}
