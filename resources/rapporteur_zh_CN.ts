@@ -1579,6 +1579,10 @@ Double-click to read the paragraph</source>
         <source>Compare Side by Side</source>
         <translation>并排对照</translation>
     </message>
+    <message>
+        <source>Read Beside Its Other Version</source>
+        <translation>与另一语言版本对照阅读</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::CorpusTreeModel</name>
@@ -2230,6 +2234,10 @@ Double-click to read the paragraph</source>
         <source>The connection to the database was interrupted and has been reopened.</source>
         <translation>与数据库的连接曾中断，现已重新打开。</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>语言版本</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::MemoDialog</name>
@@ -2294,6 +2302,36 @@ Double-click to read the paragraph</source>
     <message>
         <source>Agreement</source>
         <translation>一致性</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ParallelReadingModel</name>
+    <message>
+        <source>This paragraph faces nothing in the other version.</source>
+        <translation>此段在另一版本中没有对应段落。</translation>
+    </message>
+    <message>
+        <source>Lengths agree %1% with the documents&apos; own ratio.</source>
+        <translation>长度与两文件自身的比例相符程度为 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ParallelReadingView</name>
+    <message>
+        <source>This submission is no longer in the corpus.</source>
+        <translation>语料库中已没有这份答复。</translation>
+    </message>
+    <message>
+        <source>Two language versions, paragraph by paragraph</source>
+        <translation>两种语言版本，逐段对照</translation>
+    </message>
+    <message>
+        <source>Choose a submission of a document imported in two languages, then “Read Beside Its Other Version” from its menu in the corpus.</source>
+        <translation>在语料库中选择一份以两种语言导入的文件的答复，然后从其菜单中选择“与另一语言版本对照阅读”。</translation>
+    </message>
+    <message>
+        <source>Aligning the versions of %1…</source>
+        <translation>正在对齐 %1 的各语言版本…</translation>
     </message>
 </context>
 <context>

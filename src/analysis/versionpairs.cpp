@@ -2,6 +2,8 @@
 
 #include "storage/documentversions.h"
 
+#include <algorithm>
+
 namespace Rapporteur::Analysis {
 
 namespace {
@@ -56,6 +58,43 @@ std::optional<qint64> VersionPairs::counterpart(qint64 id) const
             return l;
     }
     return std::nullopt;
+}
+
+QList<ParallelRow> parallelRows(const VersionPairs &pairs, qint64 submissionId)
+{
+    // Each group of pairs (a submission, the rest) is in reading order; groups are merged by
+    // where they stand in the left version, a pair with no left paragraph keeping its group's
+    // place, so that a whole document reads from top to bottom.
+    QList<std::pair<int, ParallelRow>> keyed;
+    const auto addGroup = [&](const QList<Segmentation::AlignedParagraphs> &group) {
+        int key = -1;
+        for (const Segmentation::AlignedParagraphs &p : group) {
+            if (p.left >= 0)
+                key = p.left;
+            ParallelRow row;
+            row.leftId = pairs.paragraphId(pairs.left, p.left);
+            row.rightId = pairs.paragraphId(pairs.right, p.right);
+            if (p.left >= 0)
+                row.left = pairs.left.document.paragraphs[p.left].text;
+            if (p.right >= 0)
+                row.right = pairs.right.document.paragraphs[p.right].text;
+            row.score = p.score;
+            keyed.append({key, row});
+        }
+    };
+    for (const Segmentation::AlignedSubmissions &s : pairs.alignment.submissions) {
+        if (submissionId == 0 || pairs.submissionId(pairs.left, s.left) == submissionId ||
+            pairs.submissionId(pairs.right, s.right) == submissionId)
+            addGroup(s.paragraphs);
+    }
+    if (submissionId == 0)
+        addGroup(pairs.alignment.outside);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<ParallelRow> out;
+    for (auto &[key, row] : keyed)
+        out.append(std::move(row));
+    return out;
 }
 
 Result<VersionPairs> alignStoredVersions(Storage::Database &db, const QString &symbol,

@@ -29,6 +29,21 @@ struct VersionPairs
     std::optional<qint64> counterpart(qint64 submissionId) const;
 };
 
+// One row of two versions read in parallel: a paragraph and what faces it (0 and '' on a side
+// that has nothing there).
+struct ParallelRow
+{
+    qint64 leftId = 0;
+    qint64 rightId = 0;
+    QString left;
+    QString right;
+    double score = 0;
+};
+
+// The rows of one submission (of either version: its counterpart is the other column), or of the
+// whole document for submission 0, in reading order. Empty for a submission of neither version.
+QList<ParallelRow> parallelRows(const VersionPairs &pairs, qint64 submissionId = 0);
+
 // Aligns the version of `symbol` in `leftLanguage` with the one in `rightLanguage`. An empty
 // left language is the primary version; an empty right language is the first other version.
 // A symbol or version that is not stored is ErrorCode::NotFound; a document with one version

@@ -55,6 +55,9 @@ struct Options
     QCommandLineOption document{QStringLiteral("document"),
                                 QStringLiteral("the text of SYMBOL at its first table"),
                                 QStringLiteral("SYMBOL")};
+    QCommandLineOption versions{QStringLiteral("versions"),
+                                QStringLiteral("CODE's submission in two languages"),
+                                QStringLiteral("CODE")};
     QCommandLineOption language{QStringLiteral("language"),
                                 QStringLiteral("interface language zh or en"),
                                 QStringLiteral("LANG"), QStringLiteral("en")};
@@ -67,11 +70,11 @@ struct Options
         parser.addVersionOption();
         for (QCommandLineOption *option :
              {&screenshot, &compare, &profile, &vote, &language, &search, &concordance, &references,
-              &coding, &codingAnalysis, &blocs, &group, &document})
+              &coding, &codingAnalysis, &blocs, &group, &document, &versions})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({db, select, screenshot, compare, profile, vote, language, search,
                            concordance, references, coding, codingAnalysis, blocs, group,
-                           document});
+                           document, versions});
     }
 };
 
@@ -150,6 +153,7 @@ int main(int argc, char **argv)
         scene.blocs = parser.isSet(options.blocs);
         scene.group = parser.value(options.group);
         scene.document = parser.value(options.document);
+        scene.versions = parser.value(options.versions);
         App::takeScreenshotWhenReady(window, scene);
     } else {
         window.restoreLayout();

@@ -17,6 +17,8 @@
 #include "gui/concordancemodel.h"
 #include "gui/concordanceview.h"
 #include "gui/mainwindow.h"
+#include "gui/parallelreadingmodel.h"
+#include "gui/parallelreadingview.h"
 #include "gui/profileview.h"
 #include "gui/referencesview.h"
 #include "gui/searchpanel.h"
@@ -145,6 +147,8 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
         return false;
     if (!scene.document.isEmpty() && !showsFirstTable(*window.reader()))
         return false;
+    if (!scene.versions.isEmpty() && window.parallelReadingView()->model()->rowCount() == 0)
+        return false;
     if (scene.coding && (window.reader()->codingMarks().isEmpty() ||
                          window.codebookPanel()->model()->rowCount() == 0))
         return false;
@@ -170,6 +174,8 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
         return fail(QStringLiteral("no submission of %1").arg(scene.select));
     if (!scene.document.isEmpty())
         window.openDocument(scene.document);
+    if (!scene.versions.isEmpty() && !window.readVersionsOf(scene.versions))
+        return fail(QStringLiteral("no submission of %1 in two languages").arg(scene.versions));
     if (!scene.compare.isEmpty())
         window.compare(scene.compare);
     if (!scene.profile.isEmpty())

@@ -25,6 +25,7 @@ struct ScreenshotScene
     bool blocs = false;          // the voting blocs tab: heat map and dendrogram
     QString group;               // the voting blocs tab's cohesion of a group (WEOG)
     QString document;            // a document whose whole text the reader shows, at its first table
+    QString versions;            // a state whose submission the Versions tab shows in two languages
 };
 
 // Sets the scene up once the corpus is on show, waits until every part of it has loaded, saves

@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamWriter>
 
 #include <map>
@@ -30,6 +32,19 @@ QString qdaGuid(const QString &name)
     return QUuid::createUuidV5(qdaNamespace(), name).toString(QUuid::WithoutBraces);
 }
 
+QString qdaSourceName(const QString &symbol, const QString &language)
+{
+    return language.isEmpty() ? symbol : QStringLiteral("%1 [%2]").arg(symbol, language);
+}
+
+std::pair<QString, QString> qdaSourceVersion(const QString &name)
+{
+    static const QRegularExpression version(QStringLiteral("^(.+) \\[([a-z]{2})\\]$"));
+    if (const auto match = version.match(name); match.hasMatch())
+        return {match.captured(1), match.captured(2)};
+    return {name, QString()};
+}
+
 namespace {
 
 struct Span
@@ -42,20 +57,27 @@ struct Source
 {
     DocumentRecord document;
     QString guid;
+    QString name;
     QString text;
     QHash<qint64, int> paragraphStart; // code points into text
     QList<std::pair<SubmissionRecord, Span>> submissions;
 };
 
-Result<Source> readSource(CorpusRepository &corpus, const DocumentRecord &document)
+// Each language version of a document is a source of its own. The primary version keeps the
+// guid a document always had, so that reading an older export back finds the same source; a
+// document with several versions names each with its language (qdaSourceName).
+Result<Source> readSource(CorpusRepository &corpus, const DocumentRecord &document, bool primary,
+                          bool severalVersions)
 {
     Source s;
     s.document = document;
-    s.guid = qdaGuid(QStringLiteral("document:") + document.symbol);
-    auto paragraphs = corpus.paragraphsOfDocument(document.symbol);
+    s.guid = qdaGuid(QStringLiteral("document:") + document.symbol +
+                     (primary ? QString() : QLatin1Char('@') + document.language));
+    s.name = qdaSourceName(document.symbol, severalVersions ? document.language : QString());
+    auto paragraphs = corpus.paragraphsOfDocument(document.symbol, document.language);
     if (!paragraphs)
         return paragraphs.error();
-    auto submissions = corpus.submissions(document.symbol);
+    auto submissions = corpus.submissions(document.symbol, document.language);
     if (!submissions)
         return submissions.error();
     QHash<qint64, Span> spans; // submission id -> its paragraphs' extent
@@ -106,9 +128,15 @@ Result<QdpxExport> exportQdpx(Database &db)
     if (!memos)
         return memos.error();
 
+    QHash<QString, int> versionCount;
+    for (const DocumentRecord &d : std::as_const(*documents))
+        ++versionCount[d.symbol];
+    QSet<QString> seen;
     QList<Source> sources;
     for (const DocumentRecord &d : std::as_const(*documents)) {
-        auto source = readSource(corpus, d);
+        const bool primary = !seen.contains(d.symbol); // documents() is in import order
+        seen.insert(d.symbol);
+        auto source = readSource(corpus, d, primary, versionCount.value(d.symbol) > 1);
         if (!source)
             return source.error();
         sources.append(std::move(source).value());
@@ -191,7 +219,7 @@ Result<QdpxExport> exportQdpx(Database &db)
             return added.error();
         xml.writeStartElement(QStringLiteral("TextSource"));
         xml.writeAttribute(QStringLiteral("guid"), s.guid);
-        xml.writeAttribute(QStringLiteral("name"), s.document.symbol);
+        xml.writeAttribute(QStringLiteral("name"), s.name);
         xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://") + file);
         xml.writeAttribute(QStringLiteral("creationDateTime"), isoTime(s.document.importedAt));
         const QString docMemo = memoText.value({int(MemoTarget::Document), s.document.id});

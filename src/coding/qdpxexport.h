@@ -3,7 +3,10 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QString>
 #include <QUuid>
+
+#include <utility>
 
 namespace Rapporteur::Storage {
 class Database;
@@ -16,6 +19,12 @@ namespace Rapporteur::Coding {
 // exports of one corpus name the same source with the same guid.
 QUuid qdaNamespace();
 QString qdaGuid(const QString &name);
+
+// A source's name in a project file: the document's symbol, and for a document kept in several
+// languages its version's language too ("A/77/96 [en]"); a symbol and no language otherwise.
+// qdaSourceVersion reads one back: (symbol, language), the language empty for a bare symbol.
+QString qdaSourceName(const QString &symbol, const QString &language);
+std::pair<QString, QString> qdaSourceVersion(const QString &name);
 
 struct QdpxExport
 {

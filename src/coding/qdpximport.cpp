@@ -122,7 +122,8 @@ private:
 
     Status readSource(const QdaSource &source, QdpxImport &report)
     {
-        auto document = CorpusRepository(m_db).document(source.name);
+        const auto [symbol, language] = qdaSourceVersion(source.name);
+        auto document = CorpusRepository(m_db).document(symbol, language);
         if (!document)
             return document.error();
         if (!document->has_value()) {

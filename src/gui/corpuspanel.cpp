@@ -9,6 +9,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Rapporteur::Gui {
 
 CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
@@ -140,18 +142,40 @@ void CorpusPanel::onCurrentChanged(const QModelIndex &current)
         emit nothingActivated();
 }
 
+bool CorpusPanel::hasOtherVersion(const QString &symbol) const
+{
+    const auto &documents = m_model->documents();
+    return std::count_if(documents.cbegin(), documents.cend(), [&](const auto &d) {
+               return d.symbol == symbol;
+           }) > 1;
+}
+
 void CorpusPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(pos)).siblingAtColumn(0);
-    const auto *submission = m_model->submission(source);
-    if (!submission || !submission->entity)
-        return;
-    const QString code = submission->entity->code;
     QMenu menu(this);
-    menu.addAction(tr("Profile of %1").arg(submission->entity->nameZh), this,
-                   [this, code] { emit profileRequested(code); });
-    menu.addAction(tr("Compare Side by Side"), this, [this, code] { emit compareRequested(code); });
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (const auto *document = m_model->document(source); document && hasOtherVersion(document->symbol)) {
+        const QString symbol = document->symbol;
+        menu.addAction(tr("Read Beside Its Other Version"), this,
+                       [this, symbol] { emit versionsRequested(symbol, 0); });
+    }
+    if (const auto *submission = m_model->submission(source)) {
+        if (submission->entity) {
+            const QString code = submission->entity->code;
+            menu.addAction(tr("Profile of %1").arg(submission->entity->nameZh), this,
+                           [this, code] { emit profileRequested(code); });
+            menu.addAction(tr("Compare Side by Side"), this,
+                           [this, code] { emit compareRequested(code); });
+        }
+        if (hasOtherVersion(submission->document)) {
+            const QString symbol = submission->document;
+            const qint64 id = submission->id;
+            menu.addAction(tr("Read Beside Its Other Version"), this,
+                           [this, symbol, id] { emit versionsRequested(symbol, id); });
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void CorpusPanel::onModelReset()

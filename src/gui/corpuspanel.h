@@ -53,10 +53,14 @@ signals:
     // From the context menu of a submission: its entity's profile, or its text side by side.
     void profileRequested(const QString &entityCode);
     void compareRequested(const QString &entityCode);
+    // A submission (or, for 0, the whole document) beside its other language version.
+    void versionsRequested(const QString &symbol, qint64 submissionId);
     void nothingActivated();
 
 private:
     void onCurrentChanged(const QModelIndex &current);
+    // The corpus holds the document in more than one language.
+    bool hasOtherVersion(const QString &symbol) const;
     void onModelReset();
     void showContextMenu(const QPoint &pos);
     bool selectSource(const QModelIndex &sourceIndex);

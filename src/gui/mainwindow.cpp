@@ -8,6 +8,7 @@
 #include "corpustreemodel.h"
 #include "importflow.h"
 #include "importprogress.h"
+#include "parallelreadingview.h"
 #include "profileloader.h"
 #include "profileview.h"
 #include "recentfiles.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -35,7 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
       m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
       m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
-      m_concordance(new ConcordanceView), m_references(new ReferencesView), m_votes(new VotePanel),
+      m_versions(new ParallelReadingView), m_concordance(new ConcordanceView), m_references(new ReferencesView), m_votes(new VotePanel),
       m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView),
       m_profileLoader(new ProfileLoader(this)),
       m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reader, tr("Reader"));
     m_tabs->addTab(m_comparison, tr("Side by side"));
+    m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_concordance, tr("Concordance"));
     m_tabs->addTab(m_references, tr("References"));
     setCentralWidget(m_tabs);
@@ -130,6 +133,7 @@ void MainWindow::connectLoaders()
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
     connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
     connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
+    connect(m_panel, &CorpusPanel::versionsRequested, this, &MainWindow::readVersions);
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
     connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);
@@ -334,6 +338,27 @@ void MainWindow::onDocumentActivated(qint64 documentId)
         m_reader->showDocument(document); // until its text has loaded
         m_loader->loadDocumentText(m_databasePath, document.symbol, document.language);
     }
+}
+
+void MainWindow::readVersions(const QString &symbol, qint64 submissionId)
+{
+    m_tabs->setCurrentWidget(m_versions);
+    m_versions->showVersions(m_databasePath, symbol, submissionId);
+}
+
+bool MainWindow::readVersionsOf(const QString &entityCode)
+{
+    QHash<QString, int> versions;
+    for (const auto &document : m_model->documents())
+        ++versions[document.symbol];
+    for (const auto &submission : m_model->submissions()) {
+        if (submission.entity && submission.entity->code == entityCode &&
+            versions.value(submission.document) > 1) {
+            readVersions(submission.document, submission.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::openDocument(const QString &symbol)

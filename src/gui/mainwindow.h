@@ -28,6 +28,7 @@ class CodingController;
 class CodingEditor;
 class CodingStore;
 class ComparisonView;
+class ParallelReadingView;
 class ConcordanceView;
 class CorpusLoader;
 class CorpusPanel;
@@ -69,6 +70,12 @@ public:
     void showProfile(const QString &entity);
     // Shows the side-by-side tab with the submissions of these entities in its columns.
     void compare(const QStringList &entityCodes);
+    // Shows the Versions tab: a submission (0: the whole document) beside its other language
+    // version.
+    void readVersions(const QString &symbol, qint64 submissionId);
+    // The first submission of an entity in a document kept in several languages, beside its
+    // other version; false when there is none.
+    bool readVersionsOf(const QString &entityCode);
     // Shows a paragraph in the reader: its submission's text (or its document's when it is in
     // none), scrolled to it and selected. Emits paragraphShown once it is on show.
     void openParagraph(const QString &document, std::optional<qint64> submissionId,
@@ -84,6 +91,7 @@ public:
     VotePanel *votePanel() const { return m_votes; }
     ProfileView *profileView() const { return m_profile; }
     ComparisonView *comparisonView() const { return m_comparison; }
+    ParallelReadingView *parallelReadingView() const { return m_versions; }
     QTabWidget *centralTabs() const { return m_tabs; }
     SearchPanel *searchPanel() const { return m_search; }
     ConcordanceView *concordanceView() const { return m_concordance; }
@@ -159,6 +167,7 @@ private:
     QTabWidget *m_tabs;
     SubmissionReader *m_reader;
     ComparisonView *m_comparison;
+    ParallelReadingView *m_versions;
     ConcordanceView *m_concordance;
     ReferencesView *m_references;
     VotePanel *m_votes;
