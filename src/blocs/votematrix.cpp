@@ -26,14 +26,16 @@ bool sameDocument(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// A code that can cast a vote: a member state, or a code the table does not know (a table from a
-// test or a newer program); never an observer or organisation.
+// A code that can cast a vote: a member state (a former one in the roll calls of its time), or a
+// code the table does not know (a table from a test or a newer program); never an observer or
+// organisation.
 bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
 {
     if (code.isEmpty())
         return false;
     const auto entity = registry.byCode(code);
-    return !entity || entity->kind == EntityKind::MemberState;
+    return !entity || entity->kind == EntityKind::MemberState ||
+           entity->kind == EntityKind::FormerMemberState;
 }
 
 } // namespace
@@ -56,6 +58,8 @@ bool VoteSelector::matches(const Storage::VoteRecord &vote) const
 
 QString voteKey(const Storage::VoteRecord &vote, const QList<Storage::VoteRecord> &votes)
 {
+    if (vote.label.isEmpty()) // a plenary roll call: its document alone names it
+        return vote.document + QLatin1Char(':');
     const VoteSelector bare{QString(), vote.label};
     const auto sameLabel =
         std::count_if(votes.cbegin(), votes.cend(),

@@ -2,11 +2,14 @@
 
 #include "blocsjson.h"
 #include "commandcontext.h"
+#include "rollcallcommands.h"
 
 #include "blocs/blocanalysis.h"
 #include "blocs/cohesion.h"
 #include "blocs/groupcatalog.h"
+#include "blocs/rollcallvotes.h"
 #include "storage/database.h"
+#include "storage/rollcallrepository.h"
 #include "storage/voterepository.h"
 
 #include <QCommandLineParser>
@@ -82,9 +85,31 @@ std::optional<int> select(CommandContext &context, const QCommandLineParser &par
             return CommandContext::usage(QStringLiteral("--non-voting takes exclude or count"));
         out.options = {*abstention, *nonVoting};
     }
+    std::optional<Storage::RollCallQuery> rollCalls;
+    if (const auto done = rollCallSelection(parser, rollCalls))
+        return done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
+    if (rollCalls) {
+        // The General Assembly's record: every roll call asked for is a vote. Until a state that
+        // was not yet (or no longer) a member can be told from a member that did not vote,
+        // counting non-voting as a position would make non-members agree.
+        if (!voteSelectors(parser).isEmpty())
+            return CommandContext::usage(
+                QStringLiteral("--votes chooses committee votes; --session, --sessions, --issue "
+                               "and --important choose plenary roll calls: give one or the other"));
+        if (out.options.nonVoting == Blocs::NonVotingRule::Count)
+            return CommandContext::usage(
+                QStringLiteral("--non-voting count is for committee votes: over plenary roll "
+                               "calls, states that were not members would count as agreeing"));
+        auto found = Storage::RollCallRepository(*db).find(*rollCalls);
+        if (!found)
+            return CommandContext::fail(found.error());
+        out.allVotes = Blocs::rollCallVotes(*found);
+        out.chosen = out.allVotes;
+        return std::nullopt;
+    }
     auto all = Storage::VoteRepository(*db).votes();
     if (!all)
         return CommandContext::fail(all.error());
@@ -126,6 +151,7 @@ int runVoteAgreement(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     for (const auto &option : {kJson, kCsv, kVotes, kAbstain, kNonVoting, kOrder, kKappa})
         parser.addOption(option);
+    addRollCallSelectionOptions(parser);
     if (const auto done = CommandContext::parse(parser, args))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -171,6 +197,7 @@ int runClusters(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     for (const auto &option : {kJson, kK, kVotes, kAbstain, kNonVoting})
         parser.addOption(option);
+    addRollCallSelectionOptions(parser);
     if (const auto done = CommandContext::parse(parser, args))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -206,6 +233,7 @@ int runCohesion(CommandContext &context, const QStringList &args)
     QCommandLineParser parser;
     for (const auto &option : {kJson, kGroup, kVotes})
         parser.addOption(option);
+    addRollCallSelectionOptions(parser);
     if (const auto done = CommandContext::parse(parser, args))
         return *done;
     if (!parser.positionalArguments().isEmpty())

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -24,6 +25,16 @@ using Storage::RollCallPosition;
 const QCommandLineOption kSession{QStringLiteral("session"),
                                   QStringLiteral("Plenary roll calls of this session (74, ES-10)."),
                                   QStringLiteral("N")};
+const QCommandLineOption kSessions{
+    QStringLiteral("sessions"),
+    QStringLiteral("Plenary roll calls of the regular sessions A to B (import-votes): 70-74."),
+    QStringLiteral("A-B")};
+const QCommandLineOption kIssue{
+    QStringLiteral("issue"),
+    QStringLiteral("Only roll calls coded with this issue (Voeten's codes: me, nu, di, hr, co, ec)."),
+    QStringLiteral("CODE")};
+const QCommandLineOption kImportant{QStringLiteral("important"),
+                                    QStringLiteral("Only roll calls coded important.")};
 const QCommandLineOption kResolution{
     QStringLiteral("resolution"),
     QStringLiteral("Plenary roll calls on this resolution (A/RES/74/19)."), QStringLiteral("SYM")};
@@ -162,6 +173,40 @@ void printText(const QList<RollCall> &rollCalls)
 
 } // namespace
 
+void addRollCallSelectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption(kSession);
+    parser.addOption(kSessions);
+    parser.addOption(kIssue);
+    parser.addOption(kImportant);
+}
+
+std::optional<int> rollCallSelection(const QCommandLineParser &parser,
+                                     std::optional<Storage::RollCallQuery> &query)
+{
+    query.reset();
+    if (!parser.isSet(kSession) && !parser.isSet(kSessions) && !parser.isSet(kIssue) &&
+        !parser.isSet(kImportant))
+        return std::nullopt;
+    if (parser.isSet(kSession) && parser.isSet(kSessions))
+        return CommandContext::usage(QStringLiteral("give --session or --sessions, not both"));
+    Storage::RollCallQuery q;
+    q.session = parser.value(kSession).trimmed();
+    if (parser.isSet(kSessions)) {
+        static const QRegularExpression range(QStringLiteral("^(\\d{1,3})-(\\d{1,3})$"));
+        const auto match = range.match(parser.value(kSessions).trimmed());
+        q.firstSession = match.hasMatch() ? match.captured(1).toInt() : 0;
+        q.lastSession = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (q.firstSession < 1 || q.lastSession < q.firstSession)
+            return CommandContext::usage(
+                QStringLiteral("--sessions takes a range of regular sessions: 70-74"));
+    }
+    q.issue = parser.value(kIssue).trimmed().toLower();
+    q.importantOnly = parser.isSet(kImportant);
+    query = q;
+    return std::nullopt;
+}
+
 void addRollCallOptions(QCommandLineParser &parser)
 {
     parser.addOption(kSession);
@@ -185,8 +230,9 @@ int printRollCalls(CommandContext &context, const QCommandLineParser &parser)
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    const Storage::RollCallQuery query{parser.value(kSession).trimmed(),
-                                       parser.value(kResolution).trimmed()};
+    Storage::RollCallQuery query;
+    query.session = parser.value(kSession).trimmed();
+    query.resolution = parser.value(kResolution).trimmed();
     auto rollCalls = Storage::RollCallRepository(*db).find(query);
     if (!rollCalls)
         return CommandContext::fail(rollCalls.error());

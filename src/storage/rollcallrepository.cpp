@@ -383,7 +383,13 @@ Result<RollCallStoreCounts> RollCallRepository::store(const QList<RollCall> &rol
 Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) const
 {
     auto select = Statement::prepare(
-        m_db, selectSql(" WHERE (?1 IS NULL OR session = ?1) AND (?2 IS NULL OR resolution = ?2)")
+        m_db, selectSql(R"(
+            WHERE (?1 IS NULL OR session = ?1) AND (?2 IS NULL OR resolution = ?2)
+              AND (?3 = 0 OR (session NOT GLOB '*[^0-9]*'
+                               AND CAST(session AS INTEGER) BETWEEN ?3 AND ?4))
+              AND (?5 IS NULL OR EXISTS (SELECT 1 FROM roll_call_issue i
+                                         WHERE i.roll_call_id = roll_call.id AND i.issue = ?5))
+              AND (?6 = 0 OR important = 1))")
                   .constData());
     auto votes = Statement::prepare(m_db, "SELECT entity_code, position, vote_note "
                                           "FROM roll_call_vote WHERE roll_call_id = ?1 "
@@ -396,7 +402,12 @@ Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) con
         return votes.error();
     if (!issues)
         return issues.error();
-    select->bind(1, textOrNull(query.session)).bind(2, textOrNull(query.resolution));
+    select->bind(1, textOrNull(query.session))
+        .bind(2, textOrNull(query.resolution))
+        .bind(3, query.firstSession)
+        .bind(4, query.lastSession)
+        .bind(5, textOrNull(query.issue))
+        .bind(6, query.importantOnly ? 1 : 0);
     QList<RollCall> found;
     while (true) {
         auto row = select->step();

@@ -14,6 +14,12 @@ struct RollCallQuery
 {
     QString session;    // "74", "ES-10"
     QString resolution; // "A/RES/74/19", as the file writes it
+    // Regular sessions firstSession to lastSession, both included (emergency special sessions,
+    // "ES-10", are in no such range); 0: no range.
+    int firstSession = 0;
+    int lastSession = 0;
+    QString issue;              // one of Voeten's issue codes ("nu"): roll calls coded with it
+    bool importantOnly = false; // only roll calls coded important (Voeten's `importantvote`)
 };
 
 // Writes and reads the recorded plenary votes of vote data sets (migration 0009). Storing is

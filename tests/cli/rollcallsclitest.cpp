@@ -112,5 +112,53 @@ TEST_F(ImportVotesCli, ABadFileIsRefusedWithItsLineAndNothingStored)
     EXPECT_TRUE(none.isEmpty());
 }
 
+// Agreement over plenary roll calls, values by hand from the fixture: in session 79 Australia and
+// the United States both vote no (1), Australia no and China yes (0), Türkiye abstains against
+// each (0.5); Namibia casts no vote in any roll call and is left out. The emergency special
+// session has Australia and China together (yes) and is in no range of regular sessions.
+TEST_F(ImportVotesCli, AgreementOverTheRollCallsOfASessionOrARange)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+    const auto agreement = [&](const QStringList &selection) {
+        return json(QStringList{QStringLiteral("agreement"), QStringLiteral("--json")} + selection)
+            .object();
+    };
+    const QJsonObject session79 = agreement({QStringLiteral("--session"), QStringLiteral("79")});
+    const QStringList states = {QStringLiteral("AUS"), QStringLiteral("CHN"), QStringLiteral("TUR"),
+                                QStringLiteral("USA")};
+    QStringList listed;
+    for (const QJsonValue &c : session79[QStringLiteral("codes")].toArray())
+        listed.append(c.toString());
+    EXPECT_EQ(listed, states);
+    const QJsonArray m = session79[QStringLiteral("matrix")].toArray();
+    EXPECT_EQ(m[0][3].toDouble(), 1.0); // AUS–USA
+    EXPECT_EQ(m[0][1].toDouble(), 0.0); // AUS–CHN
+    EXPECT_EQ(m[0][2].toDouble(), 0.5); // AUS–TUR
+    EXPECT_EQ(m[1][3].toDouble(), 0.0); // CHN–USA
+    EXPECT_EQ(session79[QStringLiteral("compared")][0][3].toInt(), 1);
+    EXPECT_EQ(session79[QStringLiteral("absent_throughout")].toArray(),
+              QJsonArray{QStringLiteral("NAM")});
+
+    const QJsonObject emergency =
+        agreement({QStringLiteral("--session"), QStringLiteral("ES-10")});
+    EXPECT_EQ(emergency[QStringLiteral("matrix")][0][1].toDouble(), 1.0); // AUS–CHN
+    EXPECT_EQ(emergency[QStringLiteral("matrix")][0][3].toDouble(), 0.0); // AUS–USA
+    // A range holds regular sessions only: 79 alone here.
+    EXPECT_EQ(agreement({QStringLiteral("--sessions"), QStringLiteral("70-80")})
+                  [QStringLiteral("matrix")],
+              session79[QStringLiteral("matrix")]);
+
+    const auto refused = [&](const QStringList &args) {
+        return runCli(db(), QStringList{QStringLiteral("agreement")} + args).exitCode;
+    };
+    EXPECT_EQ(refused({QStringLiteral("--sessions"), QStringLiteral("80-70")}), 1);
+    EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"), QStringLiteral("--sessions"),
+                       QStringLiteral("70-80")}),
+              1);
+    EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"),
+                       QStringLiteral("--non-voting"), QStringLiteral("count")}),
+              1);
+}
+
 } // namespace
 } // namespace Rapporteur::Test

@@ -4,7 +4,11 @@
 
 #include "rollcalltestsupport.h"
 
+#include "blocs/pairagreement.h"
+#include "blocs/rollcallvotes.h"
+#include "segmentation/entityregistry.h"
 #include "storage/database.h"
+#include "storage/rollcallrepository.h"
 #include "storage/statement.h"
 
 #include <QElapsedTimer>
@@ -215,6 +219,109 @@ TEST_F(RealVotes, AMemberInNoRowOfARollCallIsNonVoting)
                                 .arg(expected);
         EXPECT_EQ(count(sql.toUtf8().constData()), 0) << session;
     }
+}
+
+// Agreement over a session's roll calls (abstention half, non-voting excluded) as the blocs
+// analysis computes it, against a second computation from the CSV read by hand: per roll call of
+// the session where both states cast a vote, 1 for the same vote, 0.5 for a vote against an
+// abstention, 0 for yes against no.
+TEST_F(RealVotes, AgreementOfPairsBySessionEqualsTheCsvReadByHand)
+{
+    ASSERT_TRUE(summary);
+    const QHash<qint64, QString> sessionOf = sessionsByHand();
+    const std::pair<const char *, const char *> pairs[] = {
+        {"US", "IL"}, {"US", "GB"}, {"CN", "RU"}, {"FR", "DE"}, {"IN", "PK"}};
+    const QHash<QByteArray, QByteArray> iso3{{"US", "USA"}, {"IL", "ISR"}, {"GB", "GBR"},
+                                             {"CN", "CHN"}, {"RU", "RUS"}, {"FR", "FRA"},
+                                             {"DE", "DEU"}, {"IN", "IND"}, {"PK", "PAK"}};
+    for (const char *session : {"50", "70", "74"}) {
+        SCOPED_TRACE(session);
+        QHash<qint64, QHash<QByteArray, QByteArray>> cast; // rcid → ISO2 → vote
+        for (const CsvVote &v : readVotesByHand()) {
+            if (sessionOf.value(v.rcid) == QLatin1String(session))
+                cast[v.rcid].insert(QByteArray(v.code).replace('"', ""), v.vote);
+        }
+        Storage::RollCallQuery query;
+        query.session = QString::fromLatin1(session);
+        auto rollCalls = Storage::RollCallRepository(*db).find(query);
+        ASSERT_TRUE(rollCalls.ok());
+        ASSERT_EQ(rollCalls->size(), cast.size());
+        const Blocs::VoteMatrix matrix = Blocs::buildVoteMatrix(
+            Blocs::rollCallVotes(*rollCalls), Segmentation::EntityRegistry::builtIn());
+        for (const auto &[a, b] : pairs) {
+            double sum = 0;
+            int compared = 0;
+            for (const auto &votes : std::as_const(cast)) {
+                const QByteArray x = votes.value(a);
+                const QByteArray y = votes.value(b);
+                if (x.isEmpty() || y.isEmpty())
+                    continue;
+                ++compared;
+                sum += x == y ? 1.0 : (x == "abstain" || y == "abstain") ? 0.5 : 0.0;
+            }
+            ASSERT_GT(compared, 0) << a << "-" << b;
+            const qsizetype i = matrix.indexOf(QString::fromLatin1(iso3.value(a)));
+            const qsizetype j = matrix.indexOf(QString::fromLatin1(iso3.value(b)));
+            ASSERT_TRUE(i >= 0 && j >= 0) << a << "-" << b;
+            const Blocs::PairAgreement agreement =
+                Blocs::pairAgreement(matrix.positions[i], matrix.positions[j], {});
+            EXPECT_EQ(agreement.compared, compared) << a << "-" << b;
+            EXPECT_EQ(agreement.value(), sum / compared) << a << "-" << b;
+        }
+    }
+}
+
+// The roll calls of an issue and the important ones, against the tables read by hand: the issue
+// table's rows of "nu", and the roll calls whose importantvote is 1 (a record's first line
+// starts with its rcid, as sessionsByHand reads it).
+TEST_F(RealVotes, RollCallsOfAnIssueAndTheImportantOnesAreTheTablesOwn)
+{
+    ASSERT_TRUE(summary);
+    const auto linesOf = [](const char *name) {
+        QByteArray all;
+        gzFile file = gzopen(table(name).toLocal8Bit().constData(), "rb");
+        char buffer[1 << 16];
+        int n = 0;
+        while (file && (n = gzread(file, buffer, sizeof buffer)) > 0)
+            all.append(buffer, n);
+        if (file)
+            gzclose(file);
+        return all.split('\n');
+    };
+    QSet<qint64> nuclear;
+    for (const QByteArray &line : linesOf("un_roll_call_issues.csv.gz")) {
+        const QList<QByteArray> f = line.split(',');
+        if (f.size() >= 2 && f[1] == "\"nu\"")
+            nuclear.insert(f[0].toLongLong());
+    }
+    QSet<qint64> important;
+    for (const QByteArray &line : linesOf("un_roll_calls.csv.gz")) {
+        const QList<QByteArray> f = line.split(',');
+        bool ok = false;
+        const qint64 rcid = f.value(0).toLongLong(&ok);
+        if (ok && f.size() > 3 && f[2] == "1")
+            important.insert(rcid);
+    }
+    ASSERT_FALSE(nuclear.isEmpty());
+    ASSERT_FALSE(important.isEmpty());
+
+    Storage::RollCallQuery byIssue;
+    byIssue.issue = QStringLiteral("nu");
+    auto found = Storage::RollCallRepository(*db).find(byIssue);
+    ASSERT_TRUE(found.ok());
+    QSet<qint64> stored;
+    for (const Storage::RollCall &rc : *found)
+        stored.insert(rc.rcid.value_or(0));
+    EXPECT_EQ(stored, nuclear);
+
+    Storage::RollCallQuery importantOnly;
+    importantOnly.importantOnly = true;
+    found = Storage::RollCallRepository(*db).find(importantOnly);
+    ASSERT_TRUE(found.ok());
+    stored.clear();
+    for (const Storage::RollCall &rc : *found)
+        stored.insert(rc.rcid.value_or(0));
+    EXPECT_EQ(stored, important);
 }
 
 } // namespace

@@ -1,0 +1,47 @@
+#include "rollcallvotes.h"
+
+namespace Rapporteur::Blocs {
+
+QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls)
+{
+    QList<Storage::VoteRecord> out;
+    out.reserve(rollCalls.size());
+    for (const Storage::RollCall &rc : rollCalls) {
+        Storage::VoteRecord &v = out.emplace_back();
+        v.id = rc.id;
+        if (!rc.resolution.isEmpty())
+            v.document = rc.resolution;
+        else if (rc.rcid)
+            v.document = QStringLiteral("rcid:%1").arg(*rc.rcid);
+        else
+            v.document = QStringLiteral("undl:%1").arg(rc.undlId);
+        v.ordinal = 0;
+        v.subject = rc.title.isEmpty() ? rc.shortTitle : rc.title;
+        v.subjectKind = VoteSubjectKind::WholeDraft;
+        v.draftSymbol = rc.draft;
+        v.date = rc.date;
+        v.statedYes = rc.totalYes.value_or(-1);
+        v.statedNo = rc.totalNo.value_or(-1);
+        v.statedAbstain = rc.totalAbstain.value_or(-1);
+        for (const Storage::RollCallVote &vote : rc.votes) {
+            const Storage::ListedEntity state{vote.code, vote.code};
+            switch (vote.position) {
+            case Storage::RollCallPosition::Yes:
+                v.yes.append(state);
+                break;
+            case Storage::RollCallPosition::No:
+                v.no.append(state);
+                break;
+            case Storage::RollCallPosition::Abstain:
+                v.abstain.append(state);
+                break;
+            case Storage::RollCallPosition::NonVoting:
+                v.nonVoting.append(vote.code);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Rapporteur::Blocs

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "storage/rollcallrecords.h"
+#include "storage/voterecords.h"
+
+#include <QList>
+
+namespace Rapporteur::Blocs {
+
+// The General Assembly's recorded plenary votes (import-votes) in the form the blocs analysis
+// reads, so that agreement, clusters and cohesion work on the whole record as on the votes of the
+// corpus's committee reports. A roll call is one vote: its document is its resolution (or, where
+// the file names none, its source and key: "rcid:12"), its label empty; each state's position is
+// as recorded, a member that cast no vote non-voting.
+QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls);
+
+} // namespace Rapporteur::Blocs
