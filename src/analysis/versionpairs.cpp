@@ -20,8 +20,7 @@ Result<Storage::StoredVersion> readVersion(Storage::Database &db, const QString 
 }
 
 // The first version of the symbol in another language than `language`.
-Result<QString> otherLanguage(Storage::Database &db, const QString &symbol,
-                              const QString &language)
+Result<QString> otherLanguage(Storage::Database &db, const QString &symbol, const QString &language)
 {
     auto languages = Storage::versionLanguages(db, symbol);
     if (!languages)
@@ -98,8 +97,7 @@ QList<ParallelRow> parallelRows(const VersionPairs &pairs, qint64 submissionId)
 }
 
 Result<VersionPairs> alignStoredVersions(Storage::Database &db, const QString &symbol,
-                                         const QString &leftLanguage,
-                                         const QString &rightLanguage)
+                                         const QString &leftLanguage, const QString &rightLanguage)
 {
     auto left = readVersion(db, symbol, leftLanguage);
     if (!left)

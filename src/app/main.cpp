@@ -73,8 +73,8 @@ struct Options
               &coding, &codingAnalysis, &blocs, &group, &document, &versions})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({db, select, screenshot, compare, profile, vote, language, search,
-                           concordance, references, coding, codingAnalysis, blocs, group,
-                           document, versions});
+                           concordance, references, coding, codingAnalysis, blocs, group, document,
+                           versions});
     }
 };
 

@@ -82,14 +82,33 @@ std::optional<double> PairAgreement::value() const
 PairAgreement pairAgreement(const QList<VotePosition> &a, const QList<VotePosition> &b,
                             const AgreementOptions &options)
 {
-    PairAgreement pair;
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype v = 0; v < n; ++v) {
-        if (const auto score = positionAgreement(a[v], b[v], options)) {
-            pair.sum += *score;
-            ++pair.compared;
+    // positionAgreement for every two positions, once, in half points (-1: not compared): the
+    // loop then adds integers, which keeps the whole record's matrix (20,000 pairs over 6,000
+    // roll calls) a plain pass over the votes, and the sum exact.
+    constexpr int kPositions = 4;
+    static_assert(static_cast<int>(VotePosition::NonVoting) == kPositions - 1,
+                  "every VotePosition has a row and a column");
+    std::array<std::array<int, kPositions>, kPositions> halves{};
+    for (int x = 0; x < kPositions; ++x) {
+        for (int y = 0; y < kPositions; ++y) {
+            const auto score = positionAgreement(static_cast<VotePosition>(x),
+                                                 static_cast<VotePosition>(y), options);
+            halves[x][y] = score ? static_cast<int>(*score * 2) : -1;
         }
     }
+    qint64 sum = 0;
+    int compared = 0;
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype v = 0; v < n; ++v) {
+        const int h = halves[static_cast<int>(a[v])][static_cast<int>(b[v])];
+        if (h >= 0) {
+            sum += h;
+            ++compared;
+        }
+    }
+    PairAgreement pair;
+    pair.sum = static_cast<double>(sum) / 2;
+    pair.compared = compared;
     return pair;
 }
 

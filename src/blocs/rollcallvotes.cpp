@@ -1,5 +1,7 @@
 #include "rollcallvotes.h"
 
+#include <array>
+
 namespace Rapporteur::Blocs {
 
 QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls)
@@ -23,6 +25,13 @@ QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCal
         v.statedYes = rc.totalYes.value_or(-1);
         v.statedNo = rc.totalNo.value_or(-1);
         v.statedAbstain = rc.totalAbstain.value_or(-1);
+        std::array<qsizetype, 4> counts{}; // by position: each list allocated once, exactly
+        for (const Storage::RollCallVote &vote : rc.votes)
+            ++counts[static_cast<std::size_t>(vote.position)];
+        v.yes.reserve(counts[static_cast<std::size_t>(Storage::RollCallPosition::Yes)]);
+        v.no.reserve(counts[static_cast<std::size_t>(Storage::RollCallPosition::No)]);
+        v.abstain.reserve(counts[static_cast<std::size_t>(Storage::RollCallPosition::Abstain)]);
+        v.nonVoting.reserve(counts[static_cast<std::size_t>(Storage::RollCallPosition::NonVoting)]);
         for (const Storage::RollCallVote &vote : rc.votes) {
             const Storage::ListedEntity state{vote.code, vote.code};
             switch (vote.position) {

@@ -106,9 +106,11 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
     VoteMatrix matrix;
     matrix.votes = votes;
 
-    // Per vote, code → position; the first list naming a code wins, as in Analysis::positionOn.
-    QList<QHash<QString, VotePosition>> cast(votes.size());
-    QSet<QString> voted;
+    // Each voter's positions, indexed once by code: the first list naming a code in a vote wins,
+    // as in Analysis::positionOn; a voter in no list of a vote is non-voting on it. One row per
+    // code rather than a table per vote keeps the whole record (6,000 roll calls) one pass.
+    QHash<QString, qsizetype> rowOf;
+    QList<QList<VotePosition>> rows;
     QSet<QString> nonVoting;
     QHash<QString, bool> voters; // canVote per code: the registry looks codes up one by one
     const auto isVoter = [&](const QString &code) {
@@ -124,10 +126,17 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
             {&votes[v].abstain, VotePosition::Abstain}};
         for (const auto &[list, position] : lists) {
             for (const Storage::ListedEntity &e : *list) {
-                if (!isVoter(e.code) || cast[v].contains(e.code))
+                if (!isVoter(e.code))
                     continue;
-                cast[v].insert(e.code, position);
-                voted.insert(e.code);
+                auto row = rowOf.constFind(e.code);
+                if (row == rowOf.cend()) {
+                    row = rowOf.insert(e.code, rows.size());
+                    rows.append(QList<VotePosition>(votes.size(), VotePosition::NonVoting));
+                }
+                VotePosition &cell = rows[*row][v];
+                // Unset cells are NonVoting; one already set by an earlier list stays.
+                if (cell == VotePosition::NonVoting)
+                    cell = position;
             }
         }
         for (const QString &code : votes[v].nonVoting)
@@ -146,15 +155,11 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
         return codes;
     };
 
-    matrix.states = inTableOrder(QStringList(voted.cbegin(), voted.cend()));
-    for (const QString &code : std::as_const(matrix.states)) {
-        QList<VotePosition> row;
-        row.reserve(votes.size());
-        for (qsizetype v = 0; v < votes.size(); ++v)
-            row.append(cast[v].value(code, VotePosition::NonVoting));
-        matrix.positions.append(row);
-    }
-    nonVoting.subtract(voted);
+    matrix.states = inTableOrder(rowOf.keys());
+    for (const QString &code : std::as_const(matrix.states))
+        matrix.positions.append(std::move(rows[rowOf.value(code)]));
+    for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it)
+        nonVoting.remove(it.key());
     matrix.absentThroughout = inTableOrder(QStringList(nonVoting.cbegin(), nonVoting.cend()));
     return matrix;
 }

@@ -68,8 +68,7 @@ QJsonObject alignmentJson(const Analysis::VersionPairs &pairs)
         {QStringLiteral("submissions"), submissions},
         {QStringLiteral("outside"), outside},
         {QStringLiteral("paragraphs"), paragraphs},
-        {QStringLiteral("differences"),
-         QJsonArray::fromStringList(pairs.alignment.differences)},
+        {QStringLiteral("differences"), QJsonArray::fromStringList(pairs.alignment.differences)},
     };
 }
 
@@ -88,17 +87,17 @@ void printAlignment(const Analysis::VersionPairs &pairs)
                                    pairs.right.document.language));
     const auto printPairs = [&](const QList<Segmentation::AlignedParagraphs> &list) {
         for (const Segmentation::AlignedParagraphs &p : list)
-            CommandContext::print(QStringLiteral("  %1  %2 | %3")
-                                      .arg(p.score, 0, 'f', 2)
-                                      .arg(excerpt(pairs.left, p.left),
-                                           excerpt(pairs.right, p.right)));
+            CommandContext::print(
+                QStringLiteral("  %1  %2 | %3")
+                    .arg(p.score, 0, 'f', 2)
+                    .arg(excerpt(pairs.left, p.left), excerpt(pairs.right, p.right)));
     };
     for (const Segmentation::AlignedSubmissions &s : pairs.alignment.submissions) {
-        CommandContext::print(QStringLiteral("\n%1  (%2 | %3)")
-                                  .arg(s.entityCode.isEmpty() ? QStringLiteral("???")
-                                                              : s.entityCode)
-                                  .arg(pairs.submissionId(pairs.left, s.left))
-                                  .arg(pairs.submissionId(pairs.right, s.right)));
+        CommandContext::print(
+            QStringLiteral("\n%1  (%2 | %3)")
+                .arg(s.entityCode.isEmpty() ? QStringLiteral("???") : s.entityCode)
+                .arg(pairs.submissionId(pairs.left, s.left))
+                .arg(pairs.submissionId(pairs.right, s.right)));
         printPairs(s.paragraphs);
     }
     if (!pairs.alignment.outside.isEmpty()) {

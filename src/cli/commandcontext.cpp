@@ -83,7 +83,8 @@ std::optional<int> CommandContext::maxInputSize(const QCommandLineParser &parser
 
 void CommandContext::addLanguageOption(QCommandLineParser &parser, const QString &description)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"), description, QStringLiteral("CODE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("lang"), description, QStringLiteral("CODE")));
 }
 
 std::optional<int> CommandContext::language(const QCommandLineParser &parser, QString &language)

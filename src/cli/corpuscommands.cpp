@@ -75,8 +75,8 @@ QJsonObject documentVersionsJson(const DocumentVersions &document)
 Result<qint64> counterpartIn(Storage::Database &db, const Storage::SubmissionRecord &submission,
                              const QString &language)
 {
-    auto pairs = Analysis::alignStoredVersions(db, submission.document,
-                                               submission.documentLanguage, language);
+    auto pairs = Analysis::alignStoredVersions(db, submission.document, submission.documentLanguage,
+                                               language);
     if (!pairs)
         return pairs.error();
     if (const auto other = pairs->counterpart(submission.id))

@@ -46,8 +46,8 @@ QJsonArray documentNotesJson(const QList<Footnote> &notes)
 {
     QJsonArray out;
     for (const Footnote &n : notes)
-        out.append(QJsonObject{{QStringLiteral("marker"), n.marker},
-                               {QStringLiteral("text"), n.text}});
+        out.append(
+            QJsonObject{{QStringLiteral("marker"), n.marker}, {QStringLiteral("text"), n.text}});
     return out;
 }
 } // namespace

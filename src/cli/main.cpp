@@ -52,12 +52,14 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("rename"),
          {Cli::runRename, "rename SYM NEW_SYM   give a document another symbol"}},
         {QStringLiteral("votes"),
-         {Cli::runVotes, "votes [--document SYM [--lang CODE]] [--json] | votes --session N|--resolution SYM "
-                         "[--json|--csv]"}},
+         {Cli::runVotes,
+          "votes [--document SYM [--lang CODE]] [--json] | votes --session N|--resolution SYM "
+          "[--json|--csv]"}},
         {QStringLiteral("import-votes"),
          {Cli::runImportVotes, "import-votes [--json] FILE...   the GA's recorded votes (UN "
                                "Digital Library, Voeten's tables)"}},
-        {QStringLiteral("sponsors"), {Cli::runSponsors, "sponsors [--document SYM [--lang CODE]] [--json]"}},
+        {QStringLiteral("sponsors"),
+         {Cli::runSponsors, "sponsors [--document SYM [--lang CODE]] [--json]"}},
         {QStringLiteral("resolution"),
          {Cli::runResolution, "resolution [--document SYM [--lang CODE]] [--json]"}},
         {QStringLiteral("profile"), {Cli::runProfile, "profile ENTITY [--json]"}},

@@ -31,7 +31,8 @@ const QCommandLineOption kSessions{
     QStringLiteral("A-B")};
 const QCommandLineOption kIssue{
     QStringLiteral("issue"),
-    QStringLiteral("Only roll calls coded with this issue (Voeten's codes: me, nu, di, hr, co, ec)."),
+    QStringLiteral(
+        "Only roll calls coded with this issue (Voeten's codes: me, nu, di, hr, co, ec)."),
     QStringLiteral("CODE")};
 const QCommandLineOption kImportant{QStringLiteral("important"),
                                     QStringLiteral("Only roll calls coded important.")};
@@ -83,8 +84,8 @@ QJsonObject rollCallJson(const RollCall &rc)
     QJsonArray notes;
     for (const auto &v : rc.votes) {
         if (!v.note.isEmpty())
-            notes.append(QJsonObject{{QStringLiteral("code"), v.code},
-                                     {QStringLiteral("text"), v.note}});
+            notes.append(
+                QJsonObject{{QStringLiteral("code"), v.code}, {QStringLiteral("text"), v.note}});
     }
     return QJsonObject{
         {QStringLiteral("id"), rc.id},
@@ -125,11 +126,10 @@ void printCsv(const QList<RollCall> &rollCalls)
     QHash<QString, QString> iso2;
     for (const Entity &e : registry.entities())
         iso2.insert(e.code, e.iso2);
-    QString text = csvRow({QStringLiteral("rcid"), QStringLiteral("undl_id"),
-                           QStringLiteral("session"), QStringLiteral("date"),
-                           QStringLiteral("resolution"), QStringLiteral("iso3"),
-                           QStringLiteral("iso2"), QStringLiteral("position"),
-                           QStringLiteral("vote_code")});
+    QString text =
+        csvRow({QStringLiteral("rcid"), QStringLiteral("undl_id"), QStringLiteral("session"),
+                QStringLiteral("date"), QStringLiteral("resolution"), QStringLiteral("iso3"),
+                QStringLiteral("iso2"), QStringLiteral("position"), QStringLiteral("vote_code")});
     for (const RollCall &rc : rollCalls) {
         const QString rcid = rc.rcid ? QString::number(*rc.rcid) : QString();
         const QString date = rc.date.toString(Qt::ISODate);
@@ -286,12 +286,11 @@ int runImportVotes(CommandContext &context, const QStringList &args)
                          {QStringLiteral("added"), s.rollCallsAdded},
                          {QStringLiteral("updated"), s.rollCallsUpdated},
                          {QStringLiteral("unchanged"), s.rollCallsUnchanged}}},
-            {QStringLiteral("votes"),
-             QJsonObject{{QStringLiteral("read"), result->votes},
-                         {QStringLiteral("added"), s.votesAdded},
-                         {QStringLiteral("updated"), s.votesUpdated},
-                         {QStringLiteral("unchanged"), s.votesUnchanged},
-                         {QStringLiteral("removed"), s.votesRemoved}}},
+            {QStringLiteral("votes"), QJsonObject{{QStringLiteral("read"), result->votes},
+                                                  {QStringLiteral("added"), s.votesAdded},
+                                                  {QStringLiteral("updated"), s.votesUpdated},
+                                                  {QStringLiteral("unchanged"), s.votesUnchanged},
+                                                  {QStringLiteral("removed"), s.votesRemoved}}},
         }));
         return ExitOk;
     }

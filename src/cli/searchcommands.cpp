@@ -105,9 +105,8 @@ std::optional<int> positiveNumber(const QCommandLineParser &parser, const QComma
         return CommandContext::usage(
             QStringLiteral("--%1 takes a positive number").arg(o.names().constFirst()));
     if (out > maximum)
-        return CommandContext::usage(QStringLiteral("--%1 is at most %2")
-                                         .arg(o.names().constFirst())
-                                         .arg(maximum));
+        return CommandContext::usage(
+            QStringLiteral("--%1 is at most %2").arg(o.names().constFirst()).arg(maximum));
     return std::nullopt;
 }
 
@@ -312,8 +311,7 @@ int runKwic(CommandContext &context, const QStringList &args)
     else if (!sort.isEmpty() && sort != u"corpus")
         return CommandContext::usage(QStringLiteral("--sort is corpus, left or right"));
     int contextSize = 0;
-    if (const auto done =
-            positiveNumber(parser, contextOption, 20, contextSize, kMaxKwicContext))
+    if (const auto done = positiveNumber(parser, contextOption, 20, contextSize, kMaxKwicContext))
         return *done;
     Search::SearchFilters filters;
     if (const auto done = readFilters(context, parser, filters))

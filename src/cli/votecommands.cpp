@@ -69,7 +69,8 @@ int runVotes(CommandContext &context, const QStringList &args)
         return printRollCalls(context, parser);
     if (parser.isSet(QStringLiteral("csv")))
         return CommandContext::usage(QStringLiteral("--csv needs --session or --resolution"));
-    auto votes = Storage::VoteRepository(*context.database()).votes(parser.value(kDocument), language);
+    auto votes =
+        Storage::VoteRepository(*context.database()).votes(parser.value(kDocument), language);
     if (!votes)
         return CommandContext::fail(votes.error());
     if (parser.isSet(kJson))
@@ -102,8 +103,8 @@ int runSponsors(CommandContext &context, const QStringList &args)
     QString language;
     if (const auto done = prepare(context, parser, args, language))
         return *done;
-    auto sponsorships =
-        Storage::VoteRepository(*context.database()).sponsorships(parser.value(kDocument), language);
+    auto sponsorships = Storage::VoteRepository(*context.database())
+                            .sponsorships(parser.value(kDocument), language);
     if (!sponsorships)
         return CommandContext::fail(sponsorships.error());
     // One object: every main and later sponsor of the drafts read, with each draft listed too.

@@ -145,16 +145,16 @@ void CorpusPanel::onCurrentChanged(const QModelIndex &current)
 bool CorpusPanel::hasOtherVersion(const QString &symbol) const
 {
     const auto &documents = m_model->documents();
-    return std::count_if(documents.cbegin(), documents.cend(), [&](const auto &d) {
-               return d.symbol == symbol;
-           }) > 1;
+    return std::count_if(documents.cbegin(), documents.cend(),
+                         [&](const auto &d) { return d.symbol == symbol; }) > 1;
 }
 
 void CorpusPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(pos)).siblingAtColumn(0);
     QMenu menu(this);
-    if (const auto *document = m_model->document(source); document && hasOtherVersion(document->symbol)) {
+    if (const auto *document = m_model->document(source);
+        document && hasOtherVersion(document->symbol)) {
         const QString symbol = document->symbol;
         menu.addAction(tr("Read Beside Its Other Version"), this,
                        [this, symbol] { emit versionsRequested(symbol, 0); });

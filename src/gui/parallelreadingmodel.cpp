@@ -50,8 +50,7 @@ QVariant ParallelReadingModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.leftId == 0 || row.rightId == 0)
             return tr("This paragraph faces nothing in the other version.");
-        return tr("Lengths agree %1% with the documents' own ratio.")
-            .arg(qRound(row.score * 100));
+        return tr("Lengths agree %1% with the documents' own ratio.").arg(qRound(row.score * 100));
     case Qt::BackgroundRole:
         if (row.score < kDoubtfulScore || row.leftId == 0 || row.rightId == 0)
             return QBrush(QPalette().color(QPalette::AlternateBase).darker(108));
@@ -63,16 +62,14 @@ QVariant ParallelReadingModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ParallelReadingModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant ParallelReadingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 ||
         section >= m_languages.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     // "English (en)": Qt's name of the language and the code the CLI's --lang takes.
     const QString &code = m_languages.at(section);
-    return QStringLiteral("%1 (%2)")
-        .arg(QLocale::languageToString(QLocale(code).language()), code);
+    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(code).language()), code);
 }
 
 } // namespace Rapporteur::Gui

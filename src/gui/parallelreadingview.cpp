@@ -36,9 +36,8 @@ Result<ParallelText> readParallelText(Storage::Database &db, const QString &symb
                          ParallelReadingView::tr("This submission is no longer in the corpus."),
                          {}};
         language = (*submission)->documentLanguage;
-        heading = (*submission)->entity ? QStringLiteral("%1 %2").arg(
-                                              (*submission)->entity->nameZh,
-                                              (*submission)->entity->nameEn)
+        heading = (*submission)->entity ? QStringLiteral("%1 %2").arg((*submission)->entity->nameZh,
+                                                                      (*submission)->entity->nameEn)
                                         : (*submission)->heading;
     }
     auto pairs = Analysis::alignStoredVersions(db, symbol, language);

@@ -40,8 +40,9 @@ public:
         qsizetype j = 0;
         for (const auto &[a, b] : numberedAnchors(left, right)) {
             alignStretch(left.mid(i, a - i), right.mid(j, b - j), out);
-            out.append({left[a], right[b], score(weight(m_left.paragraphs[left[a]]),
-                                                 weight(m_right.paragraphs[right[b]]))});
+            out.append(
+                {left[a], right[b],
+                 score(weight(m_left.paragraphs[left[a]]), weight(m_right.paragraphs[right[b]]))});
             i = a + 1;
             j = b + 1;
         }
@@ -101,8 +102,8 @@ private:
             alignStretch(left.sliced(halfLeft), right.sliced(halfRight), out);
             return;
         }
-        static const Move moves[] = {{1, 1, 0.0}, {2, 1, 0.7}, {1, 2, 0.7}, {1, 0, 2.0},
-                                     {0, 1, 2.0}};
+        static const Move moves[] = {
+            {1, 1, 0.0}, {2, 1, 0.7}, {1, 2, 0.7}, {1, 0, 2.0}, {0, 1, 2.0}};
         const qsizetype n = left.size();
         const qsizetype m = right.size();
         constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -251,8 +252,7 @@ QStringList versionDifferences(const ParsedDocument &left, const ParsedDocument 
         const Sponsorship &b = right.sponsorships[s];
         if (codes(a.main) != codes(b.main) || codes(a.joined) != codes(b.joined))
             out.append(QStringLiteral("sponsors of %1: the %2 versions name different states")
-                           .arg(a.draftSymbol.isEmpty() ? b.draftSymbol : a.draftSymbol,
-                                versions));
+                           .arg(a.draftSymbol.isEmpty() ? b.draftSymbol : a.draftSymbol, versions));
     }
     return out;
 }
@@ -272,9 +272,9 @@ VersionAlignment alignVersions(const ParsedDocument &left, const ParsedDocument 
             pair.right = candidates.takeFirst();
             pairedRight.insert(pair.right);
         }
-        pair.paragraphs = aligner.align(paragraphsOf(left, pair.left),
-                                        pair.right >= 0 ? paragraphsOf(right, pair.right)
-                                                        : QList<int>{});
+        pair.paragraphs =
+            aligner.align(paragraphsOf(left, pair.left),
+                          pair.right >= 0 ? paragraphsOf(right, pair.right) : QList<int>{});
         out.submissions.append(pair);
     }
     for (qsizetype s = 0; s < right.submissions.size(); ++s) {

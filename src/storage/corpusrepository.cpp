@@ -223,7 +223,6 @@ Status checkExists(const Database &db, const char *sql, const Key &key, const QS
     return *row ? success() : Status(Error{ErrorCode::NotFound, notFound, {}});
 }
 
-
 } // namespace
 
 CorpusRepository::CorpusRepository(Database &db) : m_db(db) {}
@@ -387,8 +386,8 @@ Result<QList<ParagraphRecord>> CorpusRepository::paragraphsOfSubmission(qint64 s
     return records;
 }
 
-Result<QList<ParagraphRecord>>
-CorpusRepository::paragraphsOfDocument(const QString &documentSymbol, const QString &language) const
+Result<QList<ParagraphRecord>> CorpusRepository::paragraphsOfDocument(const QString &documentSymbol,
+                                                                      const QString &language) const
 {
     auto id = findVersion(m_db, documentSymbol, language);
     if (!id)

@@ -27,8 +27,9 @@ public:
     Result<StoreOutcome> storeDocument(const ParsedDocument &doc, const QString &sourcePath,
                                        const QString &contentHash, const QList<Entity> &entities);
 
-    // Gives a document (every version of it) another symbol (a provisional "DOC-…" one its text did not name, or a
-    // wrong one). The new symbol must be free; user data follows, since it points at ids.
+    // Gives a document (every version of it) another symbol (a provisional "DOC-…" one its text did
+    // not name, or a wrong one). The new symbol must be free; user data follows, since it points at
+    // ids.
     Status renameDocument(const QString &symbol, const QString &newSymbol);
 
     // Documents in the order they were first imported (a re-import keeps a document's place),

@@ -16,10 +16,14 @@ namespace {
 
 // The columns a roll call is written with, in the order rollCallValues() binds them (?1 …).
 constexpr const char *kColumns[] = {
-    "source",  "source_key", "rcid",         "undl_id",  "session",          "date",
-    "resolution", "draft",   "committee_report", "meeting", "title",        "agenda_title",
-    "subjects", "short",     "descr",        "important", "amend",          "para",
-    "total_yes", "total_no", "total_abstain", "total_non_voting", "total_members", "link",
+    "source",           "source_key",    "rcid",
+    "undl_id",          "session",       "date",
+    "resolution",       "draft",         "committee_report",
+    "meeting",          "title",         "agenda_title",
+    "subjects",         "short",         "descr",
+    "important",        "amend",         "para",
+    "total_yes",        "total_no",      "total_abstain",
+    "total_non_voting", "total_members", "link",
 };
 constexpr int kColumnCount = int(std::size(kColumns));
 
@@ -156,8 +160,8 @@ struct StoredVote
 // The statements one store() runs for every roll call, prepared once.
 struct Writer
 {
-    Statement find, insert, update, votes, insertVote, updateVote, deleteVote, issues,
-        deleteIssues, insertIssue;
+    Statement find, insert, update, votes, insertVote, updateVote, deleteVote, issues, deleteIssues,
+        insertIssue;
 
     static Result<Writer> prepare(Database &db)
     {
@@ -165,15 +169,15 @@ struct Writer
             db, "SELECT id FROM roll_call WHERE source = ?1 AND source_key = ?2");
         auto insert = Statement::prepare(db, insertSql().constData());
         auto update = Statement::prepare(db, updateSql().constData());
-        auto votes = Statement::prepare(
-            db, "SELECT entity_code, position, vote_note FROM roll_call_vote "
-                "WHERE roll_call_id = ?1");
+        auto votes =
+            Statement::prepare(db, "SELECT entity_code, position, vote_note FROM roll_call_vote "
+                                   "WHERE roll_call_id = ?1");
         auto insertVote = Statement::prepare(
             db, "INSERT INTO roll_call_vote (roll_call_id, entity_code, position, vote_note) "
                 "VALUES (?1, ?2, ?3, ?4)");
-        auto updateVote = Statement::prepare(
-            db, "UPDATE roll_call_vote SET position = ?3, vote_note = ?4 "
-                "WHERE roll_call_id = ?1 AND entity_code = ?2");
+        auto updateVote =
+            Statement::prepare(db, "UPDATE roll_call_vote SET position = ?3, vote_note = ?4 "
+                                   "WHERE roll_call_id = ?1 AND entity_code = ?2");
         auto deleteVote = Statement::prepare(
             db, "DELETE FROM roll_call_vote WHERE roll_call_id = ?1 AND entity_code = ?2");
         auto issues = Statement::prepare(
@@ -187,10 +191,10 @@ struct Writer
             if (!*s)
                 return s->error();
         }
-        return Writer{std::move(find).value(),        std::move(insert).value(),
-                      std::move(update).value(),      std::move(votes).value(),
-                      std::move(insertVote).value(),  std::move(updateVote).value(),
-                      std::move(deleteVote).value(),  std::move(issues).value(),
+        return Writer{std::move(find).value(),         std::move(insert).value(),
+                      std::move(update).value(),       std::move(votes).value(),
+                      std::move(insertVote).value(),   std::move(updateVote).value(),
+                      std::move(deleteVote).value(),   std::move(issues).value(),
                       std::move(deleteIssues).value(), std::move(insertIssue).value()};
     }
 
@@ -258,10 +262,9 @@ struct Writer
                 return row.error();
             if (!*row)
                 break;
-            stored.insert(votes.columnText(0),
-                          {rollCallPositionFromName(votes.columnText(1))
-                               .value_or(RollCallPosition::NonVoting),
-                           votes.columnText(2)});
+            stored.insert(votes.columnText(0), {rollCallPositionFromName(votes.columnText(1))
+                                                    .value_or(RollCallPosition::NonVoting),
+                                                votes.columnText(2)});
         }
         votes.reset();
         for (const RollCallVote &v : rc.votes) {
@@ -382,15 +385,14 @@ Result<RollCallStoreCounts> RollCallRepository::store(const QList<RollCall> &rol
 
 Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) const
 {
-    auto select = Statement::prepare(
-        m_db, selectSql(R"(
+    auto select = Statement::prepare(m_db, selectSql(R"(
             WHERE (?1 IS NULL OR session = ?1) AND (?2 IS NULL OR resolution = ?2)
               AND (?3 = 0 OR (session NOT GLOB '*[^0-9]*'
                                AND CAST(session AS INTEGER) BETWEEN ?3 AND ?4))
               AND (?5 IS NULL OR EXISTS (SELECT 1 FROM roll_call_issue i
                                          WHERE i.roll_call_id = roll_call.id AND i.issue = ?5))
               AND (?6 = 0 OR important = 1))")
-                  .constData());
+                                               .constData());
     auto votes = Statement::prepare(m_db, "SELECT entity_code, position, vote_note "
                                           "FROM roll_call_vote WHERE roll_call_id = ?1 "
                                           "ORDER BY entity_code");
@@ -418,6 +420,7 @@ Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) con
         found.append(rollCallAt(*select));
     }
     for (RollCall &rc : found) {
+        rc.votes.reserve(rc.totalMembers.value_or(200)); // one row per member: no regrowing
         votes->bind(1, rc.id);
         while (true) {
             auto row = votes->step();

@@ -20,6 +20,19 @@ struct RollCallQuery
     int lastSession = 0;
     QString issue;              // one of Voeten's issue codes ("nu"): roll calls coded with it
     bool importantOnly = false; // only roll calls coded important (Voeten's `importantvote`)
+
+    static RollCallQuery ofSession(const QString &session)
+    {
+        RollCallQuery query;
+        query.session = session;
+        return query;
+    }
+    static RollCallQuery ofResolution(const QString &resolution)
+    {
+        RollCallQuery query;
+        query.resolution = resolution;
+        return query;
+    }
 };
 
 // Writes and reads the recorded plenary votes of vote data sets (migration 0009). Storing is

@@ -92,7 +92,7 @@ Error withMessage(Error error)
 TableRepository::TableRepository(const Database &db) : m_db(db) {}
 
 Result<QList<TableRecord>> TableRepository::tablesOfDocument(const QString &documentSymbol,
-                                                            const QString &language) const
+                                                             const QString &language) const
 {
     auto id = findVersion(m_db, documentSymbol, language);
     if (!id)

@@ -164,9 +164,10 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
     if (!notes)
         return notes.error();
     for (row = notes->step(); row && *row; row = notes->step()) {
-        VoteNoteRecord note{notes->columnText(1), notes->columnText(2),
-                            votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
-                            notes->columnText(4)};
+        VoteNoteRecord note{
+            notes->columnText(1), notes->columnText(2),
+            votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
+            notes->columnText(4)};
         records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
     }
     if (!row)
@@ -235,7 +236,7 @@ Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const Sele
 }
 
 Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db,
-                                                       const Selection &selection)
+                                                        const Selection &selection)
 {
     const QByteArray &where = selection.where;
     auto select = prepareFor(db, R"(
@@ -312,8 +313,8 @@ Result<QList<SponsorshipRecord>> VoteRepository::sponsorships(const QString &doc
     return readSelected(m_db, documentSymbol, language, readSponsorships);
 }
 
-Result<QList<ResolutionParagraphRecord>>
-VoteRepository::resolution(const QString &documentSymbol, const QString &language) const
+Result<QList<ResolutionParagraphRecord>> VoteRepository::resolution(const QString &documentSymbol,
+                                                                    const QString &language) const
 {
     return readSelected(m_db, documentSymbol, language, readResolution);
 }

@@ -61,7 +61,8 @@ TEST_F(ImportVotesCli, VotesBySessionAndResolutionAsJson)
     EXPECT_EQ(rc[QStringLiteral("resolution")].toString(), QStringLiteral("A/RES/ES-10/23"));
     EXPECT_TRUE(rc[QStringLiteral("issues")].isArray());
     EXPECT_GT(rc[QStringLiteral("id")].toInt(), 0);
-    EXPECT_EQ(codes(rc[QStringLiteral("yes")]), (QStringList{QStringLiteral("AUS"), QStringLiteral("CHN")}));
+    EXPECT_EQ(codes(rc[QStringLiteral("yes")]),
+              (QStringList{QStringLiteral("AUS"), QStringLiteral("CHN")}));
     EXPECT_EQ(codes(rc[QStringLiteral("no")]), QStringList{QStringLiteral("USA")});
     EXPECT_EQ(codes(rc[QStringLiteral("abstain")]), QStringList{QStringLiteral("TUR")});
     EXPECT_EQ(codes(rc[QStringLiteral("non_voting")]), QStringList{QStringLiteral("NAM")});
@@ -83,12 +84,13 @@ TEST_F(ImportVotesCli, VotesOfASessionAsTidyCsv)
     const CliResult r = runCli(db(), {QStringLiteral("votes"), QStringLiteral("--session"),
                                       QStringLiteral("79"), QStringLiteral("--csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.out, QByteArray("rcid,undl_id,session,date,resolution,iso3,iso2,position,vote_code\r\n"
-                                ",4070002,79,2024-12-02,A/RES/79/80,AUS,AU,no,3\r\n"
-                                ",4070002,79,2024-12-02,A/RES/79/80,CHN,CN,yes,1\r\n"
-                                ",4070002,79,2024-12-02,A/RES/79/80,NAM,NA,non_voting,8\r\n"
-                                ",4070002,79,2024-12-02,A/RES/79/80,TUR,TR,abstain,2\r\n"
-                                ",4070002,79,2024-12-02,A/RES/79/80,USA,US,no,3\r\n"));
+    EXPECT_EQ(r.out,
+              QByteArray("rcid,undl_id,session,date,resolution,iso3,iso2,position,vote_code\r\n"
+                         ",4070002,79,2024-12-02,A/RES/79/80,AUS,AU,no,3\r\n"
+                         ",4070002,79,2024-12-02,A/RES/79/80,CHN,CN,yes,1\r\n"
+                         ",4070002,79,2024-12-02,A/RES/79/80,NAM,NA,non_voting,8\r\n"
+                         ",4070002,79,2024-12-02,A/RES/79/80,TUR,TR,abstain,2\r\n"
+                         ",4070002,79,2024-12-02,A/RES/79/80,USA,US,no,3\r\n"));
 }
 
 TEST_F(ImportVotesCli, ABadFileIsRefusedWithItsLineAndNothingStored)
@@ -139,21 +141,20 @@ TEST_F(ImportVotesCli, AgreementOverTheRollCallsOfASessionOrARange)
     EXPECT_EQ(session79[QStringLiteral("absent_throughout")].toArray(),
               QJsonArray{QStringLiteral("NAM")});
 
-    const QJsonObject emergency =
-        agreement({QStringLiteral("--session"), QStringLiteral("ES-10")});
+    const QJsonObject emergency = agreement({QStringLiteral("--session"), QStringLiteral("ES-10")});
     EXPECT_EQ(emergency[QStringLiteral("matrix")][0][1].toDouble(), 1.0); // AUS–CHN
     EXPECT_EQ(emergency[QStringLiteral("matrix")][0][3].toDouble(), 0.0); // AUS–USA
     // A range holds regular sessions only: 79 alone here.
-    EXPECT_EQ(agreement({QStringLiteral("--sessions"), QStringLiteral("70-80")})
-                  [QStringLiteral("matrix")],
+    EXPECT_EQ(agreement({QStringLiteral("--sessions"),
+                         QStringLiteral("70-80")})[QStringLiteral("matrix")],
               session79[QStringLiteral("matrix")]);
 
     const auto refused = [&](const QStringList &args) {
         return runCli(db(), QStringList{QStringLiteral("agreement")} + args).exitCode;
     };
     EXPECT_EQ(refused({QStringLiteral("--sessions"), QStringLiteral("80-70")}), 1);
-    EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"), QStringLiteral("--sessions"),
-                       QStringLiteral("70-80")}),
+    EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"),
+                       QStringLiteral("--sessions"), QStringLiteral("70-80")}),
               1);
     EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"),
                        QStringLiteral("--non-voting"), QStringLiteral("count")}),

@@ -22,9 +22,8 @@ protected:
         s_dir = new QTemporaryDir;
         for (const char *fixture :
              {"compilation-small-translated.zh.txt", "compilation-small.en.txt"}) {
-            const CliResult r =
-                run({QStringLiteral("import"), QStringLiteral("--symbol"), kSymbol,
-                     Rapporteur::Test::fixturePath(QString::fromLatin1(fixture))});
+            const CliResult r = run({QStringLiteral("import"), QStringLiteral("--symbol"), kSymbol,
+                                     Rapporteur::Test::fixturePath(QString::fromLatin1(fixture))});
             ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         }
     }
@@ -56,7 +55,8 @@ protected:
                       QStringLiteral("--json")})
                     .array();
             for (const QJsonValue &p : paragraphs)
-                out.insert(p[QStringLiteral("id")].toInteger(), p[QStringLiteral("text")].toString());
+                out.insert(p[QStringLiteral("id")].toInteger(),
+                           p[QStringLiteral("text")].toString());
         }
         return out;
     }
@@ -68,7 +68,8 @@ protected:
 
 TEST_F(VersionsCli, DocumentsListsBothVersionsUnderOneSymbol)
 {
-    const QJsonArray documents = json({QStringLiteral("documents"), QStringLiteral("--json")}).array();
+    const QJsonArray documents =
+        json({QStringLiteral("documents"), QStringLiteral("--json")}).array();
     ASSERT_EQ(documents.size(), 1);
     const QJsonObject document = documents[0].toObject();
     EXPECT_EQ(document[QStringLiteral("symbol")].toString(), kSymbol);
@@ -101,8 +102,7 @@ TEST_F(VersionsCli, AlignPairsEachStateAndEachParagraph)
         states.append(s[QStringLiteral("entity")].toString());
         EXPECT_TRUE(s[QStringLiteral("left")].isDouble() && s[QStringLiteral("right")].isDouble());
     }
-    EXPECT_EQ(states.join(u' '),
-              QStringLiteral("AUS BLR CAN CIV JPN NLD PSE TUR GBR VEN EUU VAT"));
+    EXPECT_EQ(states.join(u' '), QStringLiteral("AUS BLR CAN CIV JPN NLD PSE TUR GBR VEN EUU VAT"));
 
     const QHash<qint64, QString> text = paragraphTexts();
     const auto pairText = [&](const QJsonValue &pair) {
@@ -147,10 +147,9 @@ TEST_F(VersionsCli, ShowWithALanguageGivesTheSameStatesOtherVersion)
               QStringLiteral("NLD"));
     const QString id = QString::number(netherlands[QStringLiteral("id")].toInteger());
 
-    const QJsonObject english =
-        json({QStringLiteral("show"), id, QStringLiteral("--lang"), QStringLiteral("en"),
-              QStringLiteral("--json")})
-            .object();
+    const QJsonObject english = json({QStringLiteral("show"), id, QStringLiteral("--lang"),
+                                      QStringLiteral("en"), QStringLiteral("--json")})
+                                    .object();
     EXPECT_EQ(english[QStringLiteral("language")].toString(), QStringLiteral("en"));
     EXPECT_EQ(english[QStringLiteral("heading")].toString(),
               QStringLiteral("Netherlands (Kingdom of the)"));
@@ -164,8 +163,8 @@ TEST_F(VersionsCli, ShowWithALanguageGivesTheSameStatesOtherVersion)
                   .toInteger(),
               netherlands[QStringLiteral("id")].toInteger());
 
-    const CliResult french = run({QStringLiteral("show"), id, QStringLiteral("--lang"),
-                                  QStringLiteral("fr")});
+    const CliResult french =
+        run({QStringLiteral("show"), id, QStringLiteral("--lang"), QStringLiteral("fr")});
     EXPECT_EQ(french.exitCode, 2);
     EXPECT_EQ(french.err, QStringLiteral("error: no fr version of A/77/999 in the database\n"));
     EXPECT_EQ(run({QStringLiteral("submissions"), QStringLiteral("--lang"), QStringLiteral("en")})
@@ -188,14 +187,16 @@ TEST(VersionsOfAReportCli, DecisionsOfTwoVersionsCountOnceAndDifferencesAreRepor
         return QJsonDocument::fromJson(r.out);
     };
     const QString report = QStringLiteral("A/79/416");
-    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--symbol"), report,
-                   Rapporteur::Test::fixturePath(QStringLiteral("committee-report-three-votes.en.txt"))})
-                  .exitCode,
-              0);
-    const QJsonArray imported =
-        json({QStringLiteral("import"), QStringLiteral("--symbol"), report, QStringLiteral("--json"),
-              Rapporteur::Test::corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt"))})
-            .array();
+    ASSERT_EQ(
+        run({QStringLiteral("import"), QStringLiteral("--symbol"), report,
+             Rapporteur::Test::fixturePath(QStringLiteral("committee-report-three-votes.en.txt"))})
+            .exitCode,
+        0);
+    const QJsonArray imported = json({QStringLiteral("import"), QStringLiteral("--symbol"), report,
+                                      QStringLiteral("--json"),
+                                      Rapporteur::Test::corpusPath(QStringLiteral(
+                                          "first-committee-79-item-106-report.zh.txt"))})
+                                    .array();
     ASSERT_EQ(imported.size(), 1);
     const QJsonArray warnings = imported[0][QStringLiteral("warnings")].toArray();
     // The two files record other states on vote (a): our English fixture is not a translation
@@ -204,14 +205,14 @@ TEST(VersionsOfAReportCli, DecisionsOfTwoVersionsCountOnceAndDifferencesAreRepor
         QStringLiteral("vote (a): the en and zh versions list different states in favour")))
         << QJsonDocument(warnings).toJson().toStdString();
 
-    const QJsonArray votes =
-        json({QStringLiteral("votes"), QStringLiteral("--document"), report, QStringLiteral("--json")})
-            .array();
+    const QJsonArray votes = json({QStringLiteral("votes"), QStringLiteral("--document"), report,
+                                   QStringLiteral("--json")})
+                                 .array();
     ASSERT_EQ(votes.size(), 3);
-    const QJsonArray chinese = json({QStringLiteral("votes"), QStringLiteral("--document"), report,
-                                     QStringLiteral("--lang"), QStringLiteral("zh"),
-                                     QStringLiteral("--json")})
-                                   .array();
+    const QJsonArray chinese =
+        json({QStringLiteral("votes"), QStringLiteral("--document"), report,
+              QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--json")})
+            .array();
     ASSERT_EQ(chinese.size(), 3);
     EXPECT_NE(votes[0][QStringLiteral("yes")], chinese[0][QStringLiteral("yes")]);
     const QJsonArray every = json({QStringLiteral("votes"), QStringLiteral("--json")}).array();

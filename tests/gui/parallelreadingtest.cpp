@@ -17,8 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,9 +48,8 @@ protected:
         QList<Workflow::ImportRequest> requests;
         for (const char *fixture :
              {"compilation-small-translated.zh.txt", "compilation-small.en.txt"})
-            requests.append({Rapporteur::Test::fixturePath(QString::fromLatin1(fixture)),
-                             kSymbol,
-                             {}});
+            requests.append(
+                {Rapporteur::Test::fixturePath(QString::fromLatin1(fixture)), kSymbol, {}});
         ASSERT_TRUE(Workflow::importFiles(**db, requests, progress, cancel));
     }
     static void TearDownTestSuite()
@@ -146,8 +145,9 @@ TEST_F(ParallelReading, ASubmissionIsReadBesideItsTranslationRowByRow)
     ASSERT_TRUE(waitShown(view, [&] { view.showVersions(path(), kSymbol, english); }));
     EXPECT_EQ(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("English (en)"));
     ASSERT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.index(0, 0).data().toString(),
-              QStringLiteral("Côte d'Ivoire calls for capacity-building for developing countries."));
+    EXPECT_EQ(
+        model.index(0, 0).data().toString(),
+        QStringLiteral("Côte d'Ivoire calls for capacity-building for developing countries."));
     EXPECT_EQ(model.index(0, 1).data().toString(),
               QStringLiteral("科特迪瓦呼吁为发展中国家开展能力建设。"));
 }
@@ -158,7 +158,8 @@ TEST_F(ParallelReading, AWholeDocumentReadsFromTitleToLastSubmission)
     ASSERT_TRUE(waitShown(view, [&] { view.showVersions(path(), kSymbol, 0); }));
     const ParallelReadingModel &model = *view.model();
     ASSERT_GT(model.rowCount(), 12);
-    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("在国际安全领域促进和平利用国际合作"));
+    EXPECT_EQ(model.index(0, 0).data().toString(),
+              QStringLiteral("在国际安全领域促进和平利用国际合作"));
     EXPECT_TRUE(model.index(0, 1).data().toString().startsWith(QStringLiteral("Promoting")));
     EXPECT_EQ(model.index(model.rowCount() - 1, 1).data().toString(),
               QStringLiteral("The Holy See recalls that peace is built on trust."));
@@ -186,11 +187,13 @@ TEST_F(ParallelReading, TheWindowOpensTheVersionsTabOnRequest)
     ASSERT_NE(panel, nullptr);
     ParallelReadingView *view = window.parallelReadingView();
     ASSERT_TRUE(waitShown(*view, [&] {
-        emit panel->versionsRequested(kSymbol, submissionOf(QStringLiteral("JPN"), QStringLiteral("en")));
+        emit panel->versionsRequested(kSymbol,
+                                      submissionOf(QStringLiteral("JPN"), QStringLiteral("en")));
     }));
     EXPECT_EQ(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->currentWidget(), view);
     ASSERT_EQ(view->model()->rowCount(), 1);
-    EXPECT_EQ(view->model()->index(0, 1).data().toString(), QStringLiteral("日本强调瓦森纳安排的作用。"));
+    EXPECT_EQ(view->model()->index(0, 1).data().toString(),
+              QStringLiteral("日本强调瓦森纳安排的作用。"));
 }
 
 // In a corpus of two languages each choice names its version, so that one column can hold a

@@ -76,11 +76,11 @@ TEST(QdpxVersions, EachVersionIsASourceAndItsCodingsComeBackOnIt)
     const qint64 zh = paragraphOf(*mine, QStringLiteral("zh"), kJapanZh);
     ASSERT_NE(en, 0);
     ASSERT_NE(zh, 0);
-    ASSERT_TRUE(Coding::addCoding(*mine, {QStringLiteral("论点/瓦森纳"), en, 0, 5,
-                                          QStringLiteral("alice"), {}})
+    ASSERT_TRUE(Coding::addCoding(
+                    *mine, {QStringLiteral("论点/瓦森纳"), en, 0, 5, QStringLiteral("alice"), {}})
                     .ok());
-    ASSERT_TRUE(Coding::addCoding(*mine, {QStringLiteral("论点/瓦森纳"), zh, 0, 2,
-                                          QStringLiteral("alice"), {}})
+    ASSERT_TRUE(Coding::addCoding(
+                    *mine, {QStringLiteral("论点/瓦森纳"), zh, 0, 2, QStringLiteral("alice"), {}})
                     .ok());
 
     auto project = Coding::exportQdpx(*mine);

@@ -107,9 +107,9 @@ protected:
         QElapsedTimer timer;
         timer.start();
         // Not in the order the tables refer to each other: the import sorts them out.
-        auto imported = RollCalls::importVoteFiles(
-            *db, {table("un_votes.csv.gz"), table("un_roll_call_issues.csv.gz"),
-                  table("un_roll_calls.csv.gz")});
+        auto imported = RollCalls::importVoteFiles(*db, {table("un_votes.csv.gz"),
+                                                         table("un_roll_call_issues.csv.gz"),
+                                                         table("un_roll_calls.csv.gz")});
         std::fprintf(stderr, "import of the real tables: %lld ms\n",
                      static_cast<long long>(timer.elapsed()));
         ASSERT_TRUE(imported) << imported.error().userMessage.toStdString();
@@ -212,11 +212,12 @@ TEST_F(RealVotes, AMemberInNoRowOfARollCallIsNonVoting)
     for (const char *session : {"45", "74"}) {
         const int expected = int(members.value(QString::fromLatin1(session)).size());
         EXPECT_GT(expected, 150);
-        const QString sql = QStringLiteral(
-            "SELECT count(*) FROM (SELECT r.id FROM roll_call r JOIN roll_call_vote v ON "
-            "v.roll_call_id = r.id WHERE r.session = '%1' GROUP BY r.id HAVING count(*) <> %2)")
-                                .arg(QString::fromLatin1(session))
-                                .arg(expected);
+        const QString sql =
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT r.id FROM roll_call r JOIN roll_call_vote v ON "
+                "v.roll_call_id = r.id WHERE r.session = '%1' GROUP BY r.id HAVING count(*) <> %2)")
+                .arg(QString::fromLatin1(session))
+                .arg(expected);
         EXPECT_EQ(count(sql.toUtf8().constData()), 0) << session;
     }
 }

@@ -91,7 +91,8 @@ TEST_F(VoteImport, ReadsTheUnDigitalLibraryFileExactly)
     EXPECT_EQ(result->stored.rollCallsAdded, 2);
     EXPECT_EQ(result->stored.votesAdded, 10);
 
-    auto es = Storage::RollCallRepository(*db).find({QStringLiteral("ES-10"), {}});
+    auto es = Storage::RollCallRepository(*db).find(
+        Storage::RollCallQuery::ofSession(QStringLiteral("ES-10")));
     ASSERT_TRUE(es);
     ASSERT_EQ(es->size(), 1);
     const auto &rc = es->front();
@@ -117,10 +118,11 @@ TEST_F(VoteImport, ReadsTheUnDigitalLibraryFileExactly)
         if (v.code != QStringLiteral("TUR"))
             continue;
         EXPECT_EQ(v.note, QStringLiteral("Subsequently advised the Secretariat it had "
-                                             "intended to vote \"Yes\""));
+                                         "intended to vote \"Yes\""));
     }
     // Türkiye under its new name on the second roll call is the same entity.
-    auto plenary = Storage::RollCallRepository(*db).find({{}, QStringLiteral("A/RES/79/80")});
+    auto plenary = Storage::RollCallRepository(*db).find(
+        Storage::RollCallQuery::ofResolution(QStringLiteral("A/RES/79/80")));
     ASSERT_EQ(plenary->size(), 1);
     EXPECT_EQ(plenary->front().session, QStringLiteral("79"));
     EXPECT_EQ(plenary->front().committeeReport, QStringLiteral("A/79/416"));
@@ -150,9 +152,9 @@ TEST_F(VoteImport, ANewerFileAddsAndCorrects)
     EXPECT_EQ(newer->stored.rollCallsUnchanged, 1);
     EXPECT_EQ(newer->stored.votesUpdated, 1);
     EXPECT_EQ(newer->stored.votesAdded, 5);
-    auto corrected = Storage::RollCallRepository(*db).find({{}, QStringLiteral("A/RES/79/80")});
-    EXPECT_EQ(codesOf(corrected->front(), RollCallPosition::Abstain),
-              codes({"CHN", "TUR"}));
+    auto corrected = Storage::RollCallRepository(*db).find(
+        Storage::RollCallQuery::ofResolution(QStringLiteral("A/RES/79/80")));
+    EXPECT_EQ(codesOf(corrected->front(), RollCallPosition::Abstain), codes({"CHN", "TUR"}));
 }
 
 TEST_F(VoteImport, ReadsTheFileWithoutVoteNote)
@@ -195,8 +197,9 @@ TEST_F(VoteImport, RefusesAShortRowABadDateAndAnUnknownState)
                   QStringLiteral("short.csv line 14: 19 fields where the header has 20"));
     QByteArray date = bytes;
     date.replace("4070002,AUS,AUSTRALIA,N,2024-12-02", "4070002,AUS,AUSTRALIA,N,2024-13-02");
-    expectRefused(write(QStringLiteral("date.csv"), date),
-                  QStringLiteral("date.csv line 12: the date 2024-13-02 is not a date (YYYY-MM-DD)"));
+    expectRefused(
+        write(QStringLiteral("date.csv"), date),
+        QStringLiteral("date.csv line 12: the date 2024-13-02 is not a date (YYYY-MM-DD)"));
     QByteArray unknown = bytes;
     unknown.replace("4070002,NAM,NAMIBIA", "4070002,QQQ,ATLANTIS");
     expectRefused(write(QStringLiteral("unknown.csv"), unknown),
@@ -215,13 +218,13 @@ TEST_F(VoteImport, RefusesATruncatedGzip)
 
 TEST_F(VoteImport, ReadsVoetensTablesInAnyOrderAndDerivesTheNonVoting)
 {
-    const QString votes = write(
-        QStringLiteral("un_votes.csv"),
-        "\"rcid\",\"country\",\"country_code\",\"vote\"\n"
-        "3,\"United States\",\"US\",\"yes\"\n3,\"Namibia\",\"NA\",\"no\"\n"
-        "3,\"Federal Republic of Germany\",NA,\"abstain\"\n3,\"Yugoslavia\",\"YU\",\"yes\"\n"
-        "4,\"United States\",\"US\",\"no\"\n"
-        "5,\"Yugoslavia\",\"YU\",\"yes\"\n");
+    const QString votes =
+        write(QStringLiteral("un_votes.csv"),
+              "\"rcid\",\"country\",\"country_code\",\"vote\"\n"
+              "3,\"United States\",\"US\",\"yes\"\n3,\"Namibia\",\"NA\",\"no\"\n"
+              "3,\"Federal Republic of Germany\",NA,\"abstain\"\n3,\"Yugoslavia\",\"YU\",\"yes\"\n"
+              "4,\"United States\",\"US\",\"no\"\n"
+              "5,\"Yugoslavia\",\"YU\",\"yes\"\n");
     const QString rollCalls = write(
         QStringLiteral("un_roll_calls.csv.gz"),
         Testing::gzipped("\"rcid\",\"session\",\"importantvote\",\"date\",\"unres\",\"amend\","
@@ -237,7 +240,8 @@ TEST_F(VoteImport, ReadsVoetensTablesInAnyOrderAndDerivesTheNonVoting)
     ASSERT_TRUE(result) << result.error().userMessage.toStdString();
     EXPECT_EQ(result->rollCalls, 3);
     EXPECT_EQ(result->votes, 4 + 4 + 1);
-    auto session = Storage::RollCallRepository(*db).find({QStringLiteral("45"), {}});
+    auto session = Storage::RollCallRepository(*db).find(
+        Storage::RollCallQuery::ofSession(QStringLiteral("45")));
     ASSERT_EQ(session->size(), 2);
     const auto &first = (*session)[0];
     EXPECT_EQ(first.rcid, 3);
@@ -254,15 +258,16 @@ TEST_F(VoteImport, ReadsVoetensTablesInAnyOrderAndDerivesTheNonVoting)
     EXPECT_EQ(second.para, std::nullopt);
     EXPECT_EQ(codesOf(second, RollCallPosition::NonVoting), codes({"DEU", "NAM", "YUG"}));
     // After 2006 Voeten's YU is Serbia's seat.
-    auto later = Storage::RollCallRepository(*db).find({QStringLiteral("61"), {}});
+    auto later = Storage::RollCallRepository(*db).find(
+        Storage::RollCallQuery::ofSession(QStringLiteral("61")));
     EXPECT_EQ(codesOf(later->front(), RollCallPosition::Yes), codes({"SRB"}));
 }
 
 TEST_F(VoteImport, RefusesVoetensVotesWithoutTheirRollCalls)
 {
-    const QString votes = write(QStringLiteral("un_votes.csv"),
-                                "\"rcid\",\"country\",\"country_code\",\"vote\"\n"
-                                "3,\"United States\",\"US\",\"yes\"\n");
+    const QString votes =
+        write(QStringLiteral("un_votes.csv"), "\"rcid\",\"country\",\"country_code\",\"vote\"\n"
+                                              "3,\"United States\",\"US\",\"yes\"\n");
     auto result = importVoteFiles(*db, {votes});
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().userMessage,

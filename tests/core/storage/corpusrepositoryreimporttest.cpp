@@ -252,8 +252,9 @@ TEST_F(CorpusRepositoryReimportTest, ReimportRewritesTheDocumentsOwnNotes)
 {
     ASSERT_TRUE(store(sampleDocument(), QStringLiteral("hash-1")).ok());
     ParsedDocument reissued = sampleDocument();
-    reissued.notes = {Footnote{QStringLiteral("*"), QStringLiteral("Reissued for technical reasons "
-                                                                   "on 3 March 2026."),
+    reissued.notes = {Footnote{QStringLiteral("*"),
+                               QStringLiteral("Reissued for technical reasons "
+                                              "on 3 March 2026."),
                                -1}};
     auto outcome = store(reissued, QStringLiteral("hash-2"));
     ASSERT_TRUE(outcome.ok()) << outcome.error().detail.toStdString();

@@ -1,5 +1,5 @@
-#include "storage/database.h"
 #include "storage/rollcallrepository.h"
+#include "storage/database.h"
 #include "storage/statement.h"
 
 #include <gtest/gtest.h>
@@ -72,7 +72,7 @@ TEST_F(RollCallRepositoryTest, StoresReadsAndFindsTheSameDataUnchanged)
     EXPECT_EQ(again->votesUnchanged, 8);
     EXPECT_EQ(again->votesAdded + again->votesUpdated + again->votesRemoved, 0);
 
-    auto read = repo.find({QStringLiteral("35"), {}});
+    auto read = repo.find(RollCallQuery::ofSession(QStringLiteral("35")));
     ASSERT_TRUE(read);
     ASSERT_EQ(read->size(), 1);
     const RollCall &rc = read->front();
@@ -83,7 +83,8 @@ TEST_F(RollCallRepositoryTest, StoresReadsAndFindsTheSameDataUnchanged)
     EXPECT_EQ(rc.amend, std::optional<bool>(false));
     EXPECT_EQ(rc.issues, (QStringList{QStringLiteral("di"), QStringLiteral("nu")}));
     EXPECT_EQ(rc.votes, input.front().votes);
-    EXPECT_EQ(repo.find({{}, QStringLiteral("A/RES/35/2")})->front().rcid, 2);
+    EXPECT_EQ(repo.find(RollCallQuery::ofResolution(QStringLiteral("A/RES/35/2")))->front().rcid,
+              2);
 }
 
 TEST_F(RollCallRepositoryTest, ANewerFileCorrectsAVoteAndKeepsTheId)
@@ -102,7 +103,7 @@ TEST_F(RollCallRepositoryTest, ANewerFileCorrectsAVoteAndKeepsTheId)
     EXPECT_EQ(counts->votesUpdated, 1);
     EXPECT_EQ(counts->votesRemoved, 1);
     EXPECT_EQ(counts->votesUnchanged, 2);
-    const auto read = repo.find({QStringLiteral("35"), {}});
+    const auto read = repo.find(RollCallQuery::ofSession(QStringLiteral("35")));
     ASSERT_EQ(read->size(), 2);
     EXPECT_EQ(read->front().id, id);
     EXPECT_EQ(read->front().title, QStringLiteral("Corrected"));
