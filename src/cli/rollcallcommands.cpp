@@ -1,7 +1,9 @@
 #include "rollcallcommands.h"
 
 #include "commandcontext.h"
+#include "votejson.h"
 
+#include "analysis/votechain.h"
 #include "common/csv.h"
 #include "rollcalls/voteimport.h"
 #include "segmentation/entityregistry.h"
@@ -10,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -75,6 +78,8 @@ QJsonArray codeObjects(const QStringList &codes)
     return list;
 }
 
+} // namespace
+
 QJsonObject rollCallJson(const RollCall &rc)
 {
     const QStringList yes = codesWith(rc, RollCallPosition::Yes);
@@ -118,6 +123,8 @@ QJsonObject rollCallJson(const RollCall &rc)
         {QStringLiteral("notes"), notes},
     };
 }
+
+namespace {
 
 // Tidy form, one row per state and roll call; joins with Voeten's tables on rcid.
 void printCsv(const QList<RollCall> &rollCalls)
@@ -246,9 +253,37 @@ int printRollCalls(CommandContext &context, const QCommandLineParser &parser)
         printCsv(*rollCalls);
         return ExitOk;
     }
-    if (parser.isSet(QStringLiteral("json")))
-        return CommandContext::printJsonArray(*rollCalls, rollCallJson);
+    // The committee votes of the corpus on each roll call's draft: the chain of analysis/votechain.
+    QStringList drafts;
+    for (const RollCall &rc : std::as_const(*rollCalls))
+        drafts.append(rc.draft);
+    auto committee = Analysis::committeeVotesOn(*db, drafts);
+    if (!committee)
+        return CommandContext::fail(committee.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const RollCall &rc : std::as_const(*rollCalls)) {
+            QJsonObject o = rollCallJson(rc);
+            QJsonArray votes;
+            for (const Storage::VoteRecord &v : committee->value(rc.draft))
+                votes.append(voteJson(v));
+            o.insert(QStringLiteral("committee_votes"), votes);
+            out.append(o);
+        }
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
     printText(*rollCalls);
+    for (const RollCall &rc : std::as_const(*rollCalls)) {
+        for (const Storage::VoteRecord &v : committee->value(rc.draft))
+            CommandContext::print(
+                QStringLiteral("%1: in committee, %2 %3 of %4: %5 yes, %6 no, "
+                               "%7 abstain")
+                    .arg(rc.draft, v.document, v.label, v.date.toString(Qt::ISODate))
+                    .arg(v.yes.size())
+                    .arg(v.no.size())
+                    .arg(v.abstain.size()));
+    }
     return ExitOk;
 }
 

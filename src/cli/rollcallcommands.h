@@ -2,6 +2,7 @@
 
 #include "storage/rollcallrepository.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -28,6 +29,9 @@ std::optional<int> rollCallSelection(const QCommandLineParser &parser,
 void addRollCallOptions(QCommandLineParser &parser);
 // Whether the parsed options ask for plenary roll calls instead of committee votes.
 bool wantsRollCalls(const QCommandLineParser &parser);
+// A roll call as `votes --session N --json` gives it.
+QJsonObject rollCallJson(const Storage::RollCall &rc);
+
 // votes --session N | --resolution SYM [--json|--csv], after parsing.
 int printRollCalls(CommandContext &context, const QCommandLineParser &parser);
 } // namespace Rapporteur::Cli

@@ -6,6 +6,7 @@
 #include "votejson.h"
 
 #include "analysis/entityprofile.h"
+#include "analysis/votechain.h"
 #include "segmentation/entityregistry.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
@@ -73,8 +74,26 @@ int runVotes(CommandContext &context, const QStringList &args)
         Storage::VoteRepository(*context.database()).votes(parser.value(kDocument), language);
     if (!votes)
         return CommandContext::fail(votes.error());
-    if (parser.isSet(kJson))
-        return CommandContext::printJsonArray(*votes, voteJson);
+    // The plenary roll calls on each vote's draft: the chain of analysis/votechain.
+    QStringList drafts;
+    for (const auto &v : std::as_const(*votes))
+        drafts.append(v.draftSymbol);
+    auto plenary = Analysis::plenaryVotesOn(*context.database(), drafts);
+    if (!plenary)
+        return CommandContext::fail(plenary.error());
+    if (parser.isSet(kJson)) {
+        QJsonArray out;
+        for (const auto &v : std::as_const(*votes)) {
+            QJsonObject o = voteJson(v);
+            QJsonArray rollCalls;
+            for (const Storage::RollCall &rc : plenary->value(v.draftSymbol))
+                rollCalls.append(rollCallJson(rc));
+            o.insert(QStringLiteral("plenary"), rollCalls);
+            out.append(o);
+        }
+        CommandContext::printJson(QJsonDocument(out));
+        return ExitOk;
+    }
     for (const auto &v : *votes) {
         CommandContext::print(QStringLiteral("%1 %2 %3: %4 — %5/%6/%7 stated, %8/%9/%10 counted, "
                                              "%11 not voting")
@@ -93,6 +112,13 @@ int runVotes(CommandContext &context, const QStringList &args)
         for (const auto &n : v.notes)
             CommandContext::print(
                 QStringLiteral("  note: %1 meant %2").arg(n.code, votePositionName(n.intended)));
+        for (const Storage::RollCall &rc : plenary->value(v.draftSymbol))
+            CommandContext::print(QStringLiteral("  plenary: %1 of %2, %3 yes, %4 no, %5 abstain")
+                                      .arg(rc.resolution.isEmpty() ? rc.draft : rc.resolution,
+                                           rc.date.toString(Qt::ISODate))
+                                      .arg(rc.totalYes.value_or(-1))
+                                      .arg(rc.totalNo.value_or(-1))
+                                      .arg(rc.totalAbstain.value_or(-1)));
     }
     return ExitOk;
 }

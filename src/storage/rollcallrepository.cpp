@@ -391,7 +391,7 @@ Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) con
                                AND CAST(session AS INTEGER) BETWEEN ?3 AND ?4))
               AND (?5 IS NULL OR EXISTS (SELECT 1 FROM roll_call_issue i
                                          WHERE i.roll_call_id = roll_call.id AND i.issue = ?5))
-              AND (?6 = 0 OR important = 1))")
+              AND (?6 = 0 OR important = 1) AND (?7 IS NULL OR draft = ?7))")
                                                .constData());
     auto votes = Statement::prepare(m_db, "SELECT entity_code, position, vote_note "
                                           "FROM roll_call_vote WHERE roll_call_id = ?1 "
@@ -409,7 +409,8 @@ Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) con
         .bind(3, query.firstSession)
         .bind(4, query.lastSession)
         .bind(5, textOrNull(query.issue))
-        .bind(6, query.importantOnly ? 1 : 0);
+        .bind(6, query.importantOnly ? 1 : 0)
+        .bind(7, textOrNull(query.draft));
     QList<RollCall> found;
     while (true) {
         auto row = select->step();

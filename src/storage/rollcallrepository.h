@@ -18,6 +18,7 @@ struct RollCallQuery
     // "ES-10", are in no such range); 0: no range.
     int firstSession = 0;
     int lastSession = 0;
+    QString draft;              // "A/C.1/79/L.53/Rev.1": the roll calls on it
     QString issue;              // one of Voeten's issue codes ("nu"): roll calls coded with it
     bool importantOnly = false; // only roll calls coded important (Voeten's `importantvote`)
 
@@ -25,6 +26,12 @@ struct RollCallQuery
     {
         RollCallQuery query;
         query.session = session;
+        return query;
+    }
+    static RollCallQuery ofDraft(const QString &draft)
+    {
+        RollCallQuery query;
+        query.draft = draft;
         return query;
     }
     static RollCallQuery ofResolution(const QString &resolution)

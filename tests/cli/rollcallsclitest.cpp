@@ -1,4 +1,5 @@
 #include "clisamples.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -159,6 +160,51 @@ TEST_F(ImportVotesCli, AgreementOverTheRollCallsOfASessionOrARange)
     EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"),
                        QStringLiteral("--non-voting"), QStringLiteral("count")}),
               1);
+}
+
+// One draft's way through the Assembly: the sample report A/79/416 records the First
+// Committee's three votes on A/C.1/79/L.53/Rev.1, and the fixture's plenary roll call 4070002
+// adopts that draft as A/RES/79/80 (its draft and committee_report columns say so).
+TEST_F(ImportVotesCli, ACommitteeVoteAndThePlenaryVoteOnItsDraftAreOneChain)
+{
+    ASSERT_EQ(
+        runCli(db(),
+               {QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/79/416"),
+                corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt"))})
+            .exitCode,
+        0);
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+
+    const QJsonArray committee = json({QStringLiteral("votes"), QStringLiteral("--document"),
+                                       QStringLiteral("A/79/416"), QStringLiteral("--json")})
+                                     .array();
+    ASSERT_EQ(committee.size(), 3);
+    for (const QJsonValue &vote : committee) {
+        const QJsonArray plenary = vote[QStringLiteral("plenary")].toArray();
+        ASSERT_EQ(plenary.size(), 1) << vote[QStringLiteral("label")].toString().toStdString();
+        EXPECT_EQ(plenary[0][QStringLiteral("resolution")].toString(),
+                  QStringLiteral("A/RES/79/80"));
+        EXPECT_EQ(plenary[0][QStringLiteral("undl_id")].toString(), QStringLiteral("4070002"));
+        EXPECT_EQ(plenary[0][QStringLiteral("committee_report")].toString(),
+                  QStringLiteral("A/79/416"));
+    }
+
+    const QJsonArray resolution = json({QStringLiteral("votes"), QStringLiteral("--resolution"),
+                                        QStringLiteral("A/RES/79/80"), QStringLiteral("--json")})
+                                      .array();
+    ASSERT_EQ(resolution.size(), 1);
+    QStringList labels;
+    for (const QJsonValue &vote : resolution[0][QStringLiteral("committee_votes")].toArray()) {
+        EXPECT_EQ(vote[QStringLiteral("document")].toString(), QStringLiteral("A/79/416"));
+        labels.append(vote[QStringLiteral("label")].toString());
+    }
+    EXPECT_EQ(labels.join(u' '), QStringLiteral("(a) (b) (c)"));
+    // The emergency special session's roll call was on a draft no report in the corpus records.
+    const QJsonArray emergency = json({QStringLiteral("votes"), QStringLiteral("--session"),
+                                       QStringLiteral("ES-10"), QStringLiteral("--json")})
+                                     .array();
+    ASSERT_EQ(emergency.size(), 1);
+    EXPECT_TRUE(emergency[0][QStringLiteral("committee_votes")].toArray().isEmpty());
 }
 
 } // namespace
