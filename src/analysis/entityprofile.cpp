@@ -81,7 +81,12 @@ Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity)
     auto sponsorships = votes.sponsorships();
     if (!sponsorships)
         return sponsorships.error();
-    return buildProfile(entity, *submissions, *recorded, *sponsorships);
+    EntityProfile profile = buildProfile(entity, *submissions, *recorded, *sponsorships);
+    auto plenary = Storage::readRollCallTallies(db, entity.code);
+    if (!plenary)
+        return plenary.error();
+    profile.plenary = std::move(plenary).value();
+    return profile;
 }
 
 } // namespace Rapporteur::Analysis

@@ -4,6 +4,7 @@
 #include "common/recordedvote.h"
 #include "common/result.h"
 #include "storage/records.h"
+#include "storage/rollcalltallies.h"
 #include "storage/voterecords.h"
 
 #include <QDate>
@@ -56,6 +57,9 @@ struct EntityProfile
     QList<Storage::SubmissionRecord> submissions;
     QList<VotePositionEntry> votes;
     QList<SponsorshipEntry> sponsorships;
+    // Its positions in the General Assembly's recorded plenary votes (import-votes), counted by
+    // session and by issue; empty when none are imported.
+    Storage::RollCallTallies plenary;
 };
 
 // The entity's position on a vote: the list that names it; not voting for a member state in none
@@ -68,7 +72,8 @@ EntityProfile buildProfile(const Entity &entity,
                            const QList<Storage::VoteRecord> &votes,
                            const QList<Storage::SponsorshipRecord> &sponsorships);
 
-// Reads every submission, vote and sponsorship of the database and builds the profile.
+// Reads every submission, vote and sponsorship of the database and builds the profile, with the
+// entity's plenary tallies.
 Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity);
 
 } // namespace Rapporteur::Analysis

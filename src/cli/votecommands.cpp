@@ -180,6 +180,24 @@ int runResolution(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
+namespace {
+
+// [{"session": "74", "yes": 1, "no": 0, "abstain": 0, "non_voting": 0, "total": 1}, ...]
+QJsonArray talliesJson(const QList<Storage::PositionTally> &tallies, const char *keyName)
+{
+    QJsonArray out;
+    for (const Storage::PositionTally &t : tallies)
+        out.append(QJsonObject{{QLatin1String(keyName), t.key},
+                               {QStringLiteral("yes"), t.yes},
+                               {QStringLiteral("no"), t.no},
+                               {QStringLiteral("abstain"), t.abstain},
+                               {QStringLiteral("non_voting"), t.nonVoting},
+                               {QStringLiteral("total"), t.total()}});
+    return out;
+}
+
+} // namespace
+
 int runProfile(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -237,6 +255,9 @@ int runProfile(CommandContext &context, const QStringList &args)
         {QStringLiteral("submissions"), subs},
         {QStringLiteral("votes"), positions},
         {QStringLiteral("sponsorships"), sponsored},
+        {QStringLiteral("plenary"),
+         QJsonObject{{QStringLiteral("sessions"), talliesJson(found.plenary.bySession, "session")},
+                     {QStringLiteral("issues"), talliesJson(found.plenary.byIssue, "issue")}}},
     };
     if (parser.isSet(kJson)) {
         CommandContext::printJson(QJsonDocument(profile));
@@ -248,6 +269,25 @@ int runProfile(CommandContext &context, const QStringList &args)
         CommandContext::print(QStringLiteral("  submission %1 in %2, %3")
                                   .arg(s.id)
                                   .arg(s.document, s.date.toString(Qt::ISODate)));
+    if (!found.plenary.bySession.isEmpty()) {
+        Storage::PositionTally all;
+        for (const Storage::PositionTally &t : found.plenary.bySession) {
+            all.yes += t.yes;
+            all.no += t.no;
+            all.abstain += t.abstain;
+            all.nonVoting += t.nonVoting;
+        }
+        CommandContext::print(QStringLiteral("  plenary: %1 roll calls in %2 sessions (%3 to %4): "
+                                             "%5 yes, %6 no, %7 abstain, %8 non-voting")
+                                  .arg(all.total())
+                                  .arg(found.plenary.bySession.size())
+                                  .arg(found.plenary.bySession.constFirst().key,
+                                       found.plenary.bySession.constLast().key)
+                                  .arg(all.yes)
+                                  .arg(all.no)
+                                  .arg(all.abstain)
+                                  .arg(all.nonVoting));
+    }
     for (const auto &v : found.votes)
         CommandContext::print(
             QStringLiteral("  vote %1 %2: %3%4")

@@ -207,5 +207,31 @@ TEST_F(ImportVotesCli, ACommitteeVoteAndThePlenaryVoteOnItsDraftAreOneChain)
     EXPECT_TRUE(emergency[0][QStringLiteral("committee_votes")].toArray().isEmpty());
 }
 
+// A state's profile counts its plenary positions by session, in the order the sessions met:
+// from the fixture, the United States votes no in both roll calls, Namibia casts no vote.
+TEST_F(ImportVotesCli, AProfileCountsThePlenaryPositionsBySession)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+    const auto sessions = [&](const char *state) {
+        QStringList out;
+        const QJsonArray tallies =
+            json({QStringLiteral("profile"), QString::fromLatin1(state),
+                  QStringLiteral("--json")})[QStringLiteral("plenary")][QStringLiteral("sessions")]
+                .toArray();
+        for (const QJsonValue &t : tallies)
+            out.append(QStringLiteral("%1:%2/%3/%4/%5")
+                           .arg(t[QStringLiteral("session")].toString())
+                           .arg(t[QStringLiteral("yes")].toInt())
+                           .arg(t[QStringLiteral("no")].toInt())
+                           .arg(t[QStringLiteral("abstain")].toInt())
+                           .arg(t[QStringLiteral("non_voting")].toInt()));
+        return out.join(u' ');
+    };
+    EXPECT_EQ(sessions("USA"), QStringLiteral("ES-10:0/1/0/0 79:0/1/0/0"));
+    EXPECT_EQ(sessions("AUS"), QStringLiteral("ES-10:1/0/0/0 79:0/1/0/0"));
+    EXPECT_EQ(sessions("Namibia"), QStringLiteral("ES-10:0/0/0/1 79:0/0/0/1"));
+    EXPECT_EQ(sessions("FRA"), QString()); // in no row of the file
+}
+
 } // namespace
 } // namespace Rapporteur::Test

@@ -9,6 +9,7 @@
 #include "segmentation/entityregistry.h"
 #include "storage/database.h"
 #include "storage/rollcallrepository.h"
+#include "storage/rollcalltallies.h"
 #include "storage/statement.h"
 
 #include <QElapsedTimer>
@@ -323,6 +324,47 @@ TEST_F(RealVotes, RollCallsOfAnIssueAndTheImportantOnesAreTheTablesOwn)
     for (const Storage::RollCall &rc : *found)
         stored.insert(rc.rcid.value_or(0));
     EXPECT_EQ(stored, important);
+}
+
+// A state's tallies for a session against the CSV read by hand: its rows of each vote, and as
+// non-voting the session's roll calls where it has no row (it voted in the session, so it was a
+// member).
+TEST_F(RealVotes, TalliesOfAStateBySessionEqualTheCsvReadByHand)
+{
+    ASSERT_TRUE(summary);
+    const QHash<qint64, QString> sessionOf = sessionsByHand();
+    auto tallies = Storage::readRollCallTallies(*db, QStringLiteral("USA"));
+    ASSERT_TRUE(tallies.ok());
+    ASSERT_EQ(tallies->bySession.size(), 74);
+    EXPECT_EQ(tallies->bySession.constFirst().key, QStringLiteral("1"));
+    for (const char *session : {"1", "40", "74"}) {
+        SCOPED_TRACE(session);
+        Storage::PositionTally expected;
+        expected.key = QString::fromLatin1(session);
+        QSet<qint64> rollCalls;
+        for (auto it = sessionOf.cbegin(); it != sessionOf.cend(); ++it) {
+            if (it.value() == expected.key)
+                rollCalls.insert(it.key());
+        }
+        int rows = 0;
+        for (const CsvVote &v : readVotesByHand()) {
+            if (!rollCalls.contains(v.rcid) || QByteArray(v.code).replace('"', "") != "US")
+                continue;
+            ++rows;
+            if (v.vote == "yes")
+                ++expected.yes;
+            else if (v.vote == "no")
+                ++expected.no;
+            else
+                ++expected.abstain;
+        }
+        expected.nonVoting = static_cast<int>(rollCalls.size()) - rows;
+        const auto found =
+            std::find_if(tallies->bySession.cbegin(), tallies->bySession.cend(),
+                         [&](const Storage::PositionTally &t) { return t.key == expected.key; });
+        ASSERT_NE(found, tallies->bySession.cend());
+        EXPECT_EQ(*found, expected);
+    }
 }
 
 } // namespace
