@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Rapporteur::Storage {
 class Database;
 }
@@ -28,5 +30,20 @@ Result<QHash<QString, QList<Storage::RollCall>>> plenaryVotesOn(Storage::Databas
 // The corpus's committee votes on these drafts, by draft symbol.
 Result<QHash<QString, QList<Storage::VoteRecord>>> committeeVotesOn(Storage::Database &db,
                                                                     const QStringList &drafts);
+
+// A resolution a submission cites, and how the submission's state voted on it in the plenary.
+struct CitedResolutionVote
+{
+    QString resolution;         // "A/RES/76/234", as the reference reads it
+    Storage::RollCall rollCall; // the roll call on it (its lists included)
+    // The state's position; empty when the roll call does not list it (not a member then).
+    std::optional<Storage::RollCallPosition> position;
+};
+
+// The plenary roll calls on the General Assembly resolutions a submission cites (text, notes or
+// links), each with the position of the submission's state: what the state wrote about a
+// resolution beside how it voted on it. In the order of the references, a resolution once.
+Result<QList<CitedResolutionVote>> citedResolutionVotes(Storage::Database &db, qint64 submissionId,
+                                                        const QString &entityCode);
 
 } // namespace Rapporteur::Analysis

@@ -4,6 +4,7 @@
 #include "jsonformat.h"
 
 #include "analysis/versionpairs.h"
+#include "analysis/votechain.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 
@@ -201,8 +202,24 @@ int runShow(CommandContext &context, const QStringList &args)
     auto paragraphs = repo.paragraphsOfSubmission((*submission)->id);
     if (!paragraphs)
         return CommandContext::fail(paragraphs.error());
+    // How the state voted on the resolutions its submission cites (import-votes).
+    auto cited = Analysis::citedResolutionVotes(
+        *db, (*submission)->id, (*submission)->entity ? (*submission)->entity->code : QString());
+    if (!cited)
+        return CommandContext::fail(cited.error());
     if (parser.isSet(kJson)) {
         QJsonObject out = submissionJson(**submission);
+        QJsonArray votes;
+        for (const Analysis::CitedResolutionVote &c : *cited)
+            votes.append(
+                QJsonObject{{QStringLiteral("resolution"), c.resolution},
+                            {QStringLiteral("roll_call"), c.rollCall.id},
+                            {QStringLiteral("session"), c.rollCall.session},
+                            {QStringLiteral("date"), c.rollCall.date.toString(Qt::ISODate)},
+                            {QStringLiteral("position"),
+                             c.position ? QJsonValue(Storage::rollCallPositionName(*c.position))
+                                        : QJsonValue(QJsonValue::Null)}});
+        out.insert(QStringLiteral("cited_votes"), votes);
         QJsonArray list;
         for (const auto &p : *paragraphs)
             list.append(paragraphJson(p));
@@ -215,6 +232,12 @@ int runShow(CommandContext &context, const QStringList &args)
     CommandContext::print(
         QStringLiteral("%1 — %2, %3, %4")
             .arg(s.document, entityLabel(s), s.languages.join(u'+'), s.date.toString(Qt::ISODate)));
+    for (const Analysis::CitedResolutionVote &c : *cited)
+        CommandContext::print(QStringLiteral("cites %1, on which it voted %2 (%3)")
+                                  .arg(c.resolution,
+                                       c.position ? Storage::rollCallPositionName(*c.position)
+                                                  : QStringLiteral("nothing the record lists"),
+                                       c.rollCall.date.toString(Qt::ISODate)));
     for (const auto &p : *paragraphs) {
         CommandContext::print(QStringLiteral("\n[%1, p. %2] %3").arg(p.id).arg(p.page).arg(p.text));
         for (const auto &f : p.footnotes)

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -231,6 +232,41 @@ TEST_F(ImportVotesCli, AProfileCountsThePlenaryPositionsBySession)
     EXPECT_EQ(sessions("AUS"), QStringLiteral("ES-10:1/0/0/0 79:0/1/0/0"));
     EXPECT_EQ(sessions("Namibia"), QStringLiteral("ES-10:0/0/0/1 79:0/0/0/1"));
     EXPECT_EQ(sessions("FRA"), QString()); // in no row of the file
+}
+
+// A submission that cites a resolution shows how its state voted on it: in the sample A/77/96,
+// Australia's and China's replies cite resolution 76/234, on which our hand-made roll call has
+// Australia against and China in favour; Belgium's cites it too and is in none of its lists.
+TEST_F(ImportVotesCli, ASubmissionShowsItsStatesVoteOnTheResolutionsItCites)
+{
+    ASSERT_EQ(runCli(db(), {QStringLiteral("import"), corpusPath(QStringLiteral("A-77-96.zh.txt"))})
+                  .exitCode,
+              0);
+    json({QStringLiteral("import-votes"), fixture("undl-2021.csv")});
+    QHash<QString, QString> idOf;
+    for (const QJsonValue &s :
+         json({QStringLiteral("submissions"), QStringLiteral("--json")}).array())
+        idOf.insert(s[QStringLiteral("entity")][QStringLiteral("code")].toString(),
+                    QString::number(s[QStringLiteral("id")].toInteger()));
+    const auto cited = [&](const char *state) {
+        QStringList out;
+        const QJsonArray votes =
+            json({QStringLiteral("show"), idOf.value(QString::fromLatin1(state)),
+                  QStringLiteral("--json")})[QStringLiteral("cited_votes")]
+                .toArray();
+        for (const QJsonValue &v : votes) {
+            EXPECT_EQ(v[QStringLiteral("session")].toString(), QStringLiteral("76"));
+            EXPECT_EQ(v[QStringLiteral("date")].toString(), QStringLiteral("2021-12-06"));
+            out.append(v[QStringLiteral("resolution")].toString() + QLatin1Char('=') +
+                       (v[QStringLiteral("position")].isNull()
+                            ? QStringLiteral("null")
+                            : v[QStringLiteral("position")].toString()));
+        }
+        return out.join(u' ');
+    };
+    EXPECT_EQ(cited("AUS"), QStringLiteral("A/RES/76/234=no"));
+    EXPECT_EQ(cited("CHN"), QStringLiteral("A/RES/76/234=yes"));
+    EXPECT_EQ(cited("BEL"), QStringLiteral("A/RES/76/234=null"));
 }
 
 } // namespace
