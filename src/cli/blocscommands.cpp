@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "rollcallcommands.h"
 
+#include "blocs/agreementlong.h"
 #include "blocs/blocanalysis.h"
 #include "blocs/cohesion.h"
 #include "blocs/groupcatalog.h"
@@ -13,7 +14,10 @@
 #include "storage/voterepository.h"
 
 #include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -44,6 +48,10 @@ const QCommandLineOption kOrder{
     QStringLiteral("name|cluster"), QStringLiteral("name")};
 const QCommandLineOption kKappa{QStringLiteral("kappa"),
                                 QStringLiteral("With --json: Cohen's kappa of every pair too.")};
+const QCommandLineOption kLong{
+    QStringLiteral("long"),
+    QStringLiteral("One row per pair of states (state_a, state_b, session, agreement, compared), "
+                   "per session over plenary roll calls; CSV, or JSON with --json.")};
 const QCommandLineOption kK{QStringLiteral("k"), QStringLiteral("The number of blocs."),
                             QStringLiteral("N")};
 const QCommandLineOption kGroup{
@@ -57,6 +65,7 @@ struct Selection
     QList<Storage::VoteRecord> allVotes;
     QList<Storage::VoteRecord> chosen;
     Blocs::AgreementOptions options;
+    QStringList sessions; // of each chosen vote, for plenary roll calls; empty for committee votes
 };
 
 QStringList voteSelectors(const QCommandLineParser &parser)
@@ -108,6 +117,8 @@ std::optional<int> select(CommandContext &context, const QCommandLineParser &par
             return CommandContext::fail(found.error());
         out.allVotes = Blocs::rollCallVotes(*found);
         out.chosen = out.allVotes;
+        for (const Storage::RollCall &rc : std::as_const(*found))
+            out.sessions.append(rc.session);
         return std::nullopt;
     }
     auto all = Storage::VoteRepository(*db).votes();
@@ -144,12 +155,46 @@ QString stateLine(const QString &code)
     return e ? QStringLiteral("%1 %2 %3").arg(code, e->nameEn, e->nameZh) : code;
 }
 
+// agreement --long: the pairs of each session's matrix (or of the chosen votes' one matrix).
+int printLongAgreement(const Selection &s, bool json)
+{
+    QStringList order; // sessions in the order they met
+    QHash<QString, QList<Storage::VoteRecord>> bySession;
+    for (qsizetype v = 0; v < s.chosen.size(); ++v) {
+        const QString session = s.sessions.value(v);
+        if (!bySession.contains(session))
+            order.append(session);
+        bySession[session].append(s.chosen[v]);
+    }
+    QList<Blocs::AgreementRow> rows;
+    const auto &registry = Segmentation::EntityRegistry::builtIn();
+    for (const QString &session : std::as_const(order))
+        rows += Blocs::agreementRows(
+            Blocs::agreementMatrix(Blocs::buildVoteMatrix(bySession.value(session), registry),
+                                   s.options),
+            session);
+    if (!json) {
+        const QByteArray csv = Blocs::agreementLongCsv(rows).toUtf8();
+        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
+        return ExitOk;
+    }
+    QJsonArray out;
+    for (const Blocs::AgreementRow &r : std::as_const(rows))
+        out.append(QJsonObject{{QStringLiteral("state_a"), r.stateA},
+                               {QStringLiteral("state_b"), r.stateB},
+                               {QStringLiteral("session"), r.session},
+                               {QStringLiteral("agreement"), r.agreement},
+                               {QStringLiteral("compared"), r.compared}});
+    CommandContext::printJson(QJsonDocument(out));
+    return ExitOk;
+}
+
 } // namespace
 
 int runVoteAgreement(CommandContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    for (const auto &option : {kJson, kCsv, kVotes, kAbstain, kNonVoting, kOrder, kKappa})
+    for (const auto &option : {kJson, kCsv, kVotes, kAbstain, kNonVoting, kOrder, kKappa, kLong})
         parser.addOption(option);
     addRollCallSelectionOptions(parser);
     if (const auto done = CommandContext::parse(parser, args))
@@ -166,6 +211,8 @@ int runVoteAgreement(CommandContext &context, const QStringList &args)
     Selection s;
     if (const auto done = select(context, parser, true, s))
         return *done;
+    if (parser.isSet(kLong))
+        return printLongAgreement(s, parser.isSet(kJson));
 
     const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
     const Blocs::AgreementMatrix matrix =
@@ -209,6 +256,8 @@ int runClusters(CommandContext &context, const QStringList &args)
     Selection s;
     if (const auto done = select(context, parser, true, s))
         return *done;
+    if (parser.isSet(kLong))
+        return printLongAgreement(s, parser.isSet(kJson));
 
     const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
     if (parser.isSet(kJson)) {

@@ -269,5 +269,43 @@ TEST_F(ImportVotesCli, ASubmissionShowsItsStatesVoteOnTheResolutionsItCites)
     EXPECT_EQ(cited("BEL"), QStringLiteral("A/RES/76/234=null"));
 }
 
+// Agreement in long form, session by session, values by hand from the two fixtures: in session 76
+// Australia and the United States vote no, Belarus and China yes, Japan abstains; session 79 as
+// above. The emergency special session is in no range of regular sessions.
+TEST_F(ImportVotesCli, AgreementInLongFormSessionBySession)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2021.csv"), fixture("undl-2026.csv")});
+    const CliResult r = runCli(db(), {QStringLiteral("agreement"), QStringLiteral("--sessions"),
+                                      QStringLiteral("70-80"), QStringLiteral("--long")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("state_a,state_b,session,agreement,compared\r\n"
+                                "AUS,BLR,76,0,1\r\n"
+                                "AUS,CHN,76,0,1\r\n"
+                                "AUS,JPN,76,0.5,1\r\n"
+                                "AUS,USA,76,1,1\r\n"
+                                "BLR,CHN,76,1,1\r\n"
+                                "BLR,JPN,76,0.5,1\r\n"
+                                "BLR,USA,76,0,1\r\n"
+                                "CHN,JPN,76,0.5,1\r\n"
+                                "CHN,USA,76,0,1\r\n"
+                                "JPN,USA,76,0.5,1\r\n"
+                                "AUS,CHN,79,0,1\r\n"
+                                "AUS,TUR,79,0.5,1\r\n"
+                                "AUS,USA,79,1,1\r\n"
+                                "CHN,TUR,79,0.5,1\r\n"
+                                "CHN,USA,79,0,1\r\n"
+                                "TUR,USA,79,0.5,1\r\n"));
+    const QJsonArray rows =
+        json({QStringLiteral("agreement"), QStringLiteral("--session"), QStringLiteral("ES-10"),
+              QStringLiteral("--long"), QStringLiteral("--json")})
+            .array();
+    ASSERT_EQ(rows.size(), 6);
+    EXPECT_EQ(rows[0][QStringLiteral("state_a")].toString(), QStringLiteral("AUS"));
+    EXPECT_EQ(rows[0][QStringLiteral("state_b")].toString(), QStringLiteral("CHN"));
+    EXPECT_EQ(rows[0][QStringLiteral("session")].toString(), QStringLiteral("ES-10"));
+    EXPECT_EQ(rows[0][QStringLiteral("agreement")].toDouble(), 1.0);
+    EXPECT_EQ(rows[0][QStringLiteral("compared")].toInt(), 1);
+}
+
 } // namespace
 } // namespace Rapporteur::Test
