@@ -2238,6 +2238,22 @@ Double-click to read the paragraph</source>
         <source>Versions</source>
         <translation>语言版本</translation>
     </message>
+    <message>
+        <source>Import Voting Record</source>
+        <translation>导入表决记录</translation>
+    </message>
+    <message>
+        <source>The voting record was not imported: cancelled.</source>
+        <translation>表决记录未导入：已取消。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Voting Record…</source>
+        <translation>导入表决记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import the General Assembly&apos;s recorded votes: the UN Digital Library&apos;s file or Voeten&apos;s tables</source>
+        <translation>导入大会的记录表决：联合国数字图书馆的文件或 Voeten 的数据表</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::MemoDialog</name>
@@ -3052,6 +3068,29 @@ Also: %3</source>
     <message>
         <source>Export table as CSV…</source>
         <translation>将表格导出为 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::VoteImportFlow</name>
+    <message>
+        <source>Import Voting Record</source>
+        <translation>导入表决记录</translation>
+    </message>
+    <message>
+        <source>Vote data: UN Digital Library or Voeten&apos;s tables (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>表决数据：联合国数字图书馆或 Voeten 的数据表 (*.csv *.csv.gz *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the voting record…</source>
+        <translation>正在读取表决记录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Voting record: %1 roll calls read (%2 added, %3 updated, %4 unchanged), %5 votes.</source>
+        <translation>表决记录：读取 %1 次唱名表决（新增 %2，更新 %3，未变 %4），%5 张票。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "referencesview.h"
 #include "searchpanel.h"
 #include "submissionreader.h"
+#include "voteimportflow.h"
 #include "votepanel.h"
 
 #include "analysis/entityprofile.h"
@@ -25,6 +26,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -166,6 +168,25 @@ void MainWindow::connectLoaders()
     connect(m_import, &ImportFlow::runningChanged, this, [this](bool running) {
         if (m_importAction)
             m_importAction->setEnabled(!running);
+    });
+    // The voting record, the same way: its status in the status bar, then the corpus read again.
+    m_voteImport = new VoteImportFlow(this);
+    connect(m_voteImport, &VoteImportFlow::imported, this,
+            [this](const QString &path, const QString &summary) {
+                // Said once the corpus is on show again: reading it writes the status bar too.
+                auto *once = new QMetaObject::Connection;
+                *once = connect(this, &MainWindow::corpusShown, this, [this, summary, once] {
+                    statusBar()->showMessage(summary, 8000);
+                    disconnect(*once);
+                    delete once;
+                });
+                openDatabase(path);
+            });
+    connect(m_voteImport, &VoteImportFlow::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Import Voting Record"), message);
+    });
+    connect(m_voteImport, &VoteImportFlow::canceled, this, [this] {
+        statusBar()->showMessage(tr("The voting record was not imported: cancelled."), 8000);
     });
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openDatabase);
 }

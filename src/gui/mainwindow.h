@@ -29,6 +29,7 @@ class CodingEditor;
 class CodingStore;
 class ComparisonView;
 class ParallelReadingView;
+class VoteImportFlow;
 class ConcordanceView;
 class CorpusLoader;
 class CorpusPanel;
@@ -82,6 +83,10 @@ public:
                        qint64 paragraphId);
     // Imports files into the database on show (or the default one) in the background.
     bool importFiles(const QStringList &paths);
+    // Imports the General Assembly's recorded votes (UN Digital Library, Voeten's tables) the
+    // same way, behind a progress dialog with Cancel; the corpus reloads once they are stored.
+    bool importVotingRecord(const QStringList &paths);
+    VoteImportFlow *voteImportFlow() const { return m_voteImport; }
 
     // Restores the saved window geometry and layout, and saves them again on close; also keeps
     // the list of recent databases. Without this call the window neither reads nor writes
@@ -178,6 +183,7 @@ private:
     SearchPanel *m_search;
     QDockWidget *m_searchDock;
     ImportFlow *m_import;
+    VoteImportFlow *m_voteImport = nullptr;
     RecentFiles *m_recent;
     QLabel *m_counts;
     QAction *m_reloadAction = nullptr;

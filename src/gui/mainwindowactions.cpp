@@ -4,11 +4,11 @@
 #include "aboutdialog.h"
 #include "applicationfont.h"
 #include "appsettings.h"
+#include "codingstore.h"
 #include "comparisonview.h"
 #include "concordanceview.h"
 #include "corpuspanel.h"
 #include "databasechecker.h"
-#include "codingstore.h"
 #include "databasefiledialogs.h"
 #include "importcontroller.h"
 #include "importflow.h"
@@ -17,6 +17,7 @@
 #include "searchpanel.h"
 #include "settingsdialog.h"
 #include "submissionreader.h"
+#include "voteimportflow.h"
 
 #include "workflow/databaselocation.h"
 
@@ -50,6 +51,11 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import UN documents (PDF or text) into the open database"));
+    QAction *votes = file->addAction(tr("Import &Voting Record…"), this,
+                                     [this] { m_voteImport->chooseFiles(importTarget()); });
+    votes->setObjectName(QStringLiteral("importVotingRecordAction"));
+    votes->setToolTip(tr("Import the General Assembly's recorded votes: the UN Digital Library's "
+                         "file or Voeten's tables"));
     file->addSeparator();
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
     create->setShortcut(QKeySequence::New);
@@ -157,6 +163,11 @@ QString MainWindow::importTarget() const
 bool MainWindow::importFiles(const QStringList &paths)
 {
     return m_import->importFiles(importTarget(), paths);
+}
+
+bool MainWindow::importVotingRecord(const QStringList &paths)
+{
+    return m_voteImport->start(importTarget(), paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -11,6 +11,8 @@
 #include "segmentation/entityregistry.h"
 #include "storage/rollcallrepository.h"
 
+#include <QFileInfo>
+
 namespace Rapporteur::RollCalls {
 
 namespace {
@@ -49,6 +51,24 @@ Result<ReadFile> readVoteFile(const QString &path, qint64 maxInputBytes)
 Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringList &paths,
                                           qint64 maxInputBytes)
 {
+    NullProgress progress;
+    const CancelToken cancel;
+    return importVoteFiles(db, paths, maxInputBytes, progress, cancel);
+}
+
+Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringList &paths,
+                                          qint64 maxInputBytes, ProgressSink &progress,
+                                          const CancelToken &cancel)
+{
+    const qint64 steps = paths.size() + 2;
+    qint64 step = 0;
+    // Before each step: a cancelled run stops there, before anything is stored.
+    const auto next = [&](const QString &what) -> Status {
+        if (cancel.isCancelled())
+            return Error{ErrorCode::Cancelled, QStringLiteral("The import was cancelled."), {}};
+        progress.progress(step++, steps, what);
+        return success();
+    };
     const auto &registry = Segmentation::EntityRegistry::builtIn();
     StateResolver states(registry);
     VoteImportSummary summary;
@@ -57,6 +77,8 @@ Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringLi
     QList<Storage::RollCallIssue> issueNames;
     VoetenTables voeten;
     for (const QString &path : paths) {
+        if (auto going = next(QStringLiteral("reading %1").arg(QFileInfo(path).fileName())); !going)
+            return going.error();
         auto file = readVoteFile(path, maxInputBytes);
         if (!file)
             return file.error();
@@ -72,14 +94,16 @@ Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringLi
                                                ? voeten.rollCalls
                                                : voeten.issues;
         if (slot)
-            return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("%1 and %2 are both %3: give one of each of Voeten's "
-                                        "tables")
-                             .arg(slot->shownName, file->table.shownName,
-                                  voteFileKindName(file->kind)),
-                         {}};
+            return Error{
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1 and %2 are both %3: give one of each of Voeten's "
+                               "tables")
+                    .arg(slot->shownName, file->table.shownName, voteFileKindName(file->kind)),
+                {}};
         slot = std::move(file->table);
     }
+    if (auto going = next(QStringLiteral("resolving the states of the votes")); !going)
+        return going.error();
     if (voeten.votes || voeten.rollCalls || voeten.issues) {
         auto read = readVoetenTables(voeten, states);
         if (!read)
@@ -90,10 +114,13 @@ Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringLi
     summary.rollCalls = rollCalls.size();
     for (const auto &rc : rollCalls)
         summary.votes += rc.votes.size();
+    if (auto going = next(QStringLiteral("storing %1 roll calls").arg(rollCalls.size())); !going)
+        return going.error();
     auto stored = Storage::RollCallRepository(db).store(rollCalls, issueNames, registry.entities());
     if (!stored)
         return stored.error();
     summary.stored = *stored;
+    progress.progress(steps, steps, QStringLiteral("stored"));
     return summary;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/rollcallrecords.h"
 
 #include "common/inputfile.h"
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QStringList>
@@ -27,5 +28,11 @@ struct VoteImportSummary
 // transaction: on any error (the first, with its file and line) the database stays as it was.
 Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringList &paths,
                                           qint64 maxInputBytes = kDefaultMaxInputBytes);
+// The same with progress (one step per file read, one for Voeten's tables read together, one
+// for storing) and Cancel, honoured before each step: a cancelled run is ErrorCode::Cancelled
+// and has stored nothing.
+Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringList &paths,
+                                          qint64 maxInputBytes, ProgressSink &progress,
+                                          const CancelToken &cancel);
 
 } // namespace Rapporteur::RollCalls

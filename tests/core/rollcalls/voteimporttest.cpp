@@ -276,3 +276,41 @@ TEST_F(VoteImport, RefusesVoetensVotesWithoutTheirRollCalls)
 }
 
 } // namespace
+
+// Progress says each step before it is taken; Cancel, seen before a step, stops the run there
+// with nothing stored.
+namespace {
+class RecordingProgress final : public ProgressSink
+{
+public:
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        steps.append(QStringLiteral("%1/%2 %3").arg(done).arg(total).arg(what));
+    }
+    QStringList steps;
+};
+} // namespace
+
+TEST_F(VoteImport, ReportsEachStepAndACancelledRunStoresNothing)
+{
+    RecordingProgress progress;
+    const CancelToken going;
+    ASSERT_TRUE(
+        importVoteFiles(*db, {fixture("undl-2026.csv")}, kDefaultMaxInputBytes, progress, going));
+    const QStringList expected{QStringLiteral("0/3 reading undl-2026.csv"),
+                               QStringLiteral("1/3 resolving the states of the votes"),
+                               QStringLiteral("2/3 storing 2 roll calls"),
+                               QStringLiteral("3/3 stored")};
+    EXPECT_EQ(progress.steps.join(u'|').toStdString(), expected.join(u'|').toStdString());
+
+    const QString before = dumpRollCallTables(*db);
+    CancelToken cancelled;
+    cancelled.cancel();
+    RecordingProgress none;
+    auto result =
+        importVoteFiles(*db, {fixture("undl-2021.csv")}, kDefaultMaxInputBytes, none, cancelled);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
+    EXPECT_TRUE(none.steps.isEmpty());
+    EXPECT_EQ(dumpRollCallTables(*db), before);
+}
