@@ -73,20 +73,26 @@ const QList<CsvVote> &readVotesByHand()
     return votes;
 }
 
-QHash<qint64, QString> sessionsByHand()
+// A table's lines, decompressed with zlib's own gz API.
+QList<QByteArray> linesByHand(const char *name)
 {
-    QHash<qint64, QString> sessions;
-    gzFile file = gzopen(table("un_roll_calls.csv.gz").toLocal8Bit().constData(), "rb");
     QByteArray all;
+    gzFile file = gzopen(table(name).toLocal8Bit().constData(), "rb");
     char buffer[1 << 16];
     int n = 0;
     while (file && (n = gzread(file, buffer, sizeof buffer)) > 0)
         all.append(buffer, n);
     if (file)
         gzclose(file);
+    return all.split('\n');
+}
+
+QHash<qint64, QString> sessionsByHand()
+{
+    QHash<qint64, QString> sessions;
     // rcid and session are the first two fields of a record; a record starts at a line that
     // starts with digits and a comma (descr never holds a line break followed by that).
-    for (const QByteArray &line : all.split('\n')) {
+    for (const QByteArray &line : linesByHand("un_roll_calls.csv.gz")) {
         const QList<QByteArray> f = line.split(',');
         bool ok = false;
         const qint64 rcid = f.value(0).toLongLong(&ok);
@@ -279,25 +285,14 @@ TEST_F(RealVotes, AgreementOfPairsBySessionEqualsTheCsvReadByHand)
 TEST_F(RealVotes, RollCallsOfAnIssueAndTheImportantOnesAreTheTablesOwn)
 {
     ASSERT_TRUE(summary);
-    const auto linesOf = [](const char *name) {
-        QByteArray all;
-        gzFile file = gzopen(table(name).toLocal8Bit().constData(), "rb");
-        char buffer[1 << 16];
-        int n = 0;
-        while (file && (n = gzread(file, buffer, sizeof buffer)) > 0)
-            all.append(buffer, n);
-        if (file)
-            gzclose(file);
-        return all.split('\n');
-    };
     QSet<qint64> nuclear;
-    for (const QByteArray &line : linesOf("un_roll_call_issues.csv.gz")) {
+    for (const QByteArray &line : linesByHand("un_roll_call_issues.csv.gz")) {
         const QList<QByteArray> f = line.split(',');
         if (f.size() >= 2 && f[1] == "\"nu\"")
             nuclear.insert(f[0].toLongLong());
     }
     QSet<qint64> important;
-    for (const QByteArray &line : linesOf("un_roll_calls.csv.gz")) {
+    for (const QByteArray &line : linesByHand("un_roll_calls.csv.gz")) {
         const QList<QByteArray> f = line.split(',');
         bool ok = false;
         const qint64 rcid = f.value(0).toLongLong(&ok);
