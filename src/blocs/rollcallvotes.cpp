@@ -17,7 +17,6 @@ QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCal
             v.document = QStringLiteral("rcid:%1").arg(*rc.rcid);
         else
             v.document = QStringLiteral("undl:%1").arg(rc.undlId);
-        v.ordinal = 0;
         v.subject = rc.title.isEmpty() ? rc.shortTitle : rc.title;
         v.subjectKind = VoteSubjectKind::WholeDraft;
         v.draftSymbol = rc.draft;

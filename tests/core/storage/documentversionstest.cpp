@@ -3,17 +3,13 @@
 #include "storagetestsupport.h"
 #include "testsupport.h"
 
-#include "search/fts5tokenizer.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -219,34 +215,17 @@ TEST_F(DocumentVersionsTest, DatabaseOfThePreviousSchemaKeepsIdsAndTakesVersions
     m_repository.reset();
     m_db.reset();
     const QString old = m_dir.filePath(QStringLiteral("schema13.sqlite"));
-    sqlite3 *raw = nullptr;
-    ASSERT_EQ(sqlite3_open(old.toUtf8().constData(), &raw), SQLITE_OK);
-    ASSERT_EQ(Search::registerTokenizer(raw), SQLITE_OK); // the search migrations index with it
-    for (const char *name :
-         {"0001_initial.sql", "0002_votes.sql", "0003_document_metadata.sql", "0004_search.sql",
-          "0005_references.sql", "0006_codings.sql", "0007_groups.sql", "0008_footnote_search.sql",
-          "0009_roll_calls.sql", "0010_index_buffer.sql", "0011_document_notes.sql",
-          "0012_document_tables.sql", "0013_accent_free_search.sql"}) {
-        QFile migration(QStringLiteral(":/storage/migrations/") + QString::fromLatin1(name));
-        ASSERT_TRUE(migration.open(QIODevice::ReadOnly)) << name;
-        ASSERT_EQ(sqlite3_exec(raw, migration.readAll().constData(), nullptr, nullptr, nullptr),
-                  SQLITE_OK)
-            << name << ": " << sqlite3_errmsg(raw);
-    }
     // Documents 1 and 3; 4 was imported and deleted, so the next id must be 5.
-    ASSERT_EQ(sqlite3_exec(raw,
-                           "INSERT INTO document (id, symbol, language, content_hash, imported_at) "
-                           "VALUES (1, 'A/1/1', 'zh', 'h1', '2024-01-01T00:00:00Z'), "
-                           "(3, 'A/77/96', 'zh', 'h3', '2024-01-01T00:00:00Z'), "
-                           "(4, 'A/2/2', 'zh', 'h4', '2024-01-01T00:00:00Z'); "
-                           "DELETE FROM document WHERE id = 4; "
-                           "INSERT INTO paragraph (document_id, ordinal, key, kind, text) "
-                           "VALUES (3, 0, 'k#0', 'body', '各国的出口管制制度。'); "
-                           "PRAGMA user_version = 13",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(raw);
-    sqlite3_close(raw);
+    ASSERT_EQ(createAtSchema(old, 13,
+                             "INSERT INTO document (id, symbol, language, content_hash, "
+                             "imported_at) VALUES "
+                             "(1, 'A/1/1', 'zh', 'h1', '2024-01-01T00:00:00Z'), "
+                             "(3, 'A/77/96', 'zh', 'h3', '2024-01-01T00:00:00Z'), "
+                             "(4, 'A/2/2', 'zh', 'h4', '2024-01-01T00:00:00Z'); "
+                             "DELETE FROM document WHERE id = 4; "
+                             "INSERT INTO paragraph (document_id, ordinal, key, kind, text) "
+                             "VALUES (3, 0, 'k#0', 'body', '各国的出口管制制度。');"),
+              QString());
 
     auto reopened = Database::open(old);
     ASSERT_TRUE(reopened.ok()) << reopened.error().detail.toStdString();

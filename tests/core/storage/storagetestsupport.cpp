@@ -1,9 +1,11 @@
 #include "storagetestsupport.h"
 
+#include "search/fts5tokenizer.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -162,6 +164,38 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString createAtSchema(const QString &path, int version, const char *rows)
+{
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &raw) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return QStringLiteral("cannot open %1").arg(path);
+    }
+    QString error;
+    const auto run = [&](const QByteArray &sql, const QString &what) {
+        if (error.isEmpty() &&
+            sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            error = what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(raw));
+    };
+    if (Search::registerTokenizer(raw) != SQLITE_OK)
+        error = QStringLiteral("cannot register the tokenizer");
+    // The migrations in order, as Migrator finds them: NNNN_name.sql under the resource folder.
+    const QStringList names = QDir(QStringLiteral(":/storage/migrations"))
+                                  .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (name.left(4).toInt() > version)
+            break;
+        QFile migration(QStringLiteral(":/storage/migrations/") + name);
+        if (!migration.open(QIODevice::ReadOnly))
+            error = QStringLiteral("cannot read ") + name;
+        run(migration.readAll(), name);
+    }
+    run(rows, QStringLiteral("rows"));
+    run("PRAGMA user_version = " + QByteArray::number(version), QStringLiteral("user_version"));
+    sqlite3_close(raw);
+    return error;
 }
 
 } // namespace Rapporteur::Test

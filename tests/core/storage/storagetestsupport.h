@@ -31,4 +31,9 @@ bool execRaw(const QString &path, const char *sql);
 
 QByteArray fileBytes(const QString &path);
 
+// A database file as an earlier program left it: migrations 0001 to `version` applied through a
+// connection of its own (our tokenizer registered, as the search migrations need), then `rows`,
+// then user_version set. The error of the step that failed; empty on success.
+QString createAtSchema(const QString &path, int version, const char *rows);
+
 } // namespace Rapporteur::Test

@@ -4,18 +4,14 @@
 #include "storagetestsupport.h"
 #include "testsupport.h"
 
-#include "search/fts5tokenizer.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/documenttablecsv.h"
 #include "storage/tablerepository.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -261,29 +257,12 @@ TEST_F(TableRepositoryTest, DatabaseOfThePreviousSchemaGetsEmptyTables)
 {
     m_db.reset();
     const QString old = m_dir.filePath(QStringLiteral("schema11.sqlite"));
-    sqlite3 *raw = nullptr;
-    ASSERT_EQ(sqlite3_open(old.toUtf8().constData(), &raw), SQLITE_OK);
-    ASSERT_EQ(Search::registerTokenizer(raw), SQLITE_OK); // 0004 and 0008 index with it
-    for (const char *name :
-         {"0001_initial.sql", "0002_votes.sql", "0003_document_metadata.sql", "0004_search.sql",
-          "0005_references.sql", "0006_codings.sql", "0007_groups.sql", "0008_footnote_search.sql",
-          "0009_roll_calls.sql", "0010_index_buffer.sql", "0011_document_notes.sql"}) {
-        QFile migration(QStringLiteral(":/storage/migrations/") + QString::fromLatin1(name));
-        ASSERT_TRUE(migration.open(QIODevice::ReadOnly)) << name;
-        ASSERT_EQ(sqlite3_exec(raw, migration.readAll().constData(), nullptr, nullptr, nullptr),
-                  SQLITE_OK)
-            << name << ": " << sqlite3_errmsg(raw);
-    }
-    ASSERT_EQ(sqlite3_exec(raw,
-                           "INSERT INTO document (symbol, content_hash, imported_at) "
-                           "VALUES ('A/1/1', 'h', '2024-01-01T00:00:00Z'); "
-                           "INSERT INTO paragraph (document_id, ordinal, key, kind, text) "
-                           "VALUES (1, 0, 'k#0', 'body', '各国的出口管制制度。'); "
-                           "PRAGMA user_version = 11",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(raw);
-    sqlite3_close(raw);
+    ASSERT_EQ(createAtSchema(old, 11,
+                             "INSERT INTO document (symbol, content_hash, imported_at) "
+                             "VALUES ('A/1/1', 'h', '2024-01-01T00:00:00Z'); "
+                             "INSERT INTO paragraph (document_id, ordinal, key, kind, text) "
+                             "VALUES (1, 0, 'k#0', 'body', '各国的出口管制制度。');"),
+              QString());
 
     auto reopened = Database::open(old);
     ASSERT_TRUE(reopened.ok()) << reopened.error().detail.toStdString();
