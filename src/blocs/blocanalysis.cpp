@@ -7,8 +7,13 @@ namespace Rapporteur::Blocs {
 BlocAnalysis analyseBlocs(const QList<Storage::VoteRecord> &votes, const AgreementOptions &options,
                           const Segmentation::EntityRegistry &registry)
 {
+    return analyseBlocs(buildVoteMatrix(votes, registry), options);
+}
+
+BlocAnalysis analyseBlocs(VoteMatrix matrix, const AgreementOptions &options)
+{
     BlocAnalysis analysis;
-    analysis.votes = buildVoteMatrix(votes, registry);
+    analysis.votes = std::move(matrix);
     analysis.agreement = agreementMatrix(analysis.votes, options);
     analysis.dendrogram = averageLinkage(analysis.agreement);
     return analysis;

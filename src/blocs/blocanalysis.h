@@ -36,6 +36,9 @@ BlocAnalysis analyseBlocs(
     const QList<Storage::VoteRecord> &votes, const AgreementOptions &options = {},
     const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
 
+// The same from a matrix already built (rollCallMatrix: the General Assembly's record).
+BlocAnalysis analyseBlocs(VoteMatrix matrix, const AgreementOptions &options = {});
+
 // Reads every recorded vote of the database and picks those the selectors name (all when there
 // are none; see VoteSelector). A selector that matches nothing is ErrorCode::NotFound.
 Result<QList<Storage::VoteRecord>> readSelectedVotes(Storage::Database &db,

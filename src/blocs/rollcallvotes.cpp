@@ -1,29 +1,57 @@
 #include "rollcallvotes.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace Rapporteur::Blocs {
+
+namespace {
+
+// What a roll call is as a vote, without its lists.
+Storage::VoteRecord voteHeading(const Storage::RollCall &rc)
+{
+    Storage::VoteRecord v;
+    v.id = rc.id;
+    if (!rc.resolution.isEmpty())
+        v.document = rc.resolution;
+    else if (rc.rcid)
+        v.document = QStringLiteral("rcid:%1").arg(*rc.rcid);
+    else
+        v.document = QStringLiteral("undl:%1").arg(rc.undlId);
+    v.subject = rc.title.isEmpty() ? rc.shortTitle : rc.title;
+    v.subjectKind = VoteSubjectKind::WholeDraft;
+    v.draftSymbol = rc.draft;
+    v.date = rc.date;
+    v.statedYes = rc.totalYes.value_or(-1);
+    v.statedNo = rc.totalNo.value_or(-1);
+    v.statedAbstain = rc.totalAbstain.value_or(-1);
+    return v;
+}
+
+VotePosition votePositionOf(Storage::RollCallPosition position)
+{
+    switch (position) {
+    case Storage::RollCallPosition::Yes:
+        return VotePosition::Yes;
+    case Storage::RollCallPosition::No:
+        return VotePosition::No;
+    case Storage::RollCallPosition::Abstain:
+        return VotePosition::Abstain;
+    case Storage::RollCallPosition::NonVoting:
+        break;
+    }
+    return VotePosition::NonVoting;
+}
+
+} // namespace
 
 QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls)
 {
     QList<Storage::VoteRecord> out;
     out.reserve(rollCalls.size());
     for (const Storage::RollCall &rc : rollCalls) {
-        Storage::VoteRecord &v = out.emplace_back();
-        v.id = rc.id;
-        if (!rc.resolution.isEmpty())
-            v.document = rc.resolution;
-        else if (rc.rcid)
-            v.document = QStringLiteral("rcid:%1").arg(*rc.rcid);
-        else
-            v.document = QStringLiteral("undl:%1").arg(rc.undlId);
-        v.subject = rc.title.isEmpty() ? rc.shortTitle : rc.title;
-        v.subjectKind = VoteSubjectKind::WholeDraft;
-        v.draftSymbol = rc.draft;
-        v.date = rc.date;
-        v.statedYes = rc.totalYes.value_or(-1);
-        v.statedNo = rc.totalNo.value_or(-1);
-        v.statedAbstain = rc.totalAbstain.value_or(-1);
+        Storage::VoteRecord &v = out.emplace_back(voteHeading(rc));
         std::array<qsizetype, 4> counts{}; // by position: each list allocated once, exactly
         for (const Storage::RollCallVote &vote : rc.votes)
             ++counts[static_cast<std::size_t>(vote.position)];
@@ -50,6 +78,45 @@ QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCal
         }
     }
     return out;
+}
+
+VoteMatrix rollCallMatrix(const Storage::RollCallPositionTable &table,
+                          const Segmentation::EntityRegistry &registry)
+{
+    VoteMatrix matrix;
+    matrix.votes.reserve(table.rollCalls.size());
+    for (const Storage::RollCall &rc : table.rollCalls)
+        matrix.votes.append(voteHeading(rc));
+    const qsizetype columns = table.rollCalls.size();
+    QHash<QString, qsizetype> rowOf; // a voting state's row in table
+    QStringList absent;              // members with rows, none of them a vote cast
+    for (qsizetype row = 0; row < table.codes.size(); ++row) {
+        const QString &code = table.codes[row];
+        if (!canVote(code, registry))
+            continue;
+        bool voted = false;
+        for (qsizetype c = 0; c < columns && !voted; ++c) {
+            const auto position = table.at(row, c);
+            voted = position && *position != Storage::RollCallPosition::NonVoting;
+        }
+        if (voted)
+            rowOf.insert(code, row);
+        else
+            absent.append(code);
+    }
+    matrix.states = inEntityTableOrder(rowOf.keys(), registry);
+    matrix.positions.reserve(matrix.states.size());
+    for (const QString &code : std::as_const(matrix.states)) {
+        const qsizetype row = rowOf.value(code);
+        QList<VotePosition> &positions = matrix.positions.emplace_back();
+        positions.reserve(columns);
+        for (qsizetype c = 0; c < columns; ++c) {
+            const auto position = table.at(row, c);
+            positions.append(position ? votePositionOf(*position) : VotePosition::NonVoting);
+        }
+    }
+    matrix.absentThroughout = inEntityTableOrder(absent, registry);
+    return matrix;
 }
 
 } // namespace Rapporteur::Blocs

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "votematrix.h"
+
+#include "segmentation/entityregistry.h"
+#include "storage/rollcallpositions.h"
 #include "storage/rollcallrecords.h"
 #include "storage/voterecords.h"
 
@@ -13,5 +17,12 @@ namespace Rapporteur::Blocs {
 // the file names none, its source and key: "rcid:12"), its label empty; each state's position is
 // as recorded, a member that cast no vote non-voting.
 QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls);
+
+// The vote matrix of roll calls read as a position table: the matrix
+// buildVoteMatrix(rollCallVotes(…)) gives for the same roll calls, built without a list of names
+// per roll call (the whole record in a fraction of the time). Its votes carry no lists.
+VoteMatrix rollCallMatrix(
+    const Storage::RollCallPositionTable &table,
+    const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
 
 } // namespace Rapporteur::Blocs

@@ -26,9 +26,8 @@ bool sameDocument(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// A code that can cast a vote: a member state (a former one in the roll calls of its time), or a
-// code the table does not know (a table from a test or a newer program); never an observer or
-// organisation.
+} // namespace
+
 bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
 {
     if (code.isEmpty())
@@ -38,7 +37,18 @@ bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
            entity->kind == EntityKind::FormerMemberState;
 }
 
-} // namespace
+QStringList inEntityTableOrder(QStringList codes, const Segmentation::EntityRegistry &registry)
+{
+    QHash<QString, qsizetype> tableOrder;
+    for (qsizetype i = 0; i < registry.entities().size(); ++i)
+        tableOrder.insert(registry.entities()[i].code, i);
+    std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+        const qsizetype ia = tableOrder.value(a, tableOrder.size());
+        const qsizetype ib = tableOrder.value(b, tableOrder.size());
+        return ia != ib ? ia < ib : a < b;
+    });
+    return codes;
+}
 
 VoteSelector VoteSelector::parse(QStringView text)
 {
@@ -143,24 +153,13 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
             nonVoting.insert(code);
     }
 
-    QHash<QString, qsizetype> tableOrder;
-    for (qsizetype i = 0; i < registry.entities().size(); ++i)
-        tableOrder.insert(registry.entities()[i].code, i);
-    const auto inTableOrder = [&](QStringList codes) {
-        std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
-            const qsizetype ia = tableOrder.value(a, tableOrder.size());
-            const qsizetype ib = tableOrder.value(b, tableOrder.size());
-            return ia != ib ? ia < ib : a < b;
-        });
-        return codes;
-    };
-
-    matrix.states = inTableOrder(rowOf.keys());
+    matrix.states = inEntityTableOrder(rowOf.keys(), registry);
     for (const QString &code : std::as_const(matrix.states))
         matrix.positions.append(std::move(rows[rowOf.value(code)]));
     for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it)
         nonVoting.remove(it.key());
-    matrix.absentThroughout = inTableOrder(QStringList(nonVoting.cbegin(), nonVoting.cend()));
+    matrix.absentThroughout =
+        inEntityTableOrder(QStringList(nonVoting.cbegin(), nonVoting.cend()), registry);
     return matrix;
 }
 

@@ -37,6 +37,15 @@ QString voteKey(const Storage::VoteRecord &vote, const QList<Storage::VoteRecord
 Result<QList<Storage::VoteRecord>> selectVotes(const QList<Storage::VoteRecord> &votes,
                                                const QStringList &selectors);
 
+// A code that can cast a vote: a member state (a former one in the roll calls of its time), or a
+// code the table does not know (a table from a test or a newer program); never an observer or
+// organisation.
+bool canVote(const QString &code, const Segmentation::EntityRegistry &registry);
+
+// The codes in the order of the entity table (the UN's English order); codes the table does not
+// know come last, by code. The order of a matrix's states.
+QStringList inEntityTableOrder(QStringList codes, const Segmentation::EntityRegistry &registry);
+
 // States × votes: each state's recorded position on each chosen vote. The recorded lists count;
 // a footnote saying a delegation meant to vote otherwise changes nothing here, as it changes
 // nothing in the UN's record.

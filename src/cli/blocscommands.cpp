@@ -65,7 +65,22 @@ struct Selection
     QList<Storage::VoteRecord> allVotes;
     QList<Storage::VoteRecord> chosen;
     Blocs::AgreementOptions options;
-    QStringList sessions; // of each chosen vote, for plenary roll calls; empty for committee votes
+    // Plenary roll calls: every state's position on each chosen vote (chosen holds their
+    // headings, without lists, unless the command asked for lists).
+    std::optional<Storage::RollCallPositionTable> rollCalls;
+
+    Blocs::BlocAnalysis analysis() const
+    {
+        return rollCalls ? Blocs::analyseBlocs(Blocs::rollCallMatrix(*rollCalls), options)
+                         : Blocs::analyseBlocs(chosen, options);
+    }
+};
+
+// Whether a command reads each vote's lists of names (cohesion) or only the positions.
+enum class VoteLists
+{
+    Needed,
+    NotNeeded,
 };
 
 QStringList voteSelectors(const QCommandLineParser &parser)
@@ -83,7 +98,8 @@ QStringList voteSelectors(const QCommandLineParser &parser)
 // Reads the agreement options (when the command has them) and the votes. Empty: go on;
 // otherwise the exit status to end with.
 std::optional<int> select(CommandContext &context, const QCommandLineParser &parser,
-                          bool withAgreementOptions, Selection &out)
+                          bool withAgreementOptions, Selection &out,
+                          VoteLists lists = VoteLists::NotNeeded)
 {
     if (withAgreementOptions) {
         const auto abstention = Blocs::abstentionRuleFromName(parser.value(kAbstain));
@@ -106,19 +122,26 @@ std::optional<int> select(CommandContext &context, const QCommandLineParser &par
         // counting non-voting as a position would make non-members agree.
         if (!voteSelectors(parser).isEmpty())
             return CommandContext::usage(
-                QStringLiteral("--votes chooses committee votes; --session, --sessions, --issue "
-                               "and --important choose plenary roll calls: give one or the other"));
+                QStringLiteral("--votes chooses committee votes; --session, --sessions, --issue, "
+                               "--important and --title choose plenary roll calls: give one or "
+                               "the other"));
         if (out.options.nonVoting == Blocs::NonVotingRule::Count)
             return CommandContext::usage(
                 QStringLiteral("--non-voting count is for committee votes: over plenary roll "
                                "calls, states that were not members would count as agreeing"));
-        auto found = Storage::RollCallRepository(*db).find(*rollCalls);
-        if (!found)
-            return CommandContext::fail(found.error());
-        out.allVotes = Blocs::rollCallVotes(*found);
+        if (lists == VoteLists::Needed) {
+            auto found = Storage::RollCallRepository(*db).find(*rollCalls);
+            if (!found)
+                return CommandContext::fail(found.error());
+            out.allVotes = Blocs::rollCallVotes(*found);
+        } else {
+            auto table = Storage::readRollCallPositions(*db, *rollCalls);
+            if (!table)
+                return CommandContext::fail(table.error());
+            out.rollCalls = std::move(*table);
+            out.allVotes = Blocs::rollCallVotes(out.rollCalls->rollCalls); // headings only
+        }
         out.chosen = out.allVotes;
-        for (const Storage::RollCall &rc : std::as_const(*found))
-            out.sessions.append(rc.session);
         return std::nullopt;
     }
     auto all = Storage::VoteRepository(*db).votes();
@@ -158,21 +181,26 @@ QString stateLine(const QString &code)
 // agreement --long: the pairs of each session's matrix (or of the chosen votes' one matrix).
 int printLongAgreement(const Selection &s, bool json)
 {
-    QStringList order; // sessions in the order they met
-    QHash<QString, QList<Storage::VoteRecord>> bySession;
-    for (qsizetype v = 0; v < s.chosen.size(); ++v) {
-        const QString session = s.sessions.value(v);
-        if (!bySession.contains(session))
-            order.append(session);
-        bySession[session].append(s.chosen[v]);
-    }
     QList<Blocs::AgreementRow> rows;
-    const auto &registry = Segmentation::EntityRegistry::builtIn();
-    for (const QString &session : std::as_const(order))
-        rows += Blocs::agreementRows(
-            Blocs::agreementMatrix(Blocs::buildVoteMatrix(bySession.value(session), registry),
-                                   s.options),
-            session);
+    if (s.rollCalls) {
+        QStringList order; // sessions in the order they met
+        QHash<QString, QList<qsizetype>> bySession;
+        for (qsizetype c = 0; c < s.rollCalls->rollCalls.size(); ++c) {
+            const QString &session = s.rollCalls->rollCalls[c].session;
+            if (!bySession.contains(session))
+                order.append(session);
+            bySession[session].append(c);
+        }
+        for (const QString &session : std::as_const(order))
+            rows += Blocs::agreementRows(
+                Blocs::agreementMatrix(
+                    Blocs::rollCallMatrix(s.rollCalls->columns(bySession.value(session))),
+                    s.options),
+                session);
+    } else {
+        rows = Blocs::agreementRows(
+            Blocs::agreementMatrix(Blocs::buildVoteMatrix(s.chosen), s.options), QString());
+    }
     if (!json) {
         const QByteArray csv = Blocs::agreementLongCsv(rows).toUtf8();
         std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
@@ -214,7 +242,7 @@ int runVoteAgreement(CommandContext &context, const QStringList &args)
     if (parser.isSet(kLong))
         return printLongAgreement(s, parser.isSet(kJson));
 
-    const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
+    const Blocs::BlocAnalysis analysis = s.analysis();
     const Blocs::AgreementMatrix matrix =
         order == QLatin1String("cluster") ? analysis.agreementInClusterOrder() : analysis.agreement;
     if (parser.isSet(kJson)) {
@@ -256,10 +284,8 @@ int runClusters(CommandContext &context, const QStringList &args)
     Selection s;
     if (const auto done = select(context, parser, true, s))
         return *done;
-    if (parser.isSet(kLong))
-        return printLongAgreement(s, parser.isSet(kJson));
 
-    const Blocs::BlocAnalysis analysis = Blocs::analyseBlocs(s.chosen, s.options);
+    const Blocs::BlocAnalysis analysis = s.analysis();
     if (parser.isSet(kJson)) {
         CommandContext::printJson(QJsonDocument(clustersJson(analysis, k, s.allVotes)));
         return ExitOk;
@@ -291,7 +317,7 @@ int runCohesion(CommandContext &context, const QStringList &args)
     if (name.isEmpty())
         return CommandContext::usage(QStringLiteral("cohesion needs --group NAME"));
     Selection s;
-    if (const auto done = select(context, parser, false, s))
+    if (const auto done = select(context, parser, false, s, VoteLists::Needed))
         return *done;
     auto groups = Blocs::readGroups(*context.database());
     if (!groups)

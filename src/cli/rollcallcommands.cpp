@@ -37,6 +37,10 @@ const QCommandLineOption kIssue{
     QStringLiteral(
         "Only roll calls coded with this issue (Voeten's codes: me, nu, di, hr, co, ec)."),
     QStringLiteral("CODE")};
+const QCommandLineOption kTitle{
+    QStringLiteral("title"),
+    QStringLiteral("Only roll calls whose title or description holds these words (any case)."),
+    QStringLiteral("WORDS")};
 const QCommandLineOption kImportant{QStringLiteral("important"),
                                     QStringLiteral("Only roll calls coded important.")};
 const QCommandLineOption kResolution{
@@ -186,6 +190,7 @@ void addRollCallSelectionOptions(QCommandLineParser &parser)
     parser.addOption(kSessions);
     parser.addOption(kIssue);
     parser.addOption(kImportant);
+    parser.addOption(kTitle);
 }
 
 std::optional<int> rollCallSelection(const QCommandLineParser &parser,
@@ -193,7 +198,7 @@ std::optional<int> rollCallSelection(const QCommandLineParser &parser,
 {
     query.reset();
     if (!parser.isSet(kSession) && !parser.isSet(kSessions) && !parser.isSet(kIssue) &&
-        !parser.isSet(kImportant))
+        !parser.isSet(kImportant) && !parser.isSet(kTitle))
         return std::nullopt;
     if (parser.isSet(kSession) && parser.isSet(kSessions))
         return CommandContext::usage(QStringLiteral("give --session or --sessions, not both"));
@@ -210,6 +215,9 @@ std::optional<int> rollCallSelection(const QCommandLineParser &parser,
     }
     q.issue = parser.value(kIssue).trimmed().toLower();
     q.importantOnly = parser.isSet(kImportant);
+    q.titleContains = parser.value(kTitle).trimmed();
+    if (parser.isSet(kTitle) && q.titleContains.isEmpty())
+        return CommandContext::usage(QStringLiteral("--title takes the words to look for"));
     query = q;
     return std::nullopt;
 }

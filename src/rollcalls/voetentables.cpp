@@ -35,8 +35,8 @@ Result<CsvReader> open(const VoetenTable &table, VoteFileKind kind, qsizetype &w
     if (!read)
         return read.error();
     if (!*read || voteFileKind(header) != kind)
-        return reader.errorAt(1, QStringLiteral("the header is not that of %1")
-                                     .arg(voteFileKindName(kind)));
+        return reader.errorAt(
+            1, QStringLiteral("the header is not that of %1").arg(voteFileKindName(kind)));
     width = header.fields.size();
     return reader;
 }
@@ -45,9 +45,9 @@ Status checkWidth(const CsvReader &reader, const CsvRecord &row, qsizetype width
 {
     if (row.fields.size() == width)
         return success();
-    return reader.errorAt(row.line, QStringLiteral("%1 fields where the header has %2")
-                                        .arg(row.fields.size())
-                                        .arg(width));
+    return reader.errorAt(
+        row.line,
+        QStringLiteral("%1 fields where the header has %2").arg(row.fields.size()).arg(width));
 }
 
 Result<qint64> rcidOf(const CsvReader &reader, const CsvRecord &row)
@@ -55,8 +55,9 @@ Result<qint64> rcidOf(const CsvReader &reader, const CsvRecord &row)
     bool ok = false;
     const qint64 rcid = row.fields[0].text.toLongLong(&ok);
     if (!ok || rcid <= 0)
-        return reader.errorAt(row.line, QStringLiteral("the rcid %1 is not a positive number")
-                                            .arg(fieldText(row, 0)));
+        return reader.errorAt(
+            row.line,
+            QStringLiteral("the rcid %1 is not a positive number").arg(fieldText(row, 0)));
     return rcid;
 }
 
@@ -75,8 +76,8 @@ Result<qsizetype> rollCallOf(const CsvReader &reader, const CsvRecord &row,
 }
 
 // 0/1, or NA for "not coded".
-Result<std::optional<bool>> flagOf(const CsvReader &reader, const CsvRecord &row,
-                                   qsizetype column, const char *name)
+Result<std::optional<bool>> flagOf(const CsvReader &reader, const CsvRecord &row, qsizetype column,
+                                   const char *name)
 {
     const CsvField &field = row.fields[column];
     if (isMissing(field))
@@ -118,7 +119,8 @@ Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
         if (!rcid)
             return rcid.error();
         if (byRcid.contains(*rcid))
-            return reader->errorAt(row.line, QStringLiteral("the rcid %1 is given twice").arg(*rcid));
+            return reader->errorAt(row.line,
+                                   QStringLiteral("the rcid %1 is given twice").arg(*rcid));
         RollCall rc;
         rc.source = Storage::RollCallSource::Voeten;
         rc.rcid = *rcid;
@@ -127,8 +129,9 @@ Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
             return reader->errorAt(row.line, QStringLiteral("the session is empty"));
         rc.date = QDate::fromString(fieldText(row, 3), Qt::ISODate);
         if (!rc.date.isValid())
-            return reader->errorAt(row.line, QStringLiteral("the date %1 is not a date (YYYY-MM-DD)")
-                                                 .arg(fieldText(row, 3)));
+            return reader->errorAt(
+                row.line,
+                QStringLiteral("the date %1 is not a date (YYYY-MM-DD)").arg(fieldText(row, 3)));
         rc.resolution = textOrEmpty(row.fields[4]).trimmed();
         const std::pair<qsizetype, const char *> flags[] = {
             {2, "importantvote"}, {5, "amend"}, {6, "para"}};
@@ -207,8 +210,9 @@ Status readVotes(const VoetenTable &table, QList<RollCall> &rollCalls,
             return at.error();
         const auto position = positionOfWord(row.fields[3].text);
         if (!position)
-            return reader->errorAt(row.line, QStringLiteral("the vote %1 is not yes, no or abstain")
-                                                 .arg(fieldText(row, 3)));
+            return reader->errorAt(
+                row.line,
+                QStringLiteral("the vote %1 is not yes, no or abstain").arg(fieldText(row, 3)));
         RollCall &rc = rollCalls[*at];
         const CsvField &code = row.fields[2];
         const QString entity =
@@ -241,6 +245,7 @@ void addNonVoting(QList<RollCall> &rollCalls)
         QSet<QString> absent = members.value(rc.session);
         for (const auto &v : rc.votes)
             absent.remove(v.code);
+        rc.votes.reserve(rc.votes.size() + absent.size()); // grown once, not per member
         for (const QString &code : absent)
             rc.votes.append(Storage::RollCallVote{code, RollCallPosition::NonVoting, {}});
         std::sort(rc.votes.begin(), rc.votes.end(),
@@ -253,7 +258,7 @@ void addNonVoting(QList<RollCall> &rollCalls)
 Result<VoetenData> readVoetenTables(const VoetenTables &tables, StateResolver &states)
 {
     if (!tables.rollCalls || !tables.votes) {
-        const VoetenTable &given = tables.votes      ? *tables.votes
+        const VoetenTable &given = tables.votes       ? *tables.votes
                                    : tables.rollCalls ? *tables.rollCalls
                                                       : *tables.issues;
         return Error{ErrorCode::InvalidInput,

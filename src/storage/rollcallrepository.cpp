@@ -383,69 +383,76 @@ Result<RollCallStoreCounts> RollCallRepository::store(const QList<RollCall> &rol
     return counts;
 }
 
-Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) const
+Result<QList<RollCall>> RollCallRepository::findWithoutVotes(const RollCallQuery &query) const
 {
-    auto select = Statement::prepare(m_db, selectSql(R"(
-            WHERE (?1 IS NULL OR session = ?1) AND (?2 IS NULL OR resolution = ?2)
-              AND (?3 = 0 OR (session NOT GLOB '*[^0-9]*'
-                               AND CAST(session AS INTEGER) BETWEEN ?3 AND ?4))
-              AND (?5 IS NULL OR EXISTS (SELECT 1 FROM roll_call_issue i
-                                         WHERE i.roll_call_id = roll_call.id AND i.issue = ?5))
-              AND (?6 = 0 OR important = 1) AND (?7 IS NULL OR draft = ?7))")
-                                               .constData());
-    auto votes = Statement::prepare(m_db, "SELECT entity_code, position, vote_note "
-                                          "FROM roll_call_vote WHERE roll_call_id = ?1 "
-                                          "ORDER BY entity_code");
-    auto issues = Statement::prepare(
-        m_db, "SELECT issue FROM roll_call_issue WHERE roll_call_id = ?1 ORDER BY issue");
+    auto select = Statement::prepare(m_db, selectSql(RollCallQuery::whereSql()).constData());
     if (!select)
         return select.error();
-    if (!votes)
-        return votes.error();
-    if (!issues)
-        return issues.error();
-    select->bind(1, textOrNull(query.session))
-        .bind(2, textOrNull(query.resolution))
-        .bind(3, query.firstSession)
-        .bind(4, query.lastSession)
-        .bind(5, textOrNull(query.issue))
-        .bind(6, query.importantOnly ? 1 : 0)
-        .bind(7, textOrNull(query.draft));
+    query.bindTo(*select);
     QList<RollCall> found;
+    QHash<qint64, qsizetype> indexOf;
     while (true) {
         auto row = select->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
+        indexOf.insert(select->columnInt64(0), found.size());
         found.append(rollCallAt(*select));
     }
-    for (RollCall &rc : found) {
-        rc.votes.reserve(rc.totalMembers.value_or(200)); // one row per member: no regrowing
-        votes->bind(1, rc.id);
-        while (true) {
-            auto row = votes->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            rc.votes.append({votes->columnText(0),
-                             rollCallPositionFromName(votes->columnText(1))
-                                 .value_or(RollCallPosition::NonVoting),
-                             votes->columnText(2)});
-        }
-        votes->reset();
-        issues->bind(1, rc.id);
-        while (true) {
-            auto row = issues->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            rc.issues.append(issues->columnText(0));
-        }
-        issues->reset();
+    // The issues of every chosen roll call in one query rather than one per roll call.
+    auto issues = Statement::prepare(
+        m_db, (QByteArray("SELECT i.roll_call_id, i.issue FROM roll_call_issue i "
+                          "WHERE i.roll_call_id IN (SELECT id FROM roll_call") +
+               RollCallQuery::whereSql() + ") ORDER BY i.roll_call_id, i.issue")
+                  .constData());
+    if (!issues)
+        return issues.error();
+    query.bindTo(*issues);
+    while (true) {
+        auto row = issues->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        found[indexOf.value(issues->columnInt64(0))].issues.append(issues->columnText(1));
+    }
+    for (RollCall &rc : found)
         rc.issuesKnown = true;
+    return found;
+}
+
+Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) const
+{
+    auto found = findWithoutVotes(query);
+    if (!found)
+        return found;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < found->size(); ++i) {
+        indexOf.insert(found->at(i).id, i);
+        (*found)[i].votes.reserve(found->at(i).totalMembers.value_or(200)); // no regrowing
+    }
+    // Every vote of the chosen roll calls in one pass: a query per roll call was most of the time
+    // of reading the whole record.
+    auto votes = Statement::prepare(
+        m_db,
+        (QByteArray("SELECT v.roll_call_id, v.entity_code, v.position, v.vote_note "
+                    "FROM roll_call_vote v WHERE v.roll_call_id IN (SELECT id FROM roll_call") +
+         RollCallQuery::whereSql() + ") ORDER BY v.roll_call_id, v.entity_code")
+            .constData());
+    if (!votes)
+        return votes.error();
+    query.bindTo(*votes);
+    while (true) {
+        auto row = votes->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        (*found)[indexOf.value(votes->columnInt64(0))].votes.append(
+            {votes->columnText(1),
+             rollCallPositionFromName(votes->columnText(2)).value_or(RollCallPosition::NonVoting),
+             votes->columnText(3)});
     }
     return found;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rollcallquery.h"
 #include "rollcallrecords.h"
 
 #include "common/entity.h"
@@ -8,39 +9,6 @@
 namespace Rapporteur::Storage {
 
 class Database;
-
-// What to read: every condition given must hold; none given reads every roll call.
-struct RollCallQuery
-{
-    QString session;    // "74", "ES-10"
-    QString resolution; // "A/RES/74/19", as the file writes it
-    // Regular sessions firstSession to lastSession, both included (emergency special sessions,
-    // "ES-10", are in no such range); 0: no range.
-    int firstSession = 0;
-    int lastSession = 0;
-    QString draft;              // "A/C.1/79/L.53/Rev.1": the roll calls on it
-    QString issue;              // one of Voeten's issue codes ("nu"): roll calls coded with it
-    bool importantOnly = false; // only roll calls coded important (Voeten's `importantvote`)
-
-    static RollCallQuery ofSession(const QString &session)
-    {
-        RollCallQuery query;
-        query.session = session;
-        return query;
-    }
-    static RollCallQuery ofDraft(const QString &draft)
-    {
-        RollCallQuery query;
-        query.draft = draft;
-        return query;
-    }
-    static RollCallQuery ofResolution(const QString &resolution)
-    {
-        RollCallQuery query;
-        query.resolution = resolution;
-        return query;
-    }
-};
 
 // Writes and reads the recorded plenary votes of vote data sets (migration 0009). Storing is
 // idempotent: a roll call is found again by its source and key (rcid, undl_id), the same data
@@ -58,6 +26,9 @@ public:
 
     // By date, then source and key; each with its issues and its votes (sorted by code).
     Result<QList<RollCall>> find(const RollCallQuery &query) const;
+    // The same without the votes (RollCall::votes empty), for readers that take the votes in
+    // another form (RollCallPositionTable).
+    Result<QList<RollCall>> findWithoutVotes(const RollCallQuery &query) const;
 
 private:
     Database &m_db;

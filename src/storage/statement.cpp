@@ -153,6 +153,12 @@ QString Statement::columnText(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_handle, column));
 }
 
+QByteArrayView Statement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_handle, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_handle, column));
+}
+
 qint64 Statement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_handle, column);

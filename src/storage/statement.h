@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
 
@@ -52,6 +53,9 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString columnText(int column) const;
+    // The column's UTF-8 bytes without a copy, valid until the next step() or reset(): for the
+    // readers of a million short codes, where a QString per row is most of the time.
+    QByteArrayView columnUtf8(int column) const;
     qint64 columnInt64(int column) const;
     int columnInt(int column) const;
     double columnDouble(int column) const;

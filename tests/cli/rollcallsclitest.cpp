@@ -151,9 +151,25 @@ TEST_F(ImportVotesCli, AgreementOverTheRollCallsOfASessionOrARange)
                          QStringLiteral("70-80")})[QStringLiteral("matrix")],
               session79[QStringLiteral("matrix")]);
 
+    // Words of a title choose the roll calls as well: the fixture's session 79 holds one roll
+    // call, on "Promoting international cooperation on peaceful uses …", ES-10 the other.
+    EXPECT_EQ(agreement({QStringLiteral("--title"),
+                         QStringLiteral("PEACEFUL USES")})[QStringLiteral("matrix")],
+              session79[QStringLiteral("matrix")]);
+    EXPECT_EQ(agreement({QStringLiteral("--title"),
+                         QStringLiteral("admission")})[QStringLiteral("matrix")],
+              emergency[QStringLiteral("matrix")]);
+    const CliResult clusters =
+        runCli(db(), {QStringLiteral("clusters"), QStringLiteral("--k"), QStringLiteral("2"),
+                      QStringLiteral("--title"), QStringLiteral("peaceful")});
+    EXPECT_EQ(clusters.exitCode, 0);
+    EXPECT_EQ(clusters.err, QString());
+    EXPECT_TRUE(clusters.out.startsWith("2 bloc(s) of 4 states, 1 vote(s)")) << clusters.out.data();
+
     const auto refused = [&](const QStringList &args) {
         return runCli(db(), QStringList{QStringLiteral("agreement")} + args).exitCode;
     };
+    EXPECT_EQ(refused({QStringLiteral("--title"), QStringLiteral(" ")}), 1);
     EXPECT_EQ(refused({QStringLiteral("--sessions"), QStringLiteral("80-70")}), 1);
     EXPECT_EQ(refused({QStringLiteral("--session"), QStringLiteral("79"),
                        QStringLiteral("--sessions"), QStringLiteral("70-80")}),

@@ -210,3 +210,46 @@ TEST_F(HandAgreement, KappaUndefinedWithoutVotesOrWhenChanceExplainsAll)
     EXPECT_EQ(k[m_votes.indexOf(QStringLiteral("KEN"))][m_votes.indexOf(QStringLiteral("RUS"))],
               std::nullopt);
 }
+
+// Votes beyond the first 64 (the matrix counts 64 votes at a time): 130 votes where one state's
+// positions cycle yes, no, abstain, non-voting and the other's stay on each for two votes.
+// The expected figures are summed here vote by vote with positionAgreement (checked by hand
+// above), under each option, and compared with the matrix and with pairAgreement.
+TEST(AgreementMatrix, CountsEveryVotePastTheFirstSixtyFour)
+{
+    constexpr int kVotes = 130;
+    Blocs::VoteMatrix matrix;
+    matrix.states = Rapporteur::Test::words("AAA BBB");
+    matrix.positions = {QList<VotePosition>(), QList<VotePosition>()};
+    for (int v = 0; v < kVotes; ++v) {
+        matrix.votes.append(Storage::VoteRecord{});
+        matrix.positions[0].append(static_cast<VotePosition>(v % 4));
+        matrix.positions[1].append(static_cast<VotePosition>((v / 2) % 4));
+    }
+    for (const AgreementOptions &options :
+         {kHalfExclude, kDisagreeExclude, kHalfCount, kDisagreeCount}) {
+        double sum = 0;
+        int compared = 0;
+        for (int v = 0; v < kVotes; ++v) {
+            const auto score =
+                Blocs::positionAgreement(matrix.positions[0][v], matrix.positions[1][v], options);
+            if (score) {
+                sum += *score;
+                ++compared;
+            }
+        }
+        const Blocs::AgreementMatrix m = Blocs::agreementMatrix(matrix, options);
+        EXPECT_EQ(m.compared[0][1], compared);
+        ASSERT_TRUE(m.values[0][1].has_value());
+        EXPECT_NEAR(*m.values[0][1], sum / compared, kEps);
+        const Blocs::PairAgreement pair =
+            Blocs::pairAgreement(matrix.positions[0], matrix.positions[1], options);
+        EXPECT_EQ(pair.compared, compared);
+        EXPECT_NEAR(pair.sum, sum, kEps);
+    }
+    // Exclude: each state is non-voting on 32 of the 130 (AAA on votes 3, 7, …, 127; BBB on
+    // 6, 7, 14, 15, …, 126, 127), so a state compares 98 votes with itself.
+    const Blocs::AgreementMatrix m = Blocs::agreementMatrix(matrix, kHalfExclude);
+    EXPECT_EQ(m.compared[0][0], kVotes - 32);
+    EXPECT_EQ(m.compared[1][1], kVotes - 32);
+}

@@ -8,6 +8,7 @@
 #include "blocs/rollcallvotes.h"
 #include "segmentation/entityregistry.h"
 #include "storage/database.h"
+#include "storage/rollcallpositions.h"
 #include "storage/rollcallrepository.h"
 #include "storage/rollcalltallies.h"
 #include "storage/statement.h"
@@ -249,13 +250,13 @@ TEST_F(RealVotes, AgreementOfPairsBySessionEqualsTheCsvReadByHand)
             if (sessionOf.value(v.rcid) == QLatin1String(session))
                 cast[v.rcid].insert(QByteArray(v.code).replace('"', ""), v.vote);
         }
-        Storage::RollCallQuery query;
-        query.session = QString::fromLatin1(session);
-        auto rollCalls = Storage::RollCallRepository(*db).find(query);
-        ASSERT_TRUE(rollCalls.ok());
-        ASSERT_EQ(rollCalls->size(), cast.size());
-        const Blocs::VoteMatrix matrix = Blocs::buildVoteMatrix(
-            Blocs::rollCallVotes(*rollCalls), Segmentation::EntityRegistry::builtIn());
+        // As the agreement command reads the record: positions, then the matrix of them.
+        auto table = Storage::readRollCallPositions(
+            *db, Storage::RollCallQuery::ofSession(QString::fromLatin1(session)));
+        ASSERT_TRUE(table.ok());
+        ASSERT_EQ(table->rollCalls.size(), cast.size());
+        const Blocs::VoteMatrix matrix = Blocs::rollCallMatrix(*table);
+        const Blocs::AgreementMatrix agreement = Blocs::agreementMatrix(matrix);
         for (const auto &[a, b] : pairs) {
             double sum = 0;
             int compared = 0;
@@ -271,12 +272,75 @@ TEST_F(RealVotes, AgreementOfPairsBySessionEqualsTheCsvReadByHand)
             const qsizetype i = matrix.indexOf(QString::fromLatin1(iso3.value(a)));
             const qsizetype j = matrix.indexOf(QString::fromLatin1(iso3.value(b)));
             ASSERT_TRUE(i >= 0 && j >= 0) << a << "-" << b;
-            const Blocs::PairAgreement agreement =
+            EXPECT_EQ(agreement.compared[i][j], compared) << a << "-" << b;
+            EXPECT_EQ(agreement.values[i][j], sum / compared) << a << "-" << b;
+            const Blocs::PairAgreement pair =
                 Blocs::pairAgreement(matrix.positions[i], matrix.positions[j], {});
-            EXPECT_EQ(agreement.compared, compared) << a << "-" << b;
-            EXPECT_EQ(agreement.value(), sum / compared) << a << "-" << b;
+            EXPECT_EQ(pair.compared, compared) << a << "-" << b;
+            EXPECT_EQ(pair.value(), sum / compared) << a << "-" << b;
         }
     }
+}
+
+// The whole record read as a table of positions gives the matrix that the roll calls read with
+// their lists give: same votes, states, positions and states absent throughout.
+TEST_F(RealVotes, ThePositionTableGivesTheMatrixOfTheRollCallsLists)
+{
+    ASSERT_TRUE(summary);
+    Storage::RollCallQuery everyRegularSession;
+    everyRegularSession.firstSession = 1;
+    everyRegularSession.lastSession = 999;
+    auto table = Storage::readRollCallPositions(*db, everyRegularSession);
+    auto rollCalls = Storage::RollCallRepository(*db).find(everyRegularSession);
+    ASSERT_TRUE(table.ok());
+    ASSERT_TRUE(rollCalls.ok());
+    ASSERT_EQ(table->rollCalls.size(), 6203);
+    const Blocs::VoteMatrix fast = Blocs::rollCallMatrix(*table);
+    const Blocs::VoteMatrix listed = Blocs::buildVoteMatrix(Blocs::rollCallVotes(*rollCalls));
+    ASSERT_EQ(fast.votes.size(), listed.votes.size());
+    for (qsizetype v = 0; v < fast.votes.size(); ++v)
+        ASSERT_EQ(fast.votes[v].id, listed.votes[v].id) << v;
+    EXPECT_EQ(fast.states, listed.states);
+    EXPECT_EQ(fast.absentThroughout, listed.absentThroughout);
+    EXPECT_TRUE(fast.positions == listed.positions);
+    // A session's columns cut from the whole table are the session's own table.
+    QList<qsizetype> of74;
+    for (qsizetype c = 0; c < table->rollCalls.size(); ++c) {
+        if (table->rollCalls[c].session == QLatin1String("74"))
+            of74.append(c);
+    }
+    auto session74 = Storage::readRollCallPositions(
+        *db, Storage::RollCallQuery::ofSession(QStringLiteral("74")));
+    ASSERT_TRUE(session74.ok());
+    EXPECT_EQ(Blocs::rollCallMatrix(table->columns(of74)).positions,
+              Blocs::rollCallMatrix(*session74).positions);
+}
+
+// The search over titles: the roll calls whose short title or description holds "nuclear" in
+// any case, against the records of un_roll_calls read by hand (a record starts at a line that
+// starts with digits and a comma, as in sessionsByHand; no other field can hold the word).
+TEST_F(RealVotes, RollCallsFoundByAWordOfTheirTitleAreTheTablesOwn)
+{
+    ASSERT_TRUE(summary);
+    QSet<qint64> byHand;
+    qint64 current = -1;
+    for (const QByteArray &line : linesByHand("un_roll_calls.csv.gz")) {
+        bool ok = false;
+        const qint64 rcid = line.split(',').value(0).toLongLong(&ok);
+        if (ok)
+            current = rcid;
+        if (current > 0 && line.toLower().contains("nuclear"))
+            byHand.insert(current);
+    }
+    ASSERT_GT(byHand.size(), 100);
+    Storage::RollCallQuery query;
+    query.titleContains = QStringLiteral("NUCLEAR");
+    auto found = Storage::RollCallRepository(*db).find(query);
+    ASSERT_TRUE(found.ok());
+    QSet<qint64> stored;
+    for (const Storage::RollCall &rc : *found)
+        stored.insert(rc.rcid.value_or(0));
+    EXPECT_EQ(stored, byHand);
 }
 
 // The roll calls of an issue and the important ones, against the tables read by hand: the issue

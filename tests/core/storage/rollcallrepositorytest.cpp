@@ -1,5 +1,6 @@
 #include "storage/rollcallrepository.h"
 #include "storage/database.h"
+#include "storage/rollcallpositions.h"
 #include "storage/statement.h"
 
 #include <gtest/gtest.h>
@@ -85,6 +86,54 @@ TEST_F(RollCallRepositoryTest, StoresReadsAndFindsTheSameDataUnchanged)
     EXPECT_EQ(rc.votes, input.front().votes);
     EXPECT_EQ(repo.find(RollCallQuery::ofResolution(QStringLiteral("A/RES/35/2")))->front().rcid,
               2);
+}
+
+// The search over titles looks in the title, the agenda title, Voeten's short title and
+// description, in any ASCII case; the position table holds each state's row, or none.
+TEST_F(RollCallRepositoryTest, TitleWordsAndThePositionTable)
+{
+    RollCallRepository repo(*db);
+    RollCall testBan = rollCall(1, "35");
+    testBan.shortTitle = QStringLiteral("Comprehensive nuclear-test ban");
+    RollCall apartheid = rollCall(2, "35");
+    apartheid.description =
+        QStringLiteral("Policies of APARTHEID of the Government of South Africa");
+    apartheid.votes.removeAt(3); // YUG gives no row: not a member
+    apartheid.votes[0].position = RollCallPosition::No;
+    RollCall agenda = rollCall(3, "36");
+    agenda.agendaTitle = QStringLiteral("General and complete disarmament: nuclear weapons");
+    ASSERT_TRUE(repo.store({testBan, apartheid, agenda}, names, entities()));
+
+    const auto rcids = [&](const char *words) {
+        RollCallQuery query;
+        query.titleContains = QString::fromLatin1(words);
+        const auto read = repo.find(query);
+        QList<qint64> found;
+        for (const RollCall &rc : *read)
+            found.append(*rc.rcid);
+        return found;
+    };
+    EXPECT_EQ(rcids("Nuclear"), (QList<qint64>{1, 3}));
+    EXPECT_EQ(rcids("apartheid"), QList<qint64>{2});
+    EXPECT_EQ(rcids("nuclear ban"), QList<qint64>{});       // the words as one run, not each
+    EXPECT_EQ(rcids("  nuclear-test  "), QList<qint64>{1}); // the words, without the spaces around
+
+    auto table = readRollCallPositions(*db, RollCallQuery::ofSession(QStringLiteral("35")));
+    ASSERT_TRUE(table) << table.error().userMessage.toStdString();
+    ASSERT_EQ(table->rollCalls.size(), 2);
+    EXPECT_TRUE(table->rollCalls[0].votes.isEmpty());
+    EXPECT_EQ(table->codes, (QStringList{QStringLiteral("AUS"), QStringLiteral("CHN"),
+                                         QStringLiteral("NAM"), QStringLiteral("YUG")}));
+    EXPECT_EQ(table->at(0, 0), RollCallPosition::Yes); // AUS on rcid 1
+    EXPECT_EQ(table->at(0, 1), RollCallPosition::No);  // AUS on rcid 2
+    EXPECT_EQ(table->at(2, 1), RollCallPosition::NonVoting);
+    EXPECT_EQ(table->at(3, 0), RollCallPosition::No);
+    EXPECT_EQ(table->at(3, 1), std::nullopt);
+    const RollCallPositionTable second = table->columns({1});
+    ASSERT_EQ(second.rollCalls.size(), 1);
+    EXPECT_EQ(second.rollCalls[0].rcid, 2);
+    EXPECT_EQ(second.at(0, 0), RollCallPosition::No);
+    EXPECT_EQ(second.at(3, 0), std::nullopt);
 }
 
 TEST_F(RollCallRepositoryTest, ANewerFileCorrectsAVoteAndKeepsTheId)
