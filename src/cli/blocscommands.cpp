@@ -5,10 +5,12 @@
 #include "rollcallcommands.h"
 
 #include "blocs/agreementlong.h"
+#include "blocs/agreementmap.h"
 #include "blocs/blocanalysis.h"
 #include "blocs/cohesion.h"
 #include "blocs/groupcatalog.h"
 #include "blocs/rollcallvotes.h"
+#include "common/csv.h"
 #include "storage/database.h"
 #include "storage/rollcallrepository.h"
 #include "storage/voterepository.h"
@@ -52,6 +54,9 @@ const QCommandLineOption kLong{
     QStringLiteral("long"),
     QStringLiteral("One row per pair of states (state_a, state_b, session, agreement, compared), "
                    "per session over plenary roll calls; CSV, or JSON with --json.")};
+const QCommandLineOption kBySession{
+    QStringLiteral("by-session"),
+    QStringLiteral("A map per session of the chosen plenary roll calls, instead of one.")};
 const QCommandLineOption kK{QStringLiteral("k"), QStringLiteral("The number of blocs."),
                             QStringLiteral("N")};
 const QCommandLineOption kGroup{
@@ -178,29 +183,33 @@ QString stateLine(const QString &code)
     return e ? QStringLiteral("%1 %2 %3").arg(code, e->nameEn, e->nameZh) : code;
 }
 
+// The matrix of each session of the chosen roll calls, in the order the sessions met; one matrix
+// with an empty session for committee votes.
+QList<std::pair<QString, Blocs::VoteMatrix>> matricesBySession(const Selection &s)
+{
+    if (!s.rollCalls)
+        return {{QString(), Blocs::buildVoteMatrix(s.chosen)}};
+    QStringList order;
+    QHash<QString, QList<qsizetype>> bySession;
+    for (qsizetype c = 0; c < s.rollCalls->rollCalls.size(); ++c) {
+        const QString &session = s.rollCalls->rollCalls[c].session;
+        if (!bySession.contains(session))
+            order.append(session);
+        bySession[session].append(c);
+    }
+    QList<std::pair<QString, Blocs::VoteMatrix>> out;
+    for (const QString &session : std::as_const(order))
+        out.append(
+            {session, Blocs::rollCallMatrix(s.rollCalls->columns(bySession.value(session)))});
+    return out;
+}
+
 // agreement --long: the pairs of each session's matrix (or of the chosen votes' one matrix).
 int printLongAgreement(const Selection &s, bool json)
 {
     QList<Blocs::AgreementRow> rows;
-    if (s.rollCalls) {
-        QStringList order; // sessions in the order they met
-        QHash<QString, QList<qsizetype>> bySession;
-        for (qsizetype c = 0; c < s.rollCalls->rollCalls.size(); ++c) {
-            const QString &session = s.rollCalls->rollCalls[c].session;
-            if (!bySession.contains(session))
-                order.append(session);
-            bySession[session].append(c);
-        }
-        for (const QString &session : std::as_const(order))
-            rows += Blocs::agreementRows(
-                Blocs::agreementMatrix(
-                    Blocs::rollCallMatrix(s.rollCalls->columns(bySession.value(session))),
-                    s.options),
-                session);
-    } else {
-        rows = Blocs::agreementRows(
-            Blocs::agreementMatrix(Blocs::buildVoteMatrix(s.chosen), s.options), QString());
-    }
+    for (const auto &[session, matrix] : matricesBySession(s))
+        rows += Blocs::agreementRows(Blocs::agreementMatrix(matrix, s.options), session);
     if (!json) {
         const QByteArray csv = Blocs::agreementLongCsv(rows).toUtf8();
         std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
@@ -264,6 +273,45 @@ int runVoteAgreement(CommandContext &context, const QStringList &args)
             row.append(shown(value));
         CommandContext::print(row.join(QLatin1Char(' ')));
     }
+    return ExitOk;
+}
+
+int runVoteMap(CommandContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    for (const auto &option : {kJson, kVotes, kAbstain, kNonVoting, kBySession})
+        parser.addOption(option);
+    addRollCallSelectionOptions(parser);
+    if (const auto done = CommandContext::parse(parser, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandContext::usage(QStringLiteral("map takes no arguments, only options"));
+    Selection s;
+    if (const auto done = select(context, parser, true, s))
+        return *done;
+    QList<std::pair<QString, Blocs::VoteMatrix>> matrices;
+    if (parser.isSet(kBySession))
+        matrices = matricesBySession(s);
+    else
+        matrices.append({QString(), s.analysis().votes});
+    QJsonArray maps;
+    QStringList csv{csvRow({QStringLiteral("session"), QStringLiteral("code"),
+                            QStringLiteral("group"), QStringLiteral("x"), QStringLiteral("y")})};
+    for (const auto &[session, matrix] : std::as_const(matrices)) {
+        const Blocs::AgreementMap map =
+            Blocs::agreementMap(Blocs::agreementMatrix(matrix, s.options));
+        maps.append(agreementMapJson(map, session, matrix.voteCount()));
+        for (const Blocs::MapPoint &p : map.points)
+            csv.append(csvRow({session, p.code, p.group, QString::number(p.x, 'g', 10),
+                               QString::number(p.y, 'g', 10)}));
+    }
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(parser.isSet(kBySession) ? QJsonDocument(maps)
+                                                           : QJsonDocument(maps[0].toObject()));
+        return ExitOk;
+    }
+    const QByteArray out = csv.join(QString()).toUtf8();
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
     return ExitOk;
 }
 

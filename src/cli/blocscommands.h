@@ -13,6 +13,9 @@ class CommandContext;
 int runVoteAgreement(CommandContext &context, const QStringList &args);
 // clusters --k N [--votes LABEL,...] [--abstain …] [--non-voting …] [--json]
 int runClusters(CommandContext &context, const QStringList &args);
+// map: the states placed by their agreement (classical multidimensional scaling), as CSV
+// (session,code,group,x,y) or JSON.
+int runVoteMap(CommandContext &context, const QStringList &args);
 // cohesion --group NAME [--votes LABEL,...] [--json]
 int runCohesion(CommandContext &context, const QStringList &args);
 } // namespace Rapporteur::Cli

@@ -109,6 +109,25 @@ QJsonObject voteAgreementJson(const Blocs::BlocAnalysis &analysis,
     return out;
 }
 
+QJsonObject agreementMapJson(const Blocs::AgreementMap &map, const QString &session,
+                             qsizetype votes)
+{
+    QJsonArray points;
+    for (const Blocs::MapPoint &p : map.points) {
+        QJsonObject point = stateJson(p.code);
+        point.insert(QStringLiteral("group"), p.group.isEmpty() ? QJsonValue() : p.group);
+        point.insert(QStringLiteral("x"), p.x);
+        point.insert(QStringLiteral("y"), p.y);
+        points.append(point);
+    }
+    return QJsonObject{
+        {QStringLiteral("session"), session.isEmpty() ? QJsonValue() : session},
+        {QStringLiteral("votes"), votes},
+        {QStringLiteral("points"), points},
+        {QStringLiteral("left_out"), QJsonArray::fromStringList(map.leftOut)},
+        {QStringLiteral("explained"), QJsonArray{map.explained[0], map.explained[1]}}};
+}
+
 QJsonObject clustersJson(const Blocs::BlocAnalysis &analysis, int k,
                          const QList<Storage::VoteRecord> &allVotes)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blocs/agreementmap.h"
 #include "blocs/blocanalysis.h"
 #include "blocs/cohesion.h"
 #include "blocs/groups.h"
@@ -29,6 +30,12 @@ QJsonObject voteAgreementJson(const Blocs::BlocAnalysis &analysis,
 // merge i is node n + i.
 QJsonObject clustersJson(const Blocs::BlocAnalysis &analysis, int k,
                          const QList<Storage::VoteRecord> &allVotes);
+
+// {session (null for committee votes or one map of several sessions), votes (how many),
+//  points: [state + {group (regional group's short name or null), x, y}], left_out: [codes],
+//  explained: [share of axis 1, of axis 2]}
+QJsonObject agreementMapJson(const Blocs::AgreementMap &map, const QString &session,
+                             qsizetype votes);
 
 // {group, votes: [{key, document, label, subject, members, voted, yes, no, abstain, majority:
 //  [positions], tied, majority_share, agreement_index, otherwise: [state + position],

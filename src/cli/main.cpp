@@ -93,6 +93,10 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("clusters"),
          {Cli::runClusters, "clusters --k N [--votes LABEL,...] [--abstain half|disagree] "
                             "[--non-voting exclude|count] [--json]"}},
+        {QStringLiteral("map"),
+         {Cli::runVoteMap, "map [--votes LABEL,... | --session N | --sessions A-B] [--issue CODE] "
+                           "[--important] [--title WORDS] [--by-session] [--abstain half|disagree] "
+                           "[--non-voting exclude|count] [--json]"}},
         {QStringLiteral("cohesion"),
          {Cli::runCohesion, "cohesion --group NAME [--votes LABEL,...] [--json]"}},
         {QStringLiteral("groups"),

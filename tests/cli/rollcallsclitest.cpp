@@ -179,6 +179,52 @@ TEST_F(ImportVotesCli, AgreementOverTheRollCallsOfASessionOrARange)
               1);
 }
 
+// The map of session 79's one roll call, worked out by hand: AUS and USA voted no, TUR abstained,
+// CHN voted yes, so the four lie on a line at 0, 0, 0.5 and 1 (distance = 1 − agreement), centred
+// on their mean 0.375, CHN (the farthest) on the positive side; NAM, which did not vote, is off
+// the map.
+TEST_F(ImportVotesCli, AMapOfTheStatesFromTheirAgreement)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2026.csv")});
+    const QJsonObject map = json({QStringLiteral("map"), QStringLiteral("--session"),
+                                  QStringLiteral("79"), QStringLiteral("--json")})
+                                .object();
+    EXPECT_EQ(map[QStringLiteral("votes")].toInt(), 1);
+    const QJsonArray points = map[QStringLiteral("points")].toArray();
+    ASSERT_EQ(points.size(), 4);
+    const QHash<QString, std::pair<double, QString>> expected{
+        {QStringLiteral("AUS"), {-0.375, QStringLiteral("WEOG")}},
+        {QStringLiteral("CHN"), {0.625, QStringLiteral("APG")}},
+        {QStringLiteral("TUR"), {0.125, QStringLiteral("WEOG")}},
+        {QStringLiteral("USA"), {-0.375, QStringLiteral("WEOG")}}};
+    for (const QJsonValue &value : points) {
+        const QJsonObject p = value.toObject();
+        const QString code = p[QStringLiteral("code")].toString();
+        ASSERT_TRUE(expected.contains(code)) << code.toStdString();
+        EXPECT_NEAR(p[QStringLiteral("x")].toDouble(), expected[code].first, 1e-9)
+            << code.toStdString();
+        EXPECT_NEAR(p[QStringLiteral("y")].toDouble(), 0.0, 1e-9) << code.toStdString();
+        EXPECT_EQ(p[QStringLiteral("group")].toString(), expected[code].second);
+    }
+    EXPECT_NEAR(map[QStringLiteral("explained")][0].toDouble(), 1.0, 1e-9);
+    EXPECT_EQ(map[QStringLiteral("left_out")].toArray(), QJsonArray());
+
+    // One map per session: the range 70-80 holds session 79 alone; CSV gives the same points.
+    const QJsonArray bySession =
+        json({QStringLiteral("map"), QStringLiteral("--sessions"), QStringLiteral("70-80"),
+              QStringLiteral("--by-session"), QStringLiteral("--json")})
+            .array();
+    ASSERT_EQ(bySession.size(), 1);
+    EXPECT_EQ(bySession[0][QStringLiteral("session")].toString(), QStringLiteral("79"));
+    EXPECT_EQ(bySession[0][QStringLiteral("points")], map[QStringLiteral("points")]);
+    const CliResult csv =
+        runCli(db(), {QStringLiteral("map"), QStringLiteral("--session"), QStringLiteral("79")});
+    EXPECT_EQ(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    EXPECT_EQ(lines[0], "session,code,group,x,y\r");
+    EXPECT_TRUE(lines[2].startsWith(",CHN,APG,0.625,")) << lines[2].data(); // y: 0 or a rounding
+}
+
 // One draft's way through the Assembly: the sample report A/79/416 records the First
 // Committee's three votes on A/C.1/79/L.53/Rev.1, and the fixture's plenary roll call 4070002
 // adopts that draft as A/RES/79/80 (its draft and committee_report columns say so).
