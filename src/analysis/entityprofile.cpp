@@ -86,6 +86,11 @@ Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity)
     if (!plenary)
         return plenary.error();
     profile.plenary = std::move(plenary).value();
+    auto history = Storage::readStatePlenaryVotes(db, entity.code);
+    if (!history)
+        return history.error();
+    profile.plenaryVotes = std::move(history).value();
+    profile.series = resolutionSeries(profile.plenaryVotes);
     return profile;
 }
 

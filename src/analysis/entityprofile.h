@@ -3,8 +3,11 @@
 #include "common/entity.h"
 #include "common/recordedvote.h"
 #include "common/result.h"
+#include "resolutionseries.h"
 #include "storage/records.h"
+
 #include "storage/rollcalltallies.h"
+#include "storage/stateplenaryvotes.h"
 #include "storage/voterecords.h"
 
 #include <QDate>
@@ -60,6 +63,9 @@ struct EntityProfile
     // Its positions in the General Assembly's recorded plenary votes (import-votes), counted by
     // session and by issue; empty when none are imported.
     Storage::RollCallTallies plenary;
+    // Its position on each of those votes, by date, and the resolution series among them.
+    QList<Storage::StatePlenaryVote> plenaryVotes;
+    QList<ResolutionSeries> series;
 };
 
 // The entity's position on a vote: the list that names it; not voting for a member state in none
@@ -73,7 +79,7 @@ EntityProfile buildProfile(const Entity &entity,
                            const QList<Storage::SponsorshipRecord> &sponsorships);
 
 // Reads every submission, vote and sponsorship of the database and builds the profile, with the
-// entity's plenary tallies.
+// entity's plenary tallies, votes and series.
 Result<EntityProfile> readProfile(Storage::Database &db, const Entity &entity);
 
 } // namespace Rapporteur::Analysis

@@ -2,6 +2,8 @@
 
 #include "pairagreement.h"
 
+#include "storage/rollcallpositions.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,6 +21,13 @@ struct AgreementRow
 };
 
 QList<AgreementRow> agreementRows(const AgreementMatrix &matrix, const QString &session = {});
+
+// Two states' agreement session by session over the roll calls of a position table (rows with
+// a vote compared only): the line of a pair's agreement over time. Each session's row equals the
+// pair's row of agreementRows over that session's matrix.
+QList<AgreementRow> pairAgreementBySession(const Storage::RollCallPositionTable &table,
+                                           const QString &stateA, const QString &stateB,
+                                           const AgreementOptions &options = {});
 
 // The rows as CSV (common/csv.h: RFC 4180, CRLF) with the header
 // `state_a,state_b,session,agreement,compared`.

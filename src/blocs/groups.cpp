@@ -3,7 +3,6 @@
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
 
-
 namespace Rapporteur::Blocs {
 
 namespace {

@@ -13,12 +13,7 @@ Storage::VoteRecord voteHeading(const Storage::RollCall &rc)
 {
     Storage::VoteRecord v;
     v.id = rc.id;
-    if (!rc.resolution.isEmpty())
-        v.document = rc.resolution;
-    else if (rc.rcid)
-        v.document = QStringLiteral("rcid:%1").arg(*rc.rcid);
-    else
-        v.document = QStringLiteral("undl:%1").arg(rc.undlId);
+    v.document = Storage::rollCallDocument(rc.resolution, rc.rcid, rc.undlId);
     v.subject = rc.title.isEmpty() ? rc.shortTitle : rc.title;
     v.subjectKind = VoteSubjectKind::WholeDraft;
     v.draftSymbol = rc.draft;
@@ -28,6 +23,8 @@ Storage::VoteRecord voteHeading(const Storage::RollCall &rc)
     v.statedAbstain = rc.totalAbstain.value_or(-1);
     return v;
 }
+
+} // namespace
 
 VotePosition votePositionOf(Storage::RollCallPosition position)
 {
@@ -43,8 +40,6 @@ VotePosition votePositionOf(Storage::RollCallPosition position)
     }
     return VotePosition::NonVoting;
 }
-
-} // namespace
 
 QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls)
 {

@@ -18,6 +18,9 @@ namespace Rapporteur::Blocs {
 // as recorded, a member that cast no vote non-voting.
 QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCalls);
 
+// A recorded plenary position as the blocs analysis reads it.
+VotePosition votePositionOf(Storage::RollCallPosition position);
+
 // The vote matrix of roll calls read as a position table: the matrix
 // buildVoteMatrix(rollCallVotes(…)) gives for the same roll calls, built without a list of names
 // per roll call (the whole record in a fraction of the time). Its votes carry no lists.

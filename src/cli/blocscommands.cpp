@@ -189,18 +189,9 @@ QList<std::pair<QString, Blocs::VoteMatrix>> matricesBySession(const Selection &
 {
     if (!s.rollCalls)
         return {{QString(), Blocs::buildVoteMatrix(s.chosen)}};
-    QStringList order;
-    QHash<QString, QList<qsizetype>> bySession;
-    for (qsizetype c = 0; c < s.rollCalls->rollCalls.size(); ++c) {
-        const QString &session = s.rollCalls->rollCalls[c].session;
-        if (!bySession.contains(session))
-            order.append(session);
-        bySession[session].append(c);
-    }
     QList<std::pair<QString, Blocs::VoteMatrix>> out;
-    for (const QString &session : std::as_const(order))
-        out.append(
-            {session, Blocs::rollCallMatrix(s.rollCalls->columns(bySession.value(session)))});
+    for (const auto &[session, columns] : s.rollCalls->columnsBySession())
+        out.append({session, Blocs::rollCallMatrix(s.rollCalls->columns(columns))});
     return out;
 }
 

@@ -15,6 +15,7 @@
 #include "rollcallcommands.h"
 #include "searchcommands.h"
 #include "tablecommands.h"
+#include "profilecommand.h"
 #include "votecommands.h"
 
 #include "workflow/databaselocation.h"

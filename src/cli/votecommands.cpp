@@ -5,7 +5,6 @@
 #include "rollcallcommands.h"
 #include "votejson.h"
 
-#include "analysis/entityprofile.h"
 #include "analysis/votechain.h"
 #include "segmentation/entityregistry.h"
 #include "storage/database.h"
@@ -177,123 +176,6 @@ int runResolution(CommandContext &context, const QStringList &args)
                                   .arg(r.operative ? QStringLiteral("op") : QStringLiteral("pp"))
                                   .arg(r.number)
                                   .arg(r.text));
-    return ExitOk;
-}
-
-namespace {
-
-// [{"session": "74", "yes": 1, "no": 0, "abstain": 0, "non_voting": 0, "total": 1}, ...]
-QJsonArray talliesJson(const QList<Storage::PositionTally> &tallies, const char *keyName)
-{
-    QJsonArray out;
-    for (const Storage::PositionTally &t : tallies)
-        out.append(QJsonObject{{QLatin1String(keyName), t.key},
-                               {QStringLiteral("yes"), t.yes},
-                               {QStringLiteral("no"), t.no},
-                               {QStringLiteral("abstain"), t.abstain},
-                               {QStringLiteral("non_voting"), t.nonVoting},
-                               {QStringLiteral("total"), t.total()}});
-    return out;
-}
-
-} // namespace
-
-int runProfile(CommandContext &context, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addPositionalArgument(QStringLiteral("ENTITY"),
-                                 QStringLiteral("A code (NLD) or any name or alias (荷兰)."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (parser.positionalArguments().size() != 1)
-        return CommandContext::usage(QStringLiteral("profile takes one ENTITY"));
-    const QString name = parser.positionalArguments().constFirst();
-    const auto entity = Segmentation::EntityRegistry::builtIn().resolve(name);
-    if (!entity)
-        return CommandContext::fail(
-            Error{ErrorCode::NotFound,
-                  QStringLiteral("no state or organisation is called \"%1\"").arg(name),
-                  {}});
-    Storage::Database *db = context.database();
-    if (!db)
-        return ExitBadInput;
-    auto read = Analysis::readProfile(*db, *entity);
-    if (!read)
-        return CommandContext::fail(read.error());
-    const Analysis::EntityProfile &found = *read;
-
-    QJsonArray subs;
-    for (const auto &s : found.submissions)
-        subs.append(submissionJson(s));
-    QJsonArray positions;
-    for (const auto &v : found.votes) {
-        QJsonObject o{{QStringLiteral("document"), v.document},
-                      {QStringLiteral("vote"), v.voteId},
-                      {QStringLiteral("label"), v.label},
-                      {QStringLiteral("subject"), v.subject},
-                      {QStringLiteral("draft"), v.draft},
-                      {QStringLiteral("date"), v.date.toString(Qt::ISODate)},
-                      {QStringLiteral("position"), votePositionName(v.position)}};
-        if (v.intended)
-            o.insert(QStringLiteral("intended"), votePositionName(*v.intended));
-        positions.append(o);
-    }
-    QJsonArray sponsored;
-    for (const auto &s : found.sponsorships)
-        sponsored.append(QJsonObject{{QStringLiteral("document"), s.document},
-                                     {QStringLiteral("draft"), s.draft},
-                                     {QStringLiteral("role"), Analysis::sponsorRoleName(s.role)}});
-    const QJsonObject profile{
-        {QStringLiteral("entity"),
-         QJsonObject{
-             {QStringLiteral("code"), entity->code},
-             {QStringLiteral("name_zh"), entity->nameZh},
-             {QStringLiteral("name_en"), entity->nameEn},
-             {QStringLiteral("kind"), entityKindName(entity->kind)},
-             {QStringLiteral("aliases_zh"), QJsonArray::fromStringList(entity->aliasesZh)}}},
-        {QStringLiteral("submissions"), subs},
-        {QStringLiteral("votes"), positions},
-        {QStringLiteral("sponsorships"), sponsored},
-        {QStringLiteral("plenary"),
-         QJsonObject{{QStringLiteral("sessions"), talliesJson(found.plenary.bySession, "session")},
-                     {QStringLiteral("issues"), talliesJson(found.plenary.byIssue, "issue")}}},
-    };
-    if (parser.isSet(kJson)) {
-        CommandContext::printJson(QJsonDocument(profile));
-        return ExitOk;
-    }
-    CommandContext::print(
-        QStringLiteral("%1 %2 (%3)").arg(entity->code, entity->nameZh, entity->nameEn));
-    for (const auto &s : found.submissions)
-        CommandContext::print(QStringLiteral("  submission %1 in %2, %3")
-                                  .arg(s.id)
-                                  .arg(s.document, s.date.toString(Qt::ISODate)));
-    if (!found.plenary.bySession.isEmpty()) {
-        Storage::PositionTally all;
-        for (const Storage::PositionTally &t : found.plenary.bySession) {
-            all.yes += t.yes;
-            all.no += t.no;
-            all.abstain += t.abstain;
-            all.nonVoting += t.nonVoting;
-        }
-        CommandContext::print(QStringLiteral("  plenary: %1 roll calls in %2 sessions (%3 to %4): "
-                                             "%5 yes, %6 no, %7 abstain, %8 non-voting")
-                                  .arg(all.total())
-                                  .arg(found.plenary.bySession.size())
-                                  .arg(found.plenary.bySession.constFirst().key,
-                                       found.plenary.bySession.constLast().key)
-                                  .arg(all.yes)
-                                  .arg(all.no)
-                                  .arg(all.abstain)
-                                  .arg(all.nonVoting));
-    }
-    for (const auto &v : found.votes)
-        CommandContext::print(
-            QStringLiteral("  vote %1 %2: %3%4")
-                .arg(v.document, v.label, votePositionName(v.position),
-                     v.intended ? QStringLiteral(" (meant %1)").arg(votePositionName(*v.intended))
-                                : QString()));
     return ExitOk;
 }
 

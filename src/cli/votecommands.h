@@ -11,5 +11,4 @@ int runSponsors(CommandContext &context,
                 const QStringList &args); // sponsors [--document SYM] [--json]
 int runResolution(CommandContext &context,
                   const QStringList &args); // resolution [--document SYM] [--json]
-int runProfile(CommandContext &context, const QStringList &args); // profile ENTITY [--json]
 } // namespace Rapporteur::Cli

@@ -52,8 +52,8 @@ public:
     Status remove(qint64 id, bool deleteCodings);
 
 private:
-    Result<int> levelOf(qint64 id) const;       // 1 for a top-level code
-    Result<int> levelsBelow(qint64 id) const;   // 1 for a code without children
+    Result<int> levelOf(qint64 id) const;     // 1 for a top-level code
+    Result<int> levelsBelow(qint64 id) const; // 1 for a code without children
     Status checkDepth(std::optional<qint64> parent, int levels) const;
 
     Result<QList<qint64>> subtree(qint64 id) const; // id and its descendants, children last

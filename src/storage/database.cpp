@@ -106,10 +106,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                          {}};
     } else if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
         // SQLite would open a pipe and wait for a writer forever, or read a device as a file.
-        return Error{ErrorCode::UnreadableFile,
-                     QStringLiteral("“%1” is a pipe or a device, not a database file.")
-                         .arg(shownName),
-                     {}};
+        return Error{
+            ErrorCode::UnreadableFile,
+            QStringLiteral("“%1” is a pipe or a device, not a database file.").arg(shownName),
+            {}};
     }
     if (DatabaseFiles::isCompanionOfOpenDatabase(path)) {
         // SQLite would open it, find it is no database, and close it: a close() that drops this
@@ -240,7 +240,8 @@ Status Database::checkIsOurs(const QString &shownName)
     if (!row)
         return row.error();
     if (!*row)
-        return Error{ErrorCode::Internal, QStringLiteral("Could not read the database header."), {}};
+        return Error{
+            ErrorCode::Internal, QStringLiteral("Could not read the database header."), {}};
     m_schemaVersion = read->columnInt(0);
     const int applicationId = read->columnInt(1);
     const int objects = read->columnInt(2);

@@ -69,7 +69,8 @@ private:
     sqlite3 *m_handle = nullptr;
     QString m_path;
     bool m_registered = false;
-    bool m_wal = false; // the journal is a write-ahead log, with its -shm index // in DatabaseFiles, for a file (not an in-memory database)
+    bool m_wal = false; // the journal is a write-ahead log, with its -shm index // in
+                        // DatabaseFiles, for a file (not an in-memory database)
     int m_schemaVersion = 0;
     std::optional<Error> m_readOnlyReason;
 };

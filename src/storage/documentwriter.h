@@ -22,8 +22,6 @@ class DocumentWriter final
 public:
     explicit DocumentWriter(Database &db);
 
-
-
     Result<StoreOutcome> store(const ParsedDocument &doc, const QString &sourcePath,
                                const QString &contentHash, const QList<Entity> &entities);
 

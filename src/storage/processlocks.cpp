@@ -4,16 +4,18 @@
 #include <QFile>
 #include <QList>
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <cstdlib>
 #include <unistd.h>
 
 namespace Rapporteur::Storage {
 
 std::optional<bool> processHoldsLockOn(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     // /proc/locks is a virtual file of the kernel's, not the database: reading it is harmless.
@@ -43,7 +45,9 @@ bool lockTableShowsThisProcess()
         const int fd = ::mkstemp(name.data());
         if (fd < 0)
             return false;
-        struct flock lock{};
+        struct flock lock
+        {
+        };
         lock.l_type = F_WRLCK;
         lock.l_whence = SEEK_SET;
         lock.l_start = 0;

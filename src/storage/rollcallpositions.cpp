@@ -3,6 +3,8 @@
 #include "rollcallrepository.h"
 #include "statement.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -48,6 +50,22 @@ RollCallPositionTable RollCallPositionTable::columns(const QList<qsizetype> &cho
     for (qsizetype row = 0; row < codes.size(); ++row) {
         for (const qsizetype c : chosen)
             out.cells.push_back(cells[static_cast<std::size_t>(row * width + c)]);
+    }
+    return out;
+}
+
+QList<std::pair<QString, QList<qsizetype>>> RollCallPositionTable::columnsBySession() const
+{
+    QList<std::pair<QString, QList<qsizetype>>> out;
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype c = 0; c < rollCalls.size(); ++c) {
+        const QString &session = rollCalls[c].session;
+        auto found = indexOf.constFind(session);
+        if (found == indexOf.cend()) {
+            found = indexOf.insert(session, out.size());
+            out.append({session, {}});
+        }
+        out[*found].second.append(c);
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Rapporteur::Storage {
@@ -37,6 +38,8 @@ struct RollCallPositionTable
 
     // The table of some of its roll calls (column indexes, in the order given); every code stays.
     RollCallPositionTable columns(const QList<qsizetype> &chosen) const;
+    // The columns of each session, the sessions in the order they met.
+    QList<std::pair<QString, QList<qsizetype>>> columnsBySession() const;
 };
 
 // The roll calls the query chooses and every state's position on them.

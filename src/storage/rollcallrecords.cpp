@@ -56,4 +56,14 @@ int voetenVoteCode(RollCallPosition position)
     return 8;
 }
 
+QString rollCallDocument(const QString &resolution, const std::optional<qint64> &rcid,
+                         const QString &undlId)
+{
+    if (!resolution.isEmpty())
+        return resolution;
+    if (rcid)
+        return QStringLiteral("rcid:%1").arg(*rcid);
+    return QStringLiteral("undl:%1").arg(undlId);
+}
+
 } // namespace Rapporteur::Storage

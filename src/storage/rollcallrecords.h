@@ -28,6 +28,11 @@ QString rollCallSourceName(RollCallSource source); // voeten, undl
 std::optional<RollCallSource> rollCallSourceFromName(QStringView name);
 QString rollCallPositionName(RollCallPosition position); // yes, no, abstain, non_voting
 std::optional<RollCallPosition> rollCallPositionFromName(QStringView name);
+// What names a roll call where a vote's document is asked for: its resolution, or where the file
+// names none, its source and key ("rcid:12", "undl:4070002").
+QString rollCallDocument(const QString &resolution, const std::optional<qint64> &rcid,
+                         const QString &undlId);
+
 // Voeten's numeric codes: 1 yes, 2 abstain, 3 no, 8 absent or not voting.
 int voetenVoteCode(RollCallPosition position);
 

@@ -296,6 +296,63 @@ TEST_F(ImportVotesCli, AProfileCountsThePlenaryPositionsBySession)
     EXPECT_EQ(sessions("FRA"), QString()); // in no row of the file
 }
 
+// The history in a profile, from the two fixtures by hand: Australia's `votes` end with its
+// three plenary positions by date (76/234 no, ES-10/23 yes, 79/80 no); the resolution promoting
+// "international cooperation on peaceful uses" came back in sessions 76 and 79, one series; its
+// agreement with the United States is 1 in 76 (both no), 0 in ES-10 (yes against no) and 1 in 79.
+TEST_F(ImportVotesCli, AProfileHoldsTheHistorySeriesAndAgreementOverTime)
+{
+    json({QStringLiteral("import-votes"), fixture("undl-2021.csv"), fixture("undl-2026.csv")});
+    const QJsonObject profile =
+        json({QStringLiteral("profile"), QStringLiteral("AUS"), QStringLiteral("--with"),
+              QStringLiteral("United States,Namibia"), QStringLiteral("--json")})
+            .object();
+    QStringList history;
+    for (const QJsonValue &v : profile[QStringLiteral("votes")].toArray()) {
+        if (v[QStringLiteral("source")].toString() == QLatin1String("plenary"))
+            history.append(v[QStringLiteral("document")].toString() + QLatin1Char(' ') +
+                           v[QStringLiteral("session")].toString() + QLatin1Char(' ') +
+                           v[QStringLiteral("position")].toString());
+    }
+    EXPECT_EQ(history, (QStringList{QStringLiteral("A/RES/76/234 76 no"),
+                                    QStringLiteral("A/RES/ES-10/23 ES-10 yes"),
+                                    QStringLiteral("A/RES/79/80 79 no")}));
+
+    const QJsonArray series = profile[QStringLiteral("series")].toArray();
+    ASSERT_EQ(series.size(), 1);
+    EXPECT_EQ(series[0][QStringLiteral("title")].toString(),
+              QStringLiteral("Promoting international cooperation on peaceful uses in the context "
+                             "of international security"));
+    EXPECT_EQ(series[0][QStringLiteral("sessions")].toInt(), 2);
+    QStringList seriesVotes;
+    for (const QJsonValue &v : series[0][QStringLiteral("votes")].toArray())
+        seriesVotes.append(v[QStringLiteral("resolution")].toString() + QLatin1Char(' ') +
+                           v[QStringLiteral("position")].toString());
+    EXPECT_EQ(seriesVotes,
+              (QStringList{QStringLiteral("A/RES/76/234 no"), QStringLiteral("A/RES/79/80 no")}));
+
+    const QJsonArray overTime = profile[QStringLiteral("agreement_over_time")].toArray();
+    ASSERT_EQ(overTime.size(), 2);
+    EXPECT_EQ(overTime[0][QStringLiteral("state")][QStringLiteral("code")].toString(),
+              QStringLiteral("USA"));
+    QStringList line;
+    for (const QJsonValue &s : overTime[0][QStringLiteral("sessions")].toArray())
+        line.append(QStringLiteral("%1 %2/%3")
+                        .arg(s[QStringLiteral("session")].toString())
+                        .arg(s[QStringLiteral("agreement")].toDouble())
+                        .arg(s[QStringLiteral("compared")].toInt()));
+    EXPECT_EQ(line, (QStringList{QStringLiteral("76 1/1"), QStringLiteral("ES-10 0/1"),
+                                 QStringLiteral("79 1/1")}));
+    // Namibia cast no vote: nothing to compare in any session.
+    EXPECT_TRUE(overTime[1][QStringLiteral("sessions")].toArray().isEmpty());
+
+    const CliResult unknown = runCli(db(), {QStringLiteral("profile"), QStringLiteral("AUS"),
+                                            QStringLiteral("--with"), QStringLiteral("Atlantis")});
+    EXPECT_EQ(unknown.exitCode, 2); // not found, as for an unknown ENTITY
+    EXPECT_EQ(unknown.err,
+              QStringLiteral("error: no state or organisation is called \"Atlantis\"\n"));
+}
+
 // A submission that cites a resolution shows how its state voted on it: in the sample A/77/96,
 // Australia's and China's replies cite resolution 76/234, on which our hand-made roll call has
 // Australia against and China in favour; Belgium's cites it too and is in none of its lists.
