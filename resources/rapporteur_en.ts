@@ -232,6 +232,23 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::PlenaryRecordView</name>
+    <message numerus="yes">
+        <source>%n roll call(s) from session %1 to %2: %3 yes, %4 no, %5 abstaining, %6 not voting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolution series (%n): the same title in two sessions or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ProfileView</name>
     <message numerus="yes">
         <source>Recorded votes (%n)</source>

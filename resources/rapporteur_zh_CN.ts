@@ -2351,6 +2351,80 @@ Double-click to read the paragraph</source>
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::PlenaryRecordView</name>
+    <message>
+        <source>Resolution series</source>
+        <translation>决议系列</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>届会数</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>起止届会</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>No recorded plenary vote of this state: import the General Assembly&apos;s voting record (File ▸ Import Voting Record…).</source>
+        <translation>该国没有已记录的全体会议表决：请导入大会表决记录（文件 ▸ 导入表决记录…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roll call(s) from session %1 to %2: %3 yes, %4 no, %5 abstaining, %6 not voting.</source>
+        <translation>
+            <numerusform>第 %1 届至第 %2 届会共 %n 次记录表决：赞成 %3，反对 %4，弃权 %5，未投票 %6。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolution series (%n): the same title in two sessions or more</source>
+        <translation>
+            <numerusform>决议系列（%n）：同一标题在两届或更多届会中表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (session %2, %3): %4</source>
+        <translation>%1（第 %2 届会，%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::PlenaryShareChart</name>
+    <message>
+        <source>Shares of each position by session</source>
+        <translation>各届会各立场所占比例</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Non-voting</source>
+        <translation>未投票</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ProfileLoader</name>
     <message>
         <source>No state or organisation is called “%1”.</source>
@@ -2462,6 +2536,14 @@ Double-click to read the paragraph</source>
     <message>
         <source>Former member state</source>
         <translation>前会员国</translation>
+    </message>
+    <message>
+        <source>In the corpus</source>
+        <translation>语料库中</translation>
+    </message>
+    <message>
+        <source>General Assembly</source>
+        <translation>大会</translation>
     </message>
 </context>
 <context>

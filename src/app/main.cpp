@@ -36,6 +36,8 @@ struct Options
                                QStringLiteral("CODES")};
     QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("CODE's profile"),
                                QStringLiteral("CODE")};
+    QCommandLineOption plenaryRecord{QStringLiteral("plenary-record"),
+                                     QStringLiteral("the profile's General Assembly record")};
     QCommandLineOption vote{QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
                             QStringLiteral("LABEL")};
     QCommandLineOption search{QStringLiteral("search"), QStringLiteral("hits of QUERY"),
@@ -68,13 +70,13 @@ struct Options
             QCoreApplication::translate("main", "Read and compare United Nations documents."));
         parser.addHelpOption();
         parser.addVersionOption();
-        for (QCommandLineOption *option :
-             {&screenshot, &compare, &profile, &vote, &language, &search, &concordance, &references,
-              &coding, &codingAnalysis, &blocs, &group, &document, &versions})
+        for (QCommandLineOption *option : {&screenshot, &compare, &profile, &plenaryRecord, &vote,
+                                           &language, &search, &concordance, &references, &coding,
+                                           &codingAnalysis, &blocs, &group, &document, &versions})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({db, select, screenshot, compare, profile, vote, language, search,
-                           concordance, references, coding, codingAnalysis, blocs, group, document,
-                           versions});
+        parser.addOptions({db, select, screenshot, compare, profile, plenaryRecord, vote, language,
+                           search, concordance, references, coding, codingAnalysis, blocs, group,
+                           document, versions});
     }
 };
 
@@ -144,6 +146,7 @@ int main(int argc, char **argv)
         scene.select = select;
         scene.compare = parser.value(options.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
         scene.profile = parser.value(options.profile);
+        scene.plenaryRecord = parser.isSet(options.plenaryRecord);
         scene.vote = parser.value(options.vote);
         scene.search = parser.value(options.search);
         scene.concordance = parser.value(options.concordance);

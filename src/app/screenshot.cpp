@@ -19,6 +19,7 @@
 #include "gui/mainwindow.h"
 #include "gui/parallelreadingmodel.h"
 #include "gui/parallelreadingview.h"
+#include "gui/plenaryrecordview.h"
 #include "gui/profileview.h"
 #include "gui/referencesview.h"
 #include "gui/searchpanel.h"
@@ -180,6 +181,12 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
         window.compare(scene.compare);
     if (!scene.profile.isEmpty())
         window.showProfile(scene.profile);
+    if (scene.plenaryRecord) {
+        window.profileView()->tabs()->setCurrentWidget(window.profileView()->plenaryRecord());
+        // A record of seventy sessions wants width: the dock takes half the window.
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("profileDock"));
+        window.resizeDocks({dock}, {640}, Qt::Horizontal);
+    }
     if (!scene.search.isEmpty()) {
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
         dock->show();

@@ -16,6 +16,7 @@ struct ScreenshotScene
     QString select;              // a state whose submission the reader shows
     QStringList compare;         // states side by side (the side-by-side tab is shown)
     QString profile;             // a state whose profile the profile dock shows
+    bool plenaryRecord = false;  // at its General Assembly tab, with the centre's tabs closed up
     QString vote;                // a vote label ("(c)") the votes dock shows
     QString search;              // a query whose hits the search dock shows
     QString concordance;         // a term the concordance tab shows

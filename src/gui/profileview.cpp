@@ -1,10 +1,12 @@
 #include "profileview.h"
 
+#include "plenaryrecordview.h"
 #include "profilevotemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,7 +57,8 @@ ProfileView::ProfileView(QWidget *parent)
       m_submissions(list(this, QStringLiteral("profileSubmissions"), tr("Submissions"))),
       m_votesTitle(sectionTitle(this)), m_votes(new QTableView(this)),
       m_voteModel(new ProfileVoteModel(this)), m_sponsorshipsTitle(sectionTitle(this)),
-      m_sponsorships(list(this, QStringLiteral("profileSponsorships"), tr("Sponsorships")))
+      m_sponsorships(list(this, QStringLiteral("profileSponsorships"), tr("Sponsorships"))),
+      m_plenary(new PlenaryRecordView(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("profileView"));
     setAccessibleName(tr("State profile"));
@@ -78,15 +81,23 @@ ProfileView::ProfileView(QWidget *parent)
     m_votes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_votes->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    auto *corpus = new QWidget(m_tabs);
+    auto *corpusLayout = new QVBoxLayout(corpus);
+    corpusLayout->setContentsMargins(0, 0, 0, 0);
+    corpusLayout->addWidget(m_submissionsTitle);
+    corpusLayout->addWidget(m_submissions, 1);
+    corpusLayout->addWidget(m_votesTitle);
+    corpusLayout->addWidget(m_votes, 2);
+    corpusLayout->addWidget(m_sponsorshipsTitle);
+    corpusLayout->addWidget(m_sponsorships, 1);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(corpus, tr("In the corpus"));
+    m_tabs->addTab(m_plenary, tr("General Assembly"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
-    layout->addWidget(m_submissionsTitle);
-    layout->addWidget(m_submissions, 1);
-    layout->addWidget(m_votesTitle);
-    layout->addWidget(m_votes, 2);
-    layout->addWidget(m_sponsorshipsTitle);
-    layout->addWidget(m_sponsorships, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_submissions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit submissionActivated(item->data(kIdRole).toLongLong());
@@ -122,6 +133,8 @@ void ProfileView::setProfile(const Analysis::EntityProfile &profile)
     m_votesTitle->show();
     m_votes->setVisible(!profile.votes.isEmpty());
     fillSponsorships();
+    m_plenary->setProfile(profile);
+    m_tabs->show();
 }
 
 void ProfileView::showNote(const QString &note)
@@ -136,6 +149,7 @@ void ProfileView::showNote(const QString &note)
                                     m_sponsorshipsTitle, m_sponsorships};
     for (QWidget *section : sections)
         section->hide();
+    m_tabs->hide();
 }
 
 QString ProfileView::titleText() const

@@ -8,15 +8,18 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
 class QTableView;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
+class PlenaryRecordView;
 class ProfileVoteModel;
 
-// One page per state or organisation: its names and code, its submissions in every document,
-// its position on every recorded vote, and the drafts it sponsored. It shows what it is given;
-// reading the profile is the caller's job (ProfileLoader).
+// One page per state or organisation: its names and code; in one tab its submissions in every
+// document, its position on every recorded vote of the corpus and the drafts it sponsored; in
+// another its record in the General Assembly's plenary votes (PlenaryRecordView). It shows what it
+// is given; reading the profile is the caller's job (ProfileLoader).
 class ProfileView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
 
     const Analysis::EntityProfile &profile() const { return m_profile; }
     ProfileVoteModel *voteModel() const { return m_voteModel; }
+    PlenaryRecordView *plenaryRecord() const { return m_plenary; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString titleText() const;   // the Chinese name
     QString detailsText() const; // English name, code, kind, aliases
 
@@ -56,6 +61,8 @@ private:
     ProfileVoteModel *m_voteModel;
     QLabel *m_sponsorshipsTitle;
     QListWidget *m_sponsorships;
+    PlenaryRecordView *m_plenary;
+    QTabWidget *m_tabs;
 };
 
 } // namespace Rapporteur::Gui

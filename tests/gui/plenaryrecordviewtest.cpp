@@ -1,0 +1,97 @@
+// A state's General Assembly record in its profile, over the two hand-made UN Digital Library
+// fixtures (tests/fixtures/votes): Australia voted no on 76/234 (session 76, 2021), yes on
+// ES-10/23 (2024-05-10) and no on 79/80 (session 79), the last being the 76/234 resolution's
+// title again: a series of two sessions. France is in no row of either file.
+#include "gui/plenaryrecordview.h"
+#include "gui/plenarysharechart.h"
+#include "gui/profileloader.h"
+#include "gui/profileview.h"
+#include "rollcalls/voteimport.h"
+#include "storage/database.h"
+
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using namespace Rapporteur::Gui;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(RAPPORTEUR_FIXTURES_DIR "/votes/") + QString::fromLatin1(name);
+}
+
+class PlenaryRecord : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Storage::Database::open(path());
+        ASSERT_TRUE(db) << db.error().userMessage.toStdString();
+        auto imported =
+            RollCalls::importVoteFiles(**db, {fixture("undl-2021.csv"), fixture("undl-2026.csv")});
+        ASSERT_TRUE(imported) << imported.error().userMessage.toStdString();
+    }
+    QString path() const { return dir.filePath(QStringLiteral("record.sqlite")); }
+    Analysis::EntityProfile profileOf(const char *code) const
+    {
+        ProfileLoader loader;
+        QSignalSpy loaded(&loader, &ProfileLoader::profileLoaded);
+        loader.loadProfile(path(), QString::fromLatin1(code));
+        EXPECT_TRUE(loaded.wait(10'000)) << code;
+        return loaded.isEmpty() ? Analysis::EntityProfile{}
+                                : loaded.first().at(0).value<Analysis::EntityProfile>();
+    }
+    QTemporaryDir dir;
+};
+
+TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
+{
+    ProfileView view;
+    view.setProfile(profileOf("AUS"));
+    ASSERT_EQ(view.tabs()->count(), 2);
+    const PlenaryRecordView *record = view.plenaryRecord();
+    EXPECT_EQ(record->summaryText(),
+              QStringLiteral("3 roll call(s) from session 76 to 79: 33% yes, 67% no, 0% "
+                             "abstaining, 0% not voting."));
+
+    // Sessions 76 and 79 (ES-10 has no number on the axis): no in both, so the Yes area is flat
+    // at 0 and every area above it reaches 100%.
+    const PlenaryShareChart *chart = record->chart();
+    EXPECT_EQ(chart->areaNames(),
+              (QStringList{QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Abstain"),
+                           QStringLiteral("Non-voting")}));
+    EXPECT_EQ(chart->upperEdge(QStringLiteral("Yes")),
+              (QList<QPointF>{QPointF(76, 0), QPointF(79, 0)}));
+    EXPECT_EQ(chart->upperEdge(QStringLiteral("No")),
+              (QList<QPointF>{QPointF(76, 100), QPointF(79, 100)}));
+    EXPECT_EQ(chart->upperEdge(QStringLiteral("Non-voting")),
+              (QList<QPointF>{QPointF(76, 100), QPointF(79, 100)}));
+
+    const QTreeWidget *series = record->seriesList();
+    ASSERT_EQ(series->topLevelItemCount(), 1);
+    const QTreeWidgetItem *line = series->topLevelItem(0);
+    EXPECT_EQ(line->text(0), QStringLiteral("Promoting international cooperation on peaceful uses "
+                                            "in the context of international security"));
+    EXPECT_EQ(line->data(1, Qt::DisplayRole).toInt(), 2);
+    EXPECT_EQ(line->text(2), QStringLiteral("76–79"));
+    EXPECT_EQ(line->text(3), QStringLiteral("NN"));
+    EXPECT_TRUE(line->toolTip(3).contains(QStringLiteral("A/RES/79/80 (session 79, 2024-12-02)")));
+}
+
+TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
+{
+    ProfileView view;
+    view.setProfile(profileOf("FRA"));
+    EXPECT_TRUE(view.plenaryRecord()->summaryText().startsWith(
+        QStringLiteral("No recorded plenary vote of this state")));
+    EXPECT_TRUE(view.plenaryRecord()->chart()->areaNames().isEmpty());
+    EXPECT_EQ(view.plenaryRecord()->seriesList()->topLevelItemCount(), 0);
+}
+
+} // namespace
