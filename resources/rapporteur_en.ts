@@ -280,6 +280,16 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::RecordBlocsView</name>
+    <message numerus="yes">
+        <source>%n roll call(s), %1 states; the map&apos;s two axes show %2% and %3% of the distances (1 − agreement); the heat map outlines %4 blocs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ReferenceTargetModel</name>
     <message numerus="yes">
         <source>%n paragraph(s) name it, %1 time(s) in all</source>

@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::AgreementMapChart</name>
+    <message>
+        <source>Map of the states by their agreement</source>
+        <translation>按一致度绘制的国家分布图</translation>
+    </message>
+    <message>
+        <source>No regional group</source>
+        <translation>无区域组</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Axis 1 (%1% of the distances)</source>
+        <translation>第一轴（距离的 %1%）</translation>
+    </message>
+    <message>
+        <source>Axis 2 (%1%)</source>
+        <translation>第二轴（%1%）</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::AgreementModel</name>
     <message>
         <source>Undefined: every paragraph falls in one category</source>
@@ -2254,6 +2277,14 @@ Double-click to read the paragraph</source>
         <source>Import the General Assembly&apos;s recorded votes: the UN Digital Library&apos;s file or Voeten&apos;s tables</source>
         <translation>导入大会的记录表决：联合国数字图书馆的文件或 Voeten 的数据表</translation>
     </message>
+    <message>
+        <source>Voting record</source>
+        <translation>表决记录</translation>
+    </message>
+    <message>
+        <source>Voting &amp;Record</source>
+        <translation>表决记录(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::MemoDialog</name>
@@ -2357,22 +2388,6 @@ Double-click to read the paragraph</source>
         <translation>决议系列</translation>
     </message>
     <message>
-        <source>Series</source>
-        <translation>系列</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>届会数</translation>
-    </message>
-    <message>
-        <source>From–to</source>
-        <translation>起止届会</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>立场</translation>
-    </message>
-    <message>
         <source>No recorded plenary vote of this state: import the General Assembly&apos;s voting record (File ▸ Import Voting Record…).</source>
         <translation>该国没有已记录的全体会议表决：请导入大会表决记录（文件 ▸ 导入表决记录…）。</translation>
     </message>
@@ -2387,14 +2402,6 @@ Double-click to read the paragraph</source>
         <translation>
             <numerusform>决议系列（%n）：同一标题在两届或更多届会中表决</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (session %2, %3): %4</source>
-        <translation>%1（第 %2 届会，%3）：%4</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2605,123 @@ Double-click to read the paragraph</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::RecordBlocsView</name>
+    <message>
+        <source>Important votes only</source>
+        <translation>仅重要表决</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Blocs over the General Assembly&apos;s voting record</source>
+        <translation>基于大会表决记录的投票集团</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>起始届会</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>结束届会</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Any issue</source>
+        <translation>任何议题</translation>
+    </message>
+    <message>
+        <source>Palestinian conflict</source>
+        <translation>巴勒斯坦冲突</translation>
+    </message>
+    <message>
+        <source>Nuclear weapons</source>
+        <translation>核武器</translation>
+    </message>
+    <message>
+        <source>Arms control and disarmament</source>
+        <translation>军备控制与裁军</translation>
+    </message>
+    <message>
+        <source>Human rights</source>
+        <translation>人权</translation>
+    </message>
+    <message>
+        <source>Colonialism</source>
+        <translation>殖民主义</translation>
+    </message>
+    <message>
+        <source>Economic development</source>
+        <translation>经济发展</translation>
+    </message>
+    <message>
+        <source>Words of the titles (any case)</source>
+        <translation>标题中的词语（不分大小写）</translation>
+    </message>
+    <message>
+        <source>Words of the titles</source>
+        <translation>标题中的词语</translation>
+    </message>
+    <message>
+        <source>Abstention</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Abstention half-way</source>
+        <translation>弃权算一半</translation>
+    </message>
+    <message>
+        <source>Abstention disagrees</source>
+        <translation>弃权算不一致</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Agreement heat map</source>
+        <translation>一致度热图</translation>
+    </message>
+    <message>
+        <source>Choose roll calls of the voting record (File ▸ Import Voting Record…) and press Analyse.</source>
+        <translation>请选择表决记录中的记录表决（文件 ▸ 导入表决记录…），然后按“分析”。</translation>
+    </message>
+    <message>
+        <source>Choose roll calls of the voting record and press Analyse.</source>
+        <translation>请选择表决记录中的记录表决，然后按“分析”。</translation>
+    </message>
+    <message>
+        <source>Reading the roll calls and computing the agreement…</source>
+        <translation>正在读取记录表决并计算一致度…</translation>
+    </message>
+    <message>
+        <source>No roll call of the voting record is chosen: import it (File ▸ Import Voting Record…) or choose other sessions.</source>
+        <translation>未选中任何记录表决：请导入表决记录（文件 ▸ 导入表决记录…）或选择其他届会。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roll call(s), %1 states; the map&apos;s two axes show %2% and %3% of the distances (1 − agreement); the heat map outlines %4 blocs.</source>
+        <translation>
+            <numerusform>%n 次记录表决，%1 个国家；分布图的两个轴分别显示距离（1 − 一致度）的 %2% 和 %3%；热图勾出 %4 个集团。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off the map (no vote in common with some state): %1.</source>
+        <translation>未上图（与某些国家没有共同表决）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2975,33 @@ Also: %3</source>
         <translation>
             <numerusform>%1 / %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::ResolutionSeriesModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (session %2, %3): %4</source>
+        <translation>%1（第 %2 届会，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>届会数</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>起止届会</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
     </message>
 </context>
 <context>

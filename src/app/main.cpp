@@ -38,6 +38,9 @@ struct Options
                                QStringLiteral("CODE")};
     QCommandLineOption plenaryRecord{QStringLiteral("plenary-record"),
                                      QStringLiteral("the profile's General Assembly record")};
+    QCommandLineOption record{QStringLiteral("record"),
+                              QStringLiteral("the Voting record tab over sessions A-B"),
+                              QStringLiteral("A-B")};
     QCommandLineOption vote{QStringLiteral("vote"), QStringLiteral("the vote LABEL"),
                             QStringLiteral("LABEL")};
     QCommandLineOption search{QStringLiteral("search"), QStringLiteral("hits of QUERY"),
@@ -74,9 +77,9 @@ struct Options
                                            &language, &search, &concordance, &references, &coding,
                                            &codingAnalysis, &blocs, &group, &document, &versions})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({db, select, screenshot, compare, profile, plenaryRecord, vote, language,
-                           search, concordance, references, coding, codingAnalysis, blocs, group,
-                           document, versions});
+        parser.addOptions({db, select, screenshot, compare, profile, plenaryRecord, record, vote,
+                           language, search, concordance, references, coding, codingAnalysis, blocs,
+                           group, document, versions});
     }
 };
 
@@ -147,6 +150,7 @@ int main(int argc, char **argv)
         scene.compare = parser.value(options.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
         scene.profile = parser.value(options.profile);
         scene.plenaryRecord = parser.isSet(options.plenaryRecord);
+        scene.record = parser.value(options.record);
         scene.vote = parser.value(options.vote);
         scene.search = parser.value(options.search);
         scene.concordance = parser.value(options.concordance);

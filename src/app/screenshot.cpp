@@ -21,6 +21,7 @@
 #include "gui/parallelreadingview.h"
 #include "gui/plenaryrecordview.h"
 #include "gui/profileview.h"
+#include "gui/recordblocsview.h"
 #include "gui/referencesview.h"
 #include "gui/searchpanel.h"
 #include "gui/searchresultmodel.h"
@@ -34,6 +35,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -159,6 +161,9 @@ bool isReady(Gui::MainWindow &window, const ScreenshotScene &scene, bool submiss
             analysis->matrixModel(Gui::CodingAnalysisView::StatePage)->rowCount() == 0)
             return false;
     }
+    if (!scene.record.isEmpty() &&
+        (window.recordBlocsView()->isBusy() || window.recordBlocsView()->analysis().rollCalls == 0))
+        return false;
     if (scene.blocs || !scene.group.isEmpty()) {
         const Gui::BlocsView *blocs = window.blocsView();
         if (blocs->isBusy() || blocs->analysis().votes.states.isEmpty())
@@ -181,6 +186,16 @@ void setUp(Gui::MainWindow &window, const ScreenshotScene &scene)
         window.compare(scene.compare);
     if (!scene.profile.isEmpty())
         window.showProfile(scene.profile);
+    if (!scene.record.isEmpty()) {
+        Gui::RecordBlocsView *record = window.recordBlocsView();
+        const QStringList range = scene.record.split(u'-');
+        record->firstSession()->setValue(range.value(0).toInt());
+        record->lastSession()->setValue(range.value(1, range.value(0)).toInt());
+        for (const char *name : {"votesDock", "profileDock", "codebookDock"})
+            window.findChild<QDockWidget *>(QLatin1String(name))->hide();
+        window.centralTabs()->setCurrentWidget(record);
+        record->analyse();
+    }
     if (scene.plenaryRecord) {
         window.profileView()->tabs()->setCurrentWidget(window.profileView()->plenaryRecord());
         // A record of seventy sessions wants width: the dock takes half the window.

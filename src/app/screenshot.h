@@ -17,6 +17,7 @@ struct ScreenshotScene
     QStringList compare;         // states side by side (the side-by-side tab is shown)
     QString profile;             // a state whose profile the profile dock shows
     bool plenaryRecord = false;  // at its General Assembly tab, with the centre's tabs closed up
+    QString record;              // the Voting record tab over sessions "A-B", analysed
     QString vote;                // a vote label ("(c)") the votes dock shows
     QString search;              // a query whose hits the search dock shows
     QString concordance;         // a term the concordance tab shows

@@ -41,6 +41,7 @@ class RecentFiles;
 class ReferencesView;
 class CodingAnalysisView;
 class BlocsView;
+class RecordBlocsView;
 class SearchPanel;
 class SubmissionReader;
 class VotePanel;
@@ -112,6 +113,7 @@ public:
     void openParagraphById(qint64 paragraphId);
     CodingAnalysisView *codingAnalysisView() const { return m_codingAnalysis; }
     BlocsView *blocsView() const { return m_blocs; }
+    RecordBlocsView *recordBlocsView() const { return m_record; }
     // Shows a submission's text in the reader.
     void openSubmission(qint64 submissionId);
 
@@ -196,6 +198,7 @@ private:
     CodingAnalysisView *m_codingAnalysis = nullptr;
     bool m_codingAnalysisStale = false; // reload when next on show
     BlocsView *m_blocs = nullptr;
+    RecordBlocsView *m_record = nullptr;
     bool m_blocsStale = false;
     CodingController *m_coding = nullptr;
     QString m_databasePath;

@@ -6,6 +6,7 @@
 #include "backgroundread.h"
 #include "blocsview.h"
 #include "codinganalysisview.h"
+#include "recordblocsview.h"
 
 #include "storage/corpusrepository.h"
 
@@ -37,6 +38,10 @@ void MainWindow::createAnalysisTabs()
     connect(m_blocs, &BlocsView::entityRequested, this, &MainWindow::showProfile);
     connect(m_blocs, &BlocsView::submissionRequested, this, &MainWindow::openSubmission);
 
+    m_record = new RecordBlocsView;
+    m_tabs->addTab(m_record, tr("Voting record"));
+    connect(m_record, &RecordBlocsView::entityRequested, this, &MainWindow::showProfile);
+
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshAnalysisTab);
 }
 
@@ -48,6 +53,9 @@ void MainWindow::addAnalysisActions(QMenu *view)
     QAction *blocs =
         view->addAction(tr("Voting &Blocs"), this, [this] { m_tabs->setCurrentWidget(m_blocs); });
     blocs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction *record =
+        view->addAction(tr("Voting &Record"), this, [this] { m_tabs->setCurrentWidget(m_record); });
+    record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 }
 
 void MainWindow::showAnalysisCorpus(const QString &path)
@@ -56,6 +64,7 @@ void MainWindow::showAnalysisCorpus(const QString &path)
     m_codingAnalysisStale = true;
     m_blocs->setDatabasePath(path);
     m_blocsStale = true; // an import may have brought votes
+    m_record->setDatabasePath(path);
     refreshAnalysisTab();
 }
 

@@ -6,12 +6,14 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
 class PlenaryShareChart;
+class ResolutionSeriesModel;
 
 // A state's record in the General Assembly's recorded plenary votes (import-votes), for its
 // profile: how many roll calls and what share of each position, those shares session by session,
@@ -30,13 +32,16 @@ public:
 
     QString summaryText() const;
     PlenaryShareChart *chart() const { return m_chart; }
-    QTreeWidget *seriesList() const { return m_series; }
+    ResolutionSeriesModel *seriesModel() const { return m_seriesModel; }
+    QSortFilterProxyModel *seriesOrder() const { return m_seriesOrder; } // what the table shows
 
 private:
     QLabel *m_summary;
     PlenaryShareChart *m_chart;
     QLabel *m_seriesTitle;
-    QTreeWidget *m_series;
+    ResolutionSeriesModel *m_seriesModel;
+    QSortFilterProxyModel *m_seriesOrder;
+    QTableView *m_series;
 };
 
 } // namespace Rapporteur::Gui

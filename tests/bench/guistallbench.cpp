@@ -73,7 +73,10 @@ int main(int argc, char **argv)
         QStringLiteral(RAPPORTEUR_CORPUS_DIR "/A-77-96.zh.txt"),
         QStringLiteral(RAPPORTEUR_CORPUS_DIR "/first-committee-79-item-106-report.zh.txt"),
         QStringLiteral(RAPPORTEUR_GENERATED_DIR "/A-77-96.zh.pdf"),
-        QStringLiteral(RAPPORTEUR_CORPUS_DIR "/real/A-80-604-Add.6.en.pdf")};
+        QStringLiteral(RAPPORTEUR_CORPUS_DIR "/real/A-80-604-Add.6.en.pdf"),
+        {QStringLiteral(RAPPORTEUR_GA_VOTES_DIR "/un_votes.csv.gz"),
+         QStringLiteral(RAPPORTEUR_GA_VOTES_DIR "/un_roll_calls.csv.gz"),
+         QStringLiteral(RAPPORTEUR_GA_VOTES_DIR "/un_roll_call_issues.csv.gz")}};
 
     std::printf("Longest GUI-thread stall (event loop not turning), budget %.0f ms, %d run(s)\n",
                 Test::StallMonitor::kBudgetMs, runs);

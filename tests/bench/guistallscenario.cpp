@@ -9,14 +9,20 @@
 #include "gui/importcontroller.h"
 #include "gui/importflow.h"
 #include "gui/mainwindow.h"
+#include "gui/plenaryrecordview.h"
+#include "gui/profileview.h"
+#include "gui/recordblocsview.h"
 #include "gui/votepanel.h"
 #include "gui/votetablemodel.h"
+#include "rollcalls/voteimport.h"
+#include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSet>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -102,6 +108,10 @@ QList<PhaseResult> GuiStallScenario::run(const QString &databasePath)
 
     beginPhase(QStringLiteral("switch views"));
     switchViews();
+    results << endPhase();
+
+    beginPhase(QStringLiteral("voting record"));
+    votingRecord();
     results << endPhase();
     m_window = nullptr;
     return results;
@@ -292,6 +302,68 @@ void GuiStallScenario::switchViews()
     step(
         QStringLiteral("tab Coding analysis"),
         [&] { m_window->centralTabs()->setCurrentWidget(coding); }, [&] { return codingLoaded; });
+}
+
+void GuiStallScenario::votingRecord()
+{
+    for (const QString &path : m_files.voteTables) {
+        if (!QFileInfo::exists(path)) {
+            m_current.problems << QStringLiteral("missing file, not imported: %1").arg(path);
+            return;
+        }
+    }
+    // Not measured (the monitor waits): the record is imported on a connection of its own, as
+    // File ▸ Import Voting Record… does on its worker; then the window reads the corpus again.
+    m_monitor.stop();
+    {
+        auto db = Storage::Database::open(m_window->databasePath());
+        auto imported = db ? RollCalls::importVoteFiles(**db, m_files.voteTables)
+                           : Result<RollCalls::VoteImportSummary>(db.error());
+        if (!imported) {
+            m_current.problems
+                << QStringLiteral("import-votes failed: %1").arg(imported.error().userMessage);
+            return;
+        }
+    }
+    int shown = 0;
+    Connections c;
+    c.list << QObject::connect(m_window, &Gui::MainWindow::corpusShown, [&] { ++shown; });
+    m_window->openDatabase(m_window->databasePath());
+    runEventLoopUntil([&] { return shown > 0; }, kTimeoutMs);
+    runEventLoop(300);
+    m_monitor.start();
+    m_monitor.setPhase(m_current.name);
+
+    Gui::RecordBlocsView *record = m_window->recordBlocsView();
+    int analyses = 0;
+    c.list << QObject::connect(record, &Gui::RecordBlocsView::analysed, [&] { ++analyses; });
+    const auto analysed = [&](const QString &label, int first, int last) {
+        const int before = analyses;
+        step(
+            label,
+            [&] {
+                record->firstSession()->setValue(first);
+                record->lastSession()->setValue(last);
+                record->analyse();
+            },
+            [&, before] { return analyses > before && !record->isBusy(); });
+    };
+    step(
+        QStringLiteral("tab Voting record"),
+        [&] { m_window->centralTabs()->setCurrentWidget(record); }, [] { return true; });
+    analysed(QStringLiteral("record: sessions 1-74 (6,203 roll calls), map and heat map"), 1, 74);
+    analysed(QStringLiteral("record: session 74"), 74, 74);
+    QString profileShown;
+    c.list << QObject::connect(m_window, &Gui::MainWindow::profileShown,
+                               [&](const QString &code) { profileShown = code; });
+    step(
+        QStringLiteral("profile USA, General Assembly tab"),
+        [&] {
+            m_window->showProfile(QStringLiteral("USA"));
+            m_window->profileView()->tabs()->setCurrentWidget(
+                m_window->profileView()->plenaryRecord());
+        },
+        [&] { return profileShown == QLatin1String("USA"); });
 }
 
 } // namespace Rapporteur::Bench

@@ -32,7 +32,9 @@ struct PhaseResult
 // database, with a StallMonitor running: phase "import" imports the sample files one after the
 // other and waits for the corpus to be shown again after each; phase "switch views" reads every
 // submission of A/77/96, each whole document, AUS/CHN/EUU side by side, each recorded vote and
-// three state profiles, waiting for each view to be filled.
+// three state profiles, waiting for each view to be filled; phase "voting record" imports the
+// General Assembly's record (not measured), then analyses it in the Voting record tab over every
+// session and over one, and shows a state's General Assembly record.
 class GuiStallScenario final
 {
 public:
@@ -42,6 +44,7 @@ public:
         QString committeeReport; // first-committee-79-item-106-report.zh.txt (symbol A/79/416)
         QString generatedPdf;    // A-77-96.zh.pdf laid out by tests/pdfgen
         QString realPdf;         // A-80-604-Add.6.en.pdf
+        QStringList voteTables;  // Voeten's three tables (../shared/data/ga-votes)
     };
 
     explicit GuiStallScenario(Files files) : m_files(std::move(files)) {}
@@ -57,6 +60,7 @@ private:
               const std::function<bool()> &done);
     void importStep(const QString &label, const QString &path, const QString &symbol);
     void switchViews();
+    void votingRecord();
 
     Files m_files;
     Gui::MainWindow *m_window = nullptr;

@@ -6,13 +6,15 @@
 #include "gui/plenarysharechart.h"
 #include "gui/profileloader.h"
 #include "gui/profileview.h"
+#include "gui/resolutionseriesmodel.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -53,6 +55,8 @@ protected:
 TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
 {
     ProfileView view;
+    QAbstractItemModelTester tester(view.plenaryRecord()->seriesModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     view.setProfile(profileOf("AUS"));
     ASSERT_EQ(view.tabs()->count(), 2);
     const PlenaryRecordView *record = view.plenaryRecord();
@@ -73,15 +77,19 @@ TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
     EXPECT_EQ(chart->upperEdge(QStringLiteral("Non-voting")),
               (QList<QPointF>{QPointF(76, 100), QPointF(79, 100)}));
 
-    const QTreeWidget *series = record->seriesList();
-    ASSERT_EQ(series->topLevelItemCount(), 1);
-    const QTreeWidgetItem *line = series->topLevelItem(0);
-    EXPECT_EQ(line->text(0), QStringLiteral("Promoting international cooperation on peaceful uses "
-                                            "in the context of international security"));
-    EXPECT_EQ(line->data(1, Qt::DisplayRole).toInt(), 2);
-    EXPECT_EQ(line->text(2), QStringLiteral("76–79"));
-    EXPECT_EQ(line->text(3), QStringLiteral("NN"));
-    EXPECT_TRUE(line->toolTip(3).contains(QStringLiteral("A/RES/79/80 (session 79, 2024-12-02)")));
+    const QAbstractItemModel *series = record->seriesOrder();
+    ASSERT_EQ(series->rowCount(), 1);
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return series->index(0, column).data(role);
+    };
+    EXPECT_EQ(cell(0).toString(), QStringLiteral("Promoting international cooperation on peaceful "
+                                                 "uses in the context of international security"));
+    EXPECT_EQ(cell(1).toInt(), 2);
+    EXPECT_EQ(cell(2).toString(), QStringLiteral("76–79"));
+    EXPECT_EQ(cell(3).toString(), QStringLiteral("NN"));
+    EXPECT_TRUE(cell(3, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("A/RES/79/80 (session 79, 2024-12-02): no")));
 }
 
 TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
@@ -91,7 +99,7 @@ TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
     EXPECT_TRUE(view.plenaryRecord()->summaryText().startsWith(
         QStringLiteral("No recorded plenary vote of this state")));
     EXPECT_TRUE(view.plenaryRecord()->chart()->areaNames().isEmpty());
-    EXPECT_EQ(view.plenaryRecord()->seriesList()->topLevelItemCount(), 0);
+    EXPECT_EQ(view.plenaryRecord()->seriesOrder()->rowCount(), 0);
 }
 
 } // namespace

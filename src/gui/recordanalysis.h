@@ -1,0 +1,38 @@
+#pragma once
+
+#include "blocs/agreementmap.h"
+#include "blocs/pairagreement.h"
+#include "common/result.h"
+#include "storage/rollcallquery.h"
+
+#include <QImage>
+#include <QList>
+
+namespace Rapporteur::Storage {
+class Database;
+}
+
+namespace Rapporteur::Gui {
+
+// What the Voting record tab shows for one choice of roll calls, computed off the GUI thread.
+struct RecordAnalysis
+{
+    qsizetype rollCalls = 0;
+    Blocs::AgreementMatrix agreement; // in the dendrogram's order, for the heat map
+    QImage cells;                     // the heat map's pixel per pair (AgreementHeatMap::cellImage)
+    QList<int> blocSizes;             // the dendrogram cut in kRecordBlocs blocs, in that order
+    Blocs::AgreementMap map;          // the states placed by their agreement
+};
+
+// How many blocs the heat map outlines: the five regional groups' number, a first guess that the
+// map then confirms or not.
+constexpr int kRecordBlocs = 5;
+
+// Reads the chosen roll calls as a position table and computes the agreement (non-voting left
+// out: over the record a state that was not yet a member cannot be told from one that did not
+// vote), the clusters and the map.
+Result<RecordAnalysis> readRecordAnalysis(Storage::Database &db,
+                                          const Storage::RollCallQuery &query,
+                                          Blocs::AbstentionRule abstention);
+
+} // namespace Rapporteur::Gui
