@@ -3364,6 +3364,14 @@ Also: %3</source>
         <source>Stated: %1 / %2 / %3</source>
         <translation>报告所载：%1 / %2 / %3</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 in favour, %4 against, %5 abstaining</source>
+        <translation>%1，%2：%3 票赞成，%4 票反对，%5 票弃权</translation>
+    </message>
+    <message>
+        <source>In plenary: %1</source>
+        <translation>全体会议：%1</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::VoteTableModel</name>

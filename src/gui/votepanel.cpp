@@ -1,5 +1,6 @@
 #include "votepanel.h"
 
+#include "plenarychainloader.h"
 #include "voteproxymodel.h"
 #include "votetablemodel.h"
 #include "votetotalschart.h"
@@ -14,7 +15,8 @@ namespace Rapporteur::Gui {
 
 VotePanel::VotePanel(QWidget *parent)
     : QWidget(parent), m_chooser(new QComboBox(this)), m_filter(new QComboBox(this)),
-      m_totals(new QLabel(this)), m_subject(new QLabel(this)), m_table(new QTableView(this)),
+      m_totals(new QLabel(this)), m_subject(new QLabel(this)), m_plenary(new QLabel(this)),
+      m_chain(new PlenaryChainLoader(this)), m_table(new QTableView(this)),
       m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this)),
       m_chart(new VoteTotalsChart(this))
 {
@@ -29,6 +31,9 @@ VotePanel::VotePanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_subject->setWordWrap(true);
     m_totals->setWordWrap(true);
+    m_plenary->setObjectName(QStringLiteral("plenaryChain"));
+    m_plenary->setWordWrap(true);
+    m_plenary->hide();
 
     m_filter->addItem(tr("All positions"), -1);
     for (VotePosition p :
@@ -43,6 +48,7 @@ VotePanel::VotePanel(QWidget *parent)
     layout->addWidget(m_chooser);
     layout->addWidget(m_subject);
     layout->addWidget(m_totals);
+    layout->addWidget(m_plenary);
     m_chart->setMinimumHeight(150);
     m_chart->setMaximumHeight(190);
     layout->addWidget(m_chart);
@@ -52,6 +58,19 @@ VotePanel::VotePanel(QWidget *parent)
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &VotePanel::showIndex);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &VotePanel::applyFilter);
     connect(m_chart, &VoteTotalsChart::voteChosen, m_chooser, &QComboBox::setCurrentIndex);
+    connect(m_chain, &PlenaryChainLoader::loaded, this,
+            [this](const QString &draft, const QList<Storage::RollCall> &rollCalls) {
+                if (draft != m_model->vote().draftSymbol)
+                    return; // another vote is on show
+                QStringList lines;
+                for (const Storage::RollCall &rc : rollCalls)
+                    lines.append(plenaryChainLine(rc));
+                m_plenary->setText(
+                    lines.isEmpty() ? QString()
+                                    : tr("In plenary: %1").arg(lines.join(QStringLiteral("; "))));
+                m_plenary->setVisible(!lines.isEmpty());
+                emit plenaryShown();
+            });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit entityActivated(index.data(VoteTableModel::EntityCodeRole).toString());
     });
@@ -108,6 +127,20 @@ void VotePanel::showIndex(int index)
              ? tr(" (%1, meeting %2)").arg(vote.date.toString(Qt::ISODate)).arg(vote.meeting)
              : QString()));
     m_totals->setText(totalsText());
+    m_plenary->clear();
+    m_plenary->hide();
+    if (!m_databasePath.isEmpty() && !vote.draftSymbol.isEmpty())
+        m_chain->load(m_databasePath, vote.draftSymbol);
+}
+
+void VotePanel::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+}
+
+QString VotePanel::plenaryText() const
+{
+    return m_plenary->text();
 }
 
 QString VotePanel::totalsText() const

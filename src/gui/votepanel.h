@@ -13,12 +13,14 @@ QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
+class PlenaryChainLoader;
 class VoteProxyModel;
 class VoteTotalsChart;
 class VoteTableModel;
 
-// The recorded votes of the corpus: a chooser, the stated and counted totals, a filter by
-// position, and the table of every member state (sortable by clicking a column: English order,
+// The recorded votes of the corpus: a chooser, the stated and counted totals, the plenary vote
+// the shown vote's draft led to (from the voting record, when imported), a filter by position,
+// and the table of every member state (sortable by clicking a column: English order,
 // pinyin, code, position).
 class VotePanel final : public QWidget
 {
@@ -30,6 +32,8 @@ public:
     ~VotePanel() override;
 
     void setVotes(const QList<Storage::VoteRecord> &votes, const QList<Entity> &entities);
+    // Where the General Assembly's plenary votes on a shown vote's draft are read from.
+    void setDatabasePath(const QString &path);
     // Shows the vote with this label ("(c)") of a document; false when there is none.
     bool showVote(const QString &document, const QString &label);
 
@@ -38,8 +42,12 @@ public:
     VoteProxyModel *proxy() const { return m_proxy; }
     VoteTotalsChart *chart() const { return m_chart; }
     QString totalsText() const;
+    // The plenary roll calls on the shown vote's draft, once read: the chain from committee to
+    // plenary (empty when there are none).
+    QString plenaryText() const;
 
 signals:
+    void plenaryShown();
     void entityActivated(const QString &code);
 
 private:
@@ -52,6 +60,9 @@ private:
     QComboBox *m_filter;
     QLabel *m_totals;
     QLabel *m_subject;
+    QLabel *m_plenary;
+    PlenaryChainLoader *m_chain;
+    QString m_databasePath;
     QTableView *m_table;
     VoteTableModel *m_model;
     VoteProxyModel *m_proxy;
