@@ -2333,6 +2333,17 @@ Double-click to read the paragraph</source>
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::PairAgreementChart</name>
+    <message>
+        <source>Agreement of two states by session</source>
+        <translation>两国按届会的一致度</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::PairVotesModel</name>
     <message>
         <source>not compared</source>
@@ -2402,6 +2413,22 @@ Double-click to read the paragraph</source>
         <translation>
             <numerusform>决议系列（%n）：同一标题在两届或更多届会中表决</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agreement with</source>
+        <translation>一致度对象</translation>
+    </message>
+    <message>
+        <source>Agreement over time with…</source>
+        <translation>历年与以下国家的一致度…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 and %2 by session</source>
+        <translation>%1 与 %2 按届会的一致度</translation>
     </message>
 </context>
 <context>

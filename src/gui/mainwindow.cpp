@@ -290,6 +290,7 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     m_references->setDatabasePath(path);
     m_references->reload();
     m_votes->setDatabasePath(path);
+    m_profile->setDatabasePath(path);
     m_coding->setDocuments(documents);
     m_coding->setDatabasePath(path);
     showAnalysisCorpus(path);

@@ -1,8 +1,16 @@
 #include "plenaryrecordview.h"
 
+#include "backgroundread.h"
+#include "pairagreementchart.h"
 #include "plenarysharechart.h"
 #include "resolutionseriesmodel.h"
 
+#include "blocs/agreementlong.h"
+#include "segmentation/entityregistry.h"
+#include "storage/rollcallpositions.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -24,7 +32,8 @@ QString percent(int part, int whole)
 PlenaryRecordView::PlenaryRecordView(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_chart(new PlenaryShareChart(this)),
       m_seriesTitle(new QLabel(this)), m_seriesModel(new ResolutionSeriesModel(this)),
-      m_seriesOrder(new QSortFilterProxyModel(this)), m_series(new QTableView(this))
+      m_seriesOrder(new QSortFilterProxyModel(this)), m_series(new QTableView(this)),
+      m_other(new QComboBox(this)), m_agreement(new PairAgreementChart(this))
 {
     setObjectName(QStringLiteral("plenaryRecord"));
     m_summary->setObjectName(QStringLiteral("plenarySummary"));
@@ -40,6 +49,7 @@ PlenaryRecordView::PlenaryRecordView(QWidget *parent)
     m_series->setSortingEnabled(true);              // by title, by how long a series ran, …
     m_series->sortByColumn(-1, Qt::AscendingOrder); // until then as given: by first vote
     m_series->verticalHeader()->hide();
+    m_series->verticalHeader()->setDefaultSectionSize(m_series->fontMetrics().height() + 6);
     m_series->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_series->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_series->setWordWrap(false);
@@ -51,14 +61,34 @@ PlenaryRecordView::PlenaryRecordView(QWidget *parent)
     header->setSectionResizeMode(ResolutionSeriesModel::PositionsColumn, QHeaderView::Interactive);
     header->setStretchLastSection(false);
 
+    m_other->setObjectName(QStringLiteral("agreementWith"));
+    m_other->setAccessibleName(tr("Agreement with"));
+    m_other->addItem(tr("Agreement over time with…"), QString());
+    for (const Entity &e : Segmentation::EntityRegistry::builtIn().entities()) {
+        if (e.kind == EntityKind::MemberState || e.kind == EntityKind::FormerMemberState)
+            m_other->addItem(tr("%1 (%2)").arg(e.nameEn, e.code), e.code);
+    }
+    m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_other->setMinimumContentsLength(16);
+    connect(m_other, &QComboBox::activated, this,
+            [this](int index) { showAgreementWith(m_other->itemData(index).toString()); });
+    m_agreement->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_seriesTitle);
     layout->addWidget(m_series, 3);
+    auto *with = new QHBoxLayout;
+    with->addWidget(m_other, 1);
+    layout->addLayout(with);
+    layout->addWidget(m_agreement, 2);
 }
 
-PlenaryRecordView::~PlenaryRecordView() = default;
+PlenaryRecordView::~PlenaryRecordView()
+{
+    waitForBackgroundWork(this);
+}
 
 void PlenaryRecordView::setProfile(const Analysis::EntityProfile &profile)
 {
@@ -71,9 +101,14 @@ void PlenaryRecordView::setProfile(const Analysis::EntityProfile &profile)
         all.nonVoting += t.nonVoting;
     }
     const bool any = all.total() > 0;
+    m_code = profile.entity.code;
+    ++m_request; // an agreement read under way is of another state
+    m_agreement->hide();
+    m_other->setCurrentIndex(0);
     m_chart->setVisible(any);
     m_seriesTitle->setVisible(any);
     m_series->setVisible(any);
+    m_other->setVisible(any);
     m_seriesModel->setSeries(profile.series);
     if (!any) {
         m_summary->setText(tr("No recorded plenary vote of this state: import the General "
@@ -90,6 +125,45 @@ void PlenaryRecordView::setProfile(const Analysis::EntityProfile &profile)
     m_chart->setTallies(sessions);
     m_seriesTitle->setText(tr("Resolution series (%n): the same title in two sessions or more", "",
                               int(profile.series.size())));
+}
+
+void PlenaryRecordView::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+}
+
+void PlenaryRecordView::showAgreementWith(const QString &code)
+{
+    if (code.isEmpty() || m_code.isEmpty() || m_databasePath.isEmpty())
+        return;
+    const quint64 request = ++m_request;
+    const QString path = m_databasePath;
+    const QString self = m_code;
+    using Rows = QList<Blocs::AgreementRow>;
+    runInBackground(
+        this,
+        [path, self, code] {
+            // The whole record once (a few tenths of a second), then the pair's sessions.
+            return readDatabase<Rows>(path, [&](Storage::Database &db) -> Result<Rows> {
+                auto table = Storage::readRollCallPositions(db, {});
+                if (!table)
+                    return table.error();
+                return Blocs::pairAgreementBySession(*table, self, code);
+            });
+        },
+        [this, request, code](const BackgroundResult<Rows> &read) {
+            if (request != m_request)
+                return; // superseded
+            const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+            const auto chosen = Segmentation::EntityRegistry::builtIn().byCode(m_code);
+            m_agreement->setRows(read.value, read.error.isEmpty()
+                                                 ? tr("Agreement of %1 and %2 by session")
+                                                       .arg(chosen ? chosen->nameEn : m_code,
+                                                            entity ? entity->nameEn : code)
+                                                 : read.error);
+            m_agreement->show();
+            emit agreementShown();
+        });
 }
 
 QString PlenaryRecordView::summaryText() const

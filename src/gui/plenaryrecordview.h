@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -12,12 +13,14 @@ QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
+class PairAgreementChart;
 class PlenaryShareChart;
 class ResolutionSeriesModel;
 
 // A state's record in the General Assembly's recorded plenary votes (import-votes), for its
 // profile: how many roll calls and what share of each position, those shares session by session,
-// and its resolution series, one line each with its position in every session.
+// its resolution series, one line each with its position in every session, and its agreement
+// with a state the user chooses, session by session.
 class PlenaryRecordView final : public QWidget
 {
     Q_OBJECT
@@ -29,11 +32,19 @@ public:
 
     // Empty tallies: a note that no voting record is imported.
     void setProfile(const Analysis::EntityProfile &profile);
+    // Where the agreement with another state is read from.
+    void setDatabasePath(const QString &path);
+    // The state's agreement with another, session by session, read off the GUI thread.
+    void showAgreementWith(const QString &code);
 
     QString summaryText() const;
     PlenaryShareChart *chart() const { return m_chart; }
     ResolutionSeriesModel *seriesModel() const { return m_seriesModel; }
     QSortFilterProxyModel *seriesOrder() const { return m_seriesOrder; } // what the table shows
+    PairAgreementChart *agreementChart() const { return m_agreement; }
+
+signals:
+    void agreementShown();
 
 private:
     QLabel *m_summary;
@@ -42,6 +53,11 @@ private:
     ResolutionSeriesModel *m_seriesModel;
     QSortFilterProxyModel *m_seriesOrder;
     QTableView *m_series;
+    QComboBox *m_other;
+    PairAgreementChart *m_agreement;
+    QString m_databasePath;
+    QString m_code;
+    quint64 m_request = 0;
 };
 
 } // namespace Rapporteur::Gui

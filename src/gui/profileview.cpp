@@ -137,6 +137,11 @@ void ProfileView::setProfile(const Analysis::EntityProfile &profile)
     m_tabs->show();
 }
 
+void ProfileView::setDatabasePath(const QString &path)
+{
+    m_plenary->setDatabasePath(path);
+}
+
 void ProfileView::showNote(const QString &note)
 {
     m_profile = {};

@@ -30,6 +30,8 @@ public:
     ~ProfileView() override;
 
     void setProfile(const Analysis::EntityProfile &profile);
+    // Where the General Assembly tab reads a state's agreement with another.
+    void setDatabasePath(const QString &path);
     // A short note in place of a profile (loading, or why it could not be read); clears the lists.
     void showNote(const QString &note);
 

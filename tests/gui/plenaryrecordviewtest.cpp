@@ -3,6 +3,7 @@
 // ES-10/23 (2024-05-10) and no on 79/80 (session 79), the last being the 76/234 resolution's
 // title again: a series of two sessions. France is in no row of either file.
 #include "gui/plenaryrecordview.h"
+#include "gui/pairagreementchart.h"
 #include "gui/plenarysharechart.h"
 #include "gui/profileloader.h"
 #include "gui/profileview.h"
@@ -90,6 +91,26 @@ TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
     EXPECT_TRUE(cell(3, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("A/RES/79/80 (session 79, 2024-12-02): no")));
+}
+
+// Australia's agreement with the United States: 1 in session 76 (both against), 1 in 79; the
+// ES-10 roll call (yes against no) has no number on the session axis.
+TEST_F(PlenaryRecord, AgreementWithAChosenStateBySession)
+{
+    ProfileView view;
+    view.setDatabasePath(path());
+    view.setProfile(profileOf("AUS"));
+    PlenaryRecordView *record = view.plenaryRecord();
+    QSignalSpy shown(record, &PlenaryRecordView::agreementShown);
+    record->showAgreementWith(QStringLiteral("USA"));
+    ASSERT_TRUE(shown.wait(10'000));
+    EXPECT_EQ(record->agreementChart()->points(),
+              (QList<QPointF>{QPointF(76, 1.0), QPointF(79, 1.0)}));
+    shown.clear();
+    record->showAgreementWith(QStringLiteral("CHN")); // 0 in 76 (no against yes), 0 in 79
+    ASSERT_TRUE(shown.wait(10'000));
+    EXPECT_EQ(record->agreementChart()->points(),
+              (QList<QPointF>{QPointF(76, 0.0), QPointF(79, 0.0)}));
 }
 
 TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
