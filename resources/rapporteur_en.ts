@@ -247,6 +247,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n roll call(s), %2 yes, %3 no, %4 abstaining</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ProfileView</name>

@@ -2430,6 +2430,20 @@ Double-click to read the paragraph</source>
         <source>Agreement of %1 and %2 by session</source>
         <translation>%1 与 %2 按届会的一致度</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n roll call(s), %2 yes, %3 no, %4 abstaining</source>
+        <translation>
+            <numerusform>%1：%n 次记录表决，赞成 %2，反对 %3，弃权 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By issue — %1.</source>
+        <translation>按议题——%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::PlenaryShareChart</name>

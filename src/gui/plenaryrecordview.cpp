@@ -123,6 +123,15 @@ void PlenaryRecordView::setProfile(const Analysis::EntityProfile &profile)
                  percent(all.no, all.total()), percent(all.abstain, all.total()),
                  percent(all.nonVoting, all.total())));
     m_chart->setTallies(sessions);
+    // By issue (Voeten's codes): one short line each under the summary.
+    QStringList byIssue;
+    for (const Storage::PositionTally &t : profile.plenary.byIssue)
+        byIssue.append(tr("%1: %n roll call(s), %2 yes, %3 no, %4 abstaining", "", t.total())
+                           .arg(t.key, percent(t.yes, t.total()), percent(t.no, t.total()),
+                                percent(t.abstain, t.total())));
+    if (!byIssue.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') +
+                           tr("By issue — %1.").arg(byIssue.join(tr("; "))));
     m_seriesTitle->setText(tr("Resolution series (%n): the same title in two sessions or more", "",
                               int(profile.series.size())));
 }

@@ -61,6 +61,7 @@ TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
     view.setProfile(profileOf("AUS"));
     ASSERT_EQ(view.tabs()->count(), 2);
     const PlenaryRecordView *record = view.plenaryRecord();
+    // The UN's file codes no issue: no line by issue.
     EXPECT_EQ(record->summaryText(),
               QStringLiteral("3 roll call(s) from session 76 to 79: 33% yes, 67% no, 0% "
                              "abstaining, 0% not voting."));
@@ -111,6 +112,24 @@ TEST_F(PlenaryRecord, AgreementWithAChosenStateBySession)
     ASSERT_TRUE(shown.wait(10'000));
     EXPECT_EQ(record->agreementChart()->points(),
               (QList<QPointF>{QPointF(76, 0.0), QPointF(79, 0.0)}));
+}
+
+// Tallies written by hand: two roll calls on nuclear weapons (one yes, one no) and one on human
+// rights (abstaining), all in session 70.
+TEST(PlenaryRecordIssues, OneLineOfSharesPerIssue)
+{
+    Analysis::EntityProfile profile;
+    profile.entity.code = QStringLiteral("AUS");
+    profile.plenary.bySession = {{QStringLiteral("70"), 1, 1, 1, 0}};
+    profile.plenary.byIssue = {{QStringLiteral("hr"), 0, 0, 1, 0},
+                               {QStringLiteral("nu"), 1, 1, 0, 0}};
+    PlenaryRecordView record;
+    record.setProfile(profile);
+    EXPECT_EQ(record.summaryText(),
+              QStringLiteral("3 roll call(s) from session 70 to 70: 33% yes, 33% no, 33% "
+                             "abstaining, 0% not voting.\nBy issue — hr: 1 roll call(s), 0% yes, "
+                             "0% no, 100% abstaining; nu: 2 roll call(s), 50% yes, 50% no, 0% "
+                             "abstaining."));
 }
 
 TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
