@@ -2764,6 +2764,26 @@ Double-click to read the paragraph</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Cohesion of each group</source>
+        <translation>各组的凝聚度</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Roll calls</source>
+        <translation>记录表决数</translation>
+    </message>
+    <message>
+        <source>Agreement index</source>
+        <translation>一致性指数</translation>
+    </message>
+    <message>
+        <source>With the majority</source>
+        <translation>与多数一致</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ReferenceTargetFilter</name>

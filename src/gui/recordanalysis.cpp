@@ -3,8 +3,11 @@
 #include "agreementheatmap.h"
 
 #include "blocs/clustering.h"
+#include "blocs/cohesion.h"
+#include "blocs/groups.h"
 #include "blocs/rollcallvotes.h"
 #include "storage/rollcallpositions.h"
+#include "storage/rollcallrepository.h"
 
 namespace Rapporteur::Gui {
 
@@ -26,6 +29,27 @@ Result<RecordAnalysis> readRecordAnalysis(Storage::Database &db,
     for (const QList<int> &bloc : tree.cut(kRecordBlocs))
         out.blocSizes.append(static_cast<int>(bloc.size()));
     out.map = Blocs::agreementMap(agreement);
+    // Cohesion reads each roll call's lists of names: the roll calls again, with their votes.
+    auto rollCalls = Storage::RollCallRepository(db).find(query);
+    if (!rollCalls)
+        return rollCalls.error();
+    const QList<Storage::VoteRecord> votes = Blocs::rollCallVotes(*rollCalls);
+    for (const Blocs::Group &group : Blocs::GroupTable::builtIn().groups()) {
+        GroupCohesionSummary summary;
+        summary.group = group.shortName;
+        for (const Blocs::GroupCohesion &c : Blocs::groupCohesion(votes, group)) {
+            if (!c.agreementIndex || !c.majorityShare)
+                continue; // no member voted
+            ++summary.rollCalls;
+            summary.meanAgreementIndex += *c.agreementIndex;
+            summary.meanMajorityShare += *c.majorityShare;
+        }
+        if (summary.rollCalls > 0) {
+            summary.meanAgreementIndex /= summary.rollCalls;
+            summary.meanMajorityShare /= summary.rollCalls;
+        }
+        out.cohesion.append(summary);
+    }
     return out;
 }
 

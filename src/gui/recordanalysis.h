@@ -14,6 +14,16 @@ class Database;
 
 namespace Rapporteur::Gui {
 
+// A group's cohesion over the chosen roll calls: the means of its cohesion on each
+// (Blocs::groupCohesion), over the roll calls where a member voted.
+struct GroupCohesionSummary
+{
+    QString group;     // short name
+    int rollCalls = 0; // with a member voting
+    double meanAgreementIndex = 0;
+    double meanMajorityShare = 0;
+};
+
 // What the Voting record tab shows for one choice of roll calls, computed off the GUI thread.
 struct RecordAnalysis
 {
@@ -22,6 +32,7 @@ struct RecordAnalysis
     QImage cells;                     // the heat map's pixel per pair (AgreementHeatMap::cellImage)
     QList<int> blocSizes;             // the dendrogram cut in kRecordBlocs blocs, in that order
     Blocs::AgreementMap map;          // the states placed by their agreement
+    QList<GroupCohesionSummary> cohesion; // the built-in groups, in their table's order
 };
 
 // How many blocs the heat map outlines: the five regional groups' number, a first guess that the

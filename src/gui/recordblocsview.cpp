@@ -8,12 +8,14 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Rapporteur::Gui {
@@ -31,7 +33,8 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
       m_issue(new QComboBox(this)), m_important(new QCheckBox(tr("Important votes only"), this)),
       m_title(new QLineEdit(this)), m_abstention(new QComboBox(this)),
       m_run(new QPushButton(tr("Analyse"), this)), m_summary(new QLabel(this)),
-      m_map(new AgreementMapChart(this)), m_heatMap(new AgreementHeatMap(this))
+      m_map(new AgreementMapChart(this)), m_heatMap(new AgreementHeatMap(this)),
+      m_cohesion(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("votingRecord"));
     setAccessibleName(tr("Blocs over the General Assembly's voting record"));
@@ -81,11 +84,29 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_heatMap);
     scroll->setAccessibleName(tr("Agreement heat map"));
+    m_cohesion->setObjectName(QStringLiteral("recordCohesion"));
+    m_cohesion->setAccessibleName(tr("Cohesion of each group"));
+    m_cohesion->setColumnCount(4);
+    m_cohesion->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Roll calls"), tr("Agreement index"), tr("With the majority")});
+    m_cohesion->verticalHeader()->hide();
+    m_cohesion->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cohesion->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Six groups at text height: the table takes what it needs and leaves the rest to the map.
+    const int rowHeight = m_cohesion->fontMetrics().height() + 6;
+    m_cohesion->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_cohesion->setMaximumHeight(rowHeight * 8);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_map);
+    left->addWidget(m_cohesion);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_map);
+    split->addWidget(left);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400}); // proportions: the heat map's own hint is a sliver
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sessions);
@@ -165,6 +186,17 @@ void RecordBlocsView::display(const RecordAnalysis &analysis)
     m_heatMap->setMatrix(analysis.agreement, analysis.cells);
     m_heatMap->setBlocSizes(analysis.blocSizes);
     m_heatMap->adjustSize();
+    m_cohesion->setRowCount(0);
+    for (const GroupCohesionSummary &c : analysis.cohesion) {
+        const int row = m_cohesion->rowCount();
+        m_cohesion->insertRow(row);
+        m_cohesion->setItem(row, 0, new QTableWidgetItem(c.group));
+        m_cohesion->setItem(row, 1, new QTableWidgetItem(QString::number(c.rollCalls)));
+        m_cohesion->setItem(row, 2,
+                            new QTableWidgetItem(QString::number(c.meanAgreementIndex, 'f', 2)));
+        m_cohesion->setItem(row, 3,
+                            new QTableWidgetItem(QString::number(c.meanMajorityShare, 'f', 2)));
+    }
     if (analysis.rollCalls == 0) {
         m_summary->setText(tr("No roll call of the voting record is chosen: import it (File ▸ "
                               "Import Voting Record…) or choose other sessions."));

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableWidget;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
@@ -22,8 +23,8 @@ class AgreementMapChart;
 // (import-votes). The user chooses roll calls (a range of sessions, an issue, important votes
 // only, words of their titles) and how an abstention counts; the agreement of every pair is then
 // read and computed off the GUI thread (readRecordAnalysis) and shown as a map of the states,
-// coloured by regional group, beside the heat map in cluster order. A newer request supersedes
-// an older one.
+// coloured by regional group, beside the heat map in cluster order, and each group's mean
+// cohesion over them. A newer request supersedes an older one.
 class RecordBlocsView final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ public:
     QLineEdit *titleWords() const { return m_title; }
     AgreementMapChart *mapChart() const { return m_map; }
     AgreementHeatMap *heatMap() const { return m_heatMap; }
+    QTableWidget *cohesionTable() const { return m_cohesion; }
 
 signals:
     void analysed();
@@ -73,6 +75,7 @@ private:
     QLabel *m_summary;
     AgreementMapChart *m_map;
     AgreementHeatMap *m_heatMap;
+    QTableWidget *m_cohesion;
 };
 
 } // namespace Rapporteur::Gui

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -79,6 +80,22 @@ TEST_F(RecordBlocs, TheMapAndTheHeatMapOfTheChosenSessions)
     const qsizetype usa = shown.codes.indexOf(QStringLiteral("USA"));
     EXPECT_EQ(std::abs(aus - usa), 1);
     EXPECT_EQ(shown.values[aus][usa], 1.0);
+
+    // Each group's cohesion on the one roll call: WEOG's members voted no, no and abstain
+    // (AUS, USA, TUR): AI = (2 − ½ · 1) / 3 = 0.5, with the majority 2/3; the Asia-Pacific
+    // group's one voter (CHN) 1 and 1; the African group's only member in the file (NAM) did not
+    // vote, so no roll call counts for it.
+    const QTableWidget *cohesion = view.cohesionTable();
+    QHash<QString, QStringList> rows;
+    for (int r = 0; r < cohesion->rowCount(); ++r)
+        rows.insert(cohesion->item(r, 0)->text(),
+                    {cohesion->item(r, 1)->text(), cohesion->item(r, 2)->text(),
+                     cohesion->item(r, 3)->text()});
+    EXPECT_EQ(rows.value(QStringLiteral("WEOG")),
+              (QStringList{QStringLiteral("1"), QStringLiteral("0.50"), QStringLiteral("0.67")}));
+    EXPECT_EQ(rows.value(QStringLiteral("APG")),
+              (QStringList{QStringLiteral("1"), QStringLiteral("1.00"), QStringLiteral("1.00")}));
+    EXPECT_EQ(rows.value(QStringLiteral("AG")).value(0), QStringLiteral("0"));
 }
 
 TEST_F(RecordBlocs, WordsOfATitleAndARangeWithoutRollCalls)
