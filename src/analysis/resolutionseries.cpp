@@ -7,6 +7,21 @@
 
 namespace Rapporteur::Analysis {
 
+QChar seriesLetter(Storage::RollCallPosition position)
+{
+    switch (position) {
+    case Storage::RollCallPosition::Yes:
+        return u'Y';
+    case Storage::RollCallPosition::No:
+        return u'N';
+    case Storage::RollCallPosition::Abstain:
+        return u'A';
+    case Storage::RollCallPosition::NonVoting:
+        break;
+    }
+    return u'·';
+}
+
 QString seriesKey(const QString &title)
 {
     QString key = title.simplified().toCaseFolded();

@@ -17,6 +17,9 @@ struct ResolutionSeries
     int sessions = 0;                       // how many sessions it spans
 };
 
+// A position as one letter of a series' line: Y, N, A, and · for not voting.
+QChar seriesLetter(Storage::RollCallPosition position);
+
 // The title a series is known by: case, white space and closing punctuation aside, so that
 // "Question of Palestine", "QUESTION OF PALESTINE" and "Question of  Palestine." are one.
 QString seriesKey(const QString &title);

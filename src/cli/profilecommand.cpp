@@ -25,22 +25,6 @@ const QCommandLineOption kWith{
                    "calls (codes or names, separated by commas)."),
     QStringLiteral("STATE,...")};
 
-// One letter per position, for the text lines of a series.
-QChar positionLetter(Storage::RollCallPosition position)
-{
-    switch (position) {
-    case Storage::RollCallPosition::Yes:
-        return u'Y';
-    case Storage::RollCallPosition::No:
-        return u'N';
-    case Storage::RollCallPosition::Abstain:
-        return u'A';
-    case Storage::RollCallPosition::NonVoting:
-        break;
-    }
-    return u'-';
-}
-
 // A recorded plenary vote as an entry of the profile's `votes`, with the committee votes' fields.
 QJsonObject plenaryVoteJson(const Storage::StatePlenaryVote &v)
 {
@@ -235,7 +219,7 @@ int runProfile(CommandContext &context, const QStringList &args)
     for (const Analysis::ResolutionSeries &series : found.series) {
         QString letters;
         for (const Storage::StatePlenaryVote &v : series.votes)
-            letters.append(positionLetter(v.position));
+            letters.append(Analysis::seriesLetter(v.position));
         CommandContext::print(
             QStringLiteral("  series %1–%2 (%3 sessions) %4: %5")
                 .arg(series.votes.constFirst().session, series.votes.constLast().session)

@@ -1,5 +1,7 @@
 #include "agreementmapchart.h"
 
+#include "chartview.h"
+
 #include "segmentation/entityregistry.h"
 
 #include <QChart>
@@ -8,7 +10,6 @@
 #include <QHash>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -40,19 +41,10 @@ QString nearestState(const Blocs::AgreementMap &map, const QPointF &at)
 } // namespace
 
 AgreementMapChart::AgreementMapChart(QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this))
+    : QWidget(parent), m_view(addChartView(this, tr("Map of the states by their agreement")))
 {
     setObjectName(QStringLiteral("agreementMapChart"));
-    m_view->setAccessibleName(tr("Map of the states by their agreement"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 AgreementMapChart::~AgreementMapChart() = default;
@@ -61,11 +53,7 @@ void AgreementMapChart::setMap(const Blocs::AgreementMap &map)
 {
     m_map = map;
     QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     if (map.points.isEmpty())
         return;
     QHash<QString, QScatterSeries *> seriesOf;

@@ -1,6 +1,7 @@
 #include "cohesionchart.h"
 
 #include "chartimage.h"
+#include "chartview.h"
 
 #include "blocs/votematrix.h"
 
@@ -9,7 +10,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace Rapporteur::Gui {
@@ -28,19 +28,11 @@ QBarSeries *barSeriesOf(QChart *chart)
 
 } // namespace
 
-CohesionChart::CohesionChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+CohesionChart::CohesionChart(QWidget *parent)
+    : QWidget(parent), m_view(addChartView(this, tr("Cohesion of each group on each vote")))
 {
     setObjectName(QStringLiteral("cohesionChart"));
-    m_view->setAccessibleName(tr("Cohesion of each group on each vote"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom); // the bars get the width
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom); // the bars get the width
 }
 
 CohesionChart::~CohesionChart() = default;
@@ -50,11 +42,7 @@ void CohesionChart::setCohesion(const QList<Blocs::Group> &groups,
                                 const QList<Storage::VoteRecord> &allVotes, Measure measure)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries(); // deletes them
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis); // gives it back to us
-        delete axis;
-    }
+    clearChart(chart);
     chart->setTitle(measure == Measure::AgreementIndex
                         ? tr("Agreement index of each group on each vote")
                         : tr("Share of each group voting with its majority"));

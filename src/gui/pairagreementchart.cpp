@@ -1,9 +1,10 @@
 #include "pairagreementchart.h"
 
+#include "chartview.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -11,20 +12,11 @@
 namespace Rapporteur::Gui {
 
 PairAgreementChart::PairAgreementChart(QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this))
+    : QWidget(parent), m_view(addChartView(this, tr("Agreement of two states by session")))
 {
     setObjectName(QStringLiteral("pairAgreementChart"));
-    m_view->setAccessibleName(tr("Agreement of two states by session"));
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view->chart()->legend()->hide();
 }
 
 PairAgreementChart::~PairAgreementChart() = default;
@@ -32,11 +24,7 @@ PairAgreementChart::~PairAgreementChart() = default;
 void PairAgreementChart::setRows(const QList<Blocs::AgreementRow> &rows, const QString &title)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     chart->setTitle(title);
     QList<QPointF> points;
     for (const Blocs::AgreementRow &r : rows) {

@@ -1,10 +1,11 @@
 #include "plenarysharechart.h"
 
+#include "chartview.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -13,20 +14,11 @@
 namespace Rapporteur::Gui {
 
 PlenaryShareChart::PlenaryShareChart(QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this))
+    : QWidget(parent), m_view(addChartView(this, tr("Shares of each position by session")))
 {
     setObjectName(QStringLiteral("plenaryShareChart"));
-    m_view->setAccessibleName(tr("Shares of each position by session"));
-    m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 PlenaryShareChart::~PlenaryShareChart() = default;
@@ -34,11 +26,7 @@ PlenaryShareChart::~PlenaryShareChart() = default;
 void PlenaryShareChart::setTallies(const QList<Storage::PositionTally> &bySession)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(chart);
     struct Area
     {
         QString name;

@@ -4,25 +4,6 @@
 
 namespace Rapporteur::Gui {
 
-namespace {
-
-QChar positionLetter(Storage::RollCallPosition position)
-{
-    switch (position) {
-    case Storage::RollCallPosition::Yes:
-        return u'Y';
-    case Storage::RollCallPosition::No:
-        return u'N';
-    case Storage::RollCallPosition::Abstain:
-        return u'A';
-    case Storage::RollCallPosition::NonVoting:
-        break;
-    }
-    return u'·';
-}
-
-} // namespace
-
 ResolutionSeriesModel::ResolutionSeriesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ResolutionSeriesModel::setSeries(const QList<Analysis::ResolutionSeries> &series)
@@ -58,7 +39,7 @@ QVariant ResolutionSeriesModel::data(const QModelIndex &index, int role) const
         case PositionsColumn: {
             QString letters;
             for (const Storage::StatePlenaryVote &v : s.votes)
-                letters.append(positionLetter(v.position));
+                letters.append(Analysis::seriesLetter(v.position));
             return letters;
         }
         default:
