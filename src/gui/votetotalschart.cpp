@@ -1,5 +1,7 @@
 #include "votetotalschart.h"
 
+#include "chartview.h"
+
 #include "votetablemodel.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QStackedBarSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace Rapporteur::Gui {
@@ -40,19 +41,11 @@ QString categoryOf(const Storage::VoteRecord &vote, bool severalDocuments)
 
 } // namespace
 
-VoteTotalsChart::VoteTotalsChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+VoteTotalsChart::VoteTotalsChart(QWidget *parent)
+    : QWidget(parent), m_view(addChartView(this, tr("Totals of the recorded votes")))
 {
     setObjectName(QStringLiteral("voteTotalsChart"));
-    m_view->setAccessibleName(tr("Totals of the recorded votes"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignRight);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    m_view->setChart(chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view->chart()->legend()->setAlignment(Qt::AlignRight);
 }
 
 VoteTotalsChart::~VoteTotalsChart() = default;
@@ -60,11 +53,7 @@ VoteTotalsChart::~VoteTotalsChart() = default;
 void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries(); // deletes them
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis); // gives it back to us
-        delete axis;
-    }
+    clearChart(chart);
     if (votes.isEmpty())
         return;
 
