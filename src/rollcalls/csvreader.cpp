@@ -36,7 +36,7 @@ Result<bool> CsvReader::next(CsvRecord &record)
         if (count == record.fields.size())
             record.fields.append(CsvField{});
         CsvField &field = record.fields[count++];
-        field.text.clear();
+        field.text.resize(0); // keeps its buffer for the next record: no allocation per field
         field.quoted = false;
         if (m_pos < size && data[m_pos] == '"') {
             field.quoted = true;

@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Rapporteur::Segmentation {
 class EntityRegistry;
@@ -16,7 +19,9 @@ namespace Rapporteur::RollCalls {
 // that day: EntityRegistry::byVoteCode); the name is the fallback where the file gives no code
 // (R's bare NA) or one the table does not know. Names in files vary ("Congo - Kinshasa",
 // "TÜRKIYE" after "TURKEY"), so a name that disagrees with a code is not an error.
-// Answers are cached: a vote file names the same few hundred states a million times.
+// Answers are cached: a vote file names the same few hundred states a million times, on some
+// thousands of days. A cached state keeps one answer per period between the days its code can
+// change meaning (EntityRegistry::voteCodeEndDates), so the day is no part of the key.
 class StateResolver final
 {
 public:
@@ -27,7 +32,15 @@ public:
 
 private:
     const Segmentation::EntityRegistry &m_registry;
-    QHash<QByteArray, QString> m_cache;
+    struct Cached
+    {
+        QList<QDate> endDates;                 // of the code, sorted
+        QList<std::optional<QString>> answers; // per period: before endDates[0], …, after the last
+    };
+    QString answer(const QByteArray &code, bool codeGiven, const QByteArray &name, QDate day) const;
+
+    QHash<QByteArray, Cached> m_cache; // code \x1f name
+    QByteArray m_key;                  // scratch space for the cache key
 };
 
 } // namespace Rapporteur::RollCalls

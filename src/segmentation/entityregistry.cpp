@@ -1,5 +1,7 @@
 #include "entityregistry.h"
 
+#include <algorithm>
+
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
 
@@ -150,6 +152,17 @@ std::optional<Entity> EntityRegistry::byVoteCode(const QString &code, QDate day)
     if (!best)
         return std::nullopt;
     return *best;
+}
+
+QList<QDate> EntityRegistry::voteCodeEndDates(const QString &code) const
+{
+    QList<QDate> days;
+    for (const qsizetype index : m_byVoteCode.value(code.toUpper())) {
+        if (m_entities[index].until.isValid())
+            days.append(m_entities[index].until);
+    }
+    std::sort(days.begin(), days.end());
+    return days;
 }
 
 QList<Entity> EntityRegistry::memberStates() const

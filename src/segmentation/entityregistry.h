@@ -34,6 +34,9 @@ public:
     // Czechoslovakia's, then Serbia and Montenegro's) is the one of them that still existed that
     // day and ceased first; a code only entities gone by then hold resolves to nothing.
     std::optional<Entity> byVoteCode(const QString &code, QDate day) const;
+    // The days on which byVoteCode(code, day) can change its answer (the end dates of the
+    // entities holding the code), sorted: between two of them the answer is the same.
+    QList<QDate> voteCodeEndDates(const QString &code) const;
 
     // The longest name that the text starts with, for reading lists without separators.
     // Returns the entity and the number of UTF-16 units of `text` the name covers.

@@ -103,3 +103,6 @@ struct RollCallStoreCounts
 };
 
 } // namespace Rapporteur::Storage
+
+// Moved as bytes when a roll call's list of votes grows (a QString is), not one by one.
+Q_DECLARE_TYPEINFO(Rapporteur::Storage::RollCallVote, Q_RELOCATABLE_TYPE);

@@ -3,6 +3,9 @@
 #include "database.h"
 #include "sqliteerror.h"
 
+#include <QStringEncoder>
+#include <QVarLengthArray>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -85,10 +88,15 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    return checkBind(sqlite3_bind_text64(m_handle, index, nonNull(utf8),
-                                         static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
-                                         SQLITE_UTF8),
+    // Encoded on the stack for the short values most binds are (codes, names, positions): a
+    // heap buffer per bind was a tenth of the time of importing the voting record. SQLite copies
+    // the bytes (SQLITE_TRANSIENT).
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    QVarLengthArray<char, 256> bytes(utf8.requiredSpace(value.size()));
+    const char *end = utf8.appendToBuffer(bytes.data(), value);
+    return checkBind(sqlite3_bind_text64(m_handle, index, bytes.data(),
+                                         static_cast<sqlite3_uint64>(end - bytes.data()),
+                                         SQLITE_TRANSIENT, SQLITE_UTF8),
                      index);
 }
 

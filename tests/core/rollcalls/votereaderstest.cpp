@@ -1,5 +1,7 @@
 #include "rollcalls/csvreader.h"
 #include "rollcalls/gzipinput.h"
+#include "rollcalls/stateresolver.h"
+#include "segmentation/entityregistry.h"
 
 #include "rollcalltestsupport.h"
 
@@ -93,3 +95,25 @@ TEST(GzipInput, RefusesATruncatedStreamAndOneAboveTheLimit)
 }
 
 } // namespace
+
+// The resolver keeps one answer per period of a code's meaning: days asked in any order, on
+// either side of an end date and on it, get the entity of that day (entity table: Yugoslavia
+// until 2003-02-04, Serbia and Montenegro until 2006-06-03, then Serbia; YU is the code of all
+// three).
+TEST(StateResolver, ResolvesASharedCodeByTheDayInAnyOrder)
+{
+    StateResolver states(Segmentation::EntityRegistry::builtIn());
+    const auto yu = [&](QDate day) { return states.resolve("YU", true, "Yugoslavia", day); };
+    EXPECT_EQ(yu(QDate(2004, 5, 1)), QStringLiteral("SCG"));
+    EXPECT_EQ(yu(QDate(1980, 5, 1)), QStringLiteral("YUG"));
+    EXPECT_EQ(yu(QDate(2010, 5, 1)), QStringLiteral("SRB"));
+    EXPECT_EQ(yu(QDate(2003, 2, 3)), QStringLiteral("YUG"));
+    EXPECT_EQ(yu(QDate(2003, 2, 4)), QStringLiteral("SCG")); // gone on its end date
+    EXPECT_EQ(yu(QDate(1980, 5, 2)), QStringLiteral("YUG"));
+    // No code (R's NA): the name decides; a code of no entity that day falls back on the name.
+    EXPECT_EQ(states.resolve("NA", false, "Namibia", QDate(2000, 1, 1)), QStringLiteral("NAM"));
+    EXPECT_EQ(states.resolve("DD", true, "German Democratic Republic", QDate(1995, 1, 1)),
+              QStringLiteral("DDR"));
+    EXPECT_EQ(states.resolve("DD", true, "Nowhere", QDate(1995, 1, 1)), QString());
+    EXPECT_EQ(states.resolve("DD", true, "Nowhere", QDate(1980, 1, 1)), QStringLiteral("DDR"));
+}

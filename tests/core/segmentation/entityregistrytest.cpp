@@ -118,4 +118,10 @@ TEST(EntityRegistry, ResolvesACodeSharedOverTimeByTheDayOfTheVote)
     EXPECT_FALSE(r.byVoteCode(QStringLiteral("DD"), QDate(1995, 5, 1)));
     EXPECT_EQ(r.byVoteCode(QStringLiteral("DEU"), QDate(1980, 5, 1))->code, QStringLiteral("DEU"));
     EXPECT_FALSE(r.byVoteCode(QStringLiteral("QQ"), QDate(1980, 5, 1)));
+    // The days those answers change on (entity table: until), sorted; none for a current code.
+    EXPECT_EQ(r.voteCodeEndDates(QStringLiteral("yu")),
+              (QList<QDate>{QDate(2003, 2, 4), QDate(2006, 6, 3)}));
+    EXPECT_EQ(r.voteCodeEndDates(QStringLiteral("CS")),
+              (QList<QDate>{QDate(1993, 1, 1), QDate(2006, 6, 3)}));
+    EXPECT_TRUE(r.voteCodeEndDates(QStringLiteral("DEU")).isEmpty());
 }

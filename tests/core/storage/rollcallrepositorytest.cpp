@@ -1,3 +1,5 @@
+#include "storagetestsupport.h"
+
 #include "storage/rollcallrepository.h"
 #include "storage/database.h"
 #include "storage/rollcallpositions.h"
@@ -166,6 +168,59 @@ TEST_F(RollCallRepositoryTest, AVoteForAnUnknownEntityLeavesNothingStored)
     bad.votes.append({QStringLiteral("XXX"), RollCallPosition::Yes, {}});
     EXPECT_FALSE(repo.store({rollCall(2, "35"), bad}, names, entities()));
     EXPECT_TRUE(repo.find({})->isEmpty());
+}
+
+// A roll call of `members` states E000, E001, …: yes, no, abstain, non-voting in turn.
+RollCall rollCallOfMembers(qint64 rcid, int members)
+{
+    RollCall rc = rollCall(rcid, "40");
+    rc.votes.clear();
+    for (int i = 0; i < members; ++i)
+        rc.votes.append({QStringLiteral("E%1").arg(i, 3, 10, QLatin1Char('0')),
+                         static_cast<RollCallPosition>(i % 4),
+                         {}});
+    return rc;
+}
+
+// The first load of a record writes many votes per statement with the votes' index dropped and
+// built at the end; a later small load keeps the index as it goes. Both store every vote.
+TEST_F(RollCallRepositoryTest, ManyVotesAreStoredWholeAndTheIndexStaysRight)
+{
+    QList<Entity> many;
+    for (int i = 0; i < 150; ++i) {
+        Entity e;
+        e.code = QStringLiteral("E%1").arg(i, 3, 10, QLatin1Char('0'));
+        e.nameEn = e.code;
+        many.append(e);
+    }
+    RollCallRepository repo(*db);
+    // 150 + 64 + 3 votes: more than a statement's rows, exactly one, fewer.
+    const QList<RollCall> first{rollCallOfMembers(1, 150), rollCallOfMembers(2, 64),
+                                rollCallOfMembers(3, 3)};
+    auto stored = repo.store(first, names, many);
+    ASSERT_TRUE(stored) << stored.error().detail.toStdString();
+    EXPECT_EQ(stored->votesAdded, 217);
+    const RollCall later = rollCallOfMembers(4, 70);
+    stored = repo.store({later}, names, many);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->votesAdded, 70);
+
+    auto read = repo.find({});
+    ASSERT_TRUE(read);
+    ASSERT_EQ(read->size(), 4);
+    for (qsizetype i = 0; i < 3; ++i)
+        EXPECT_EQ(read->at(i).votes, first[i].votes) << "rcid " << i + 1;
+    EXPECT_EQ(read->at(3).votes, later.votes);
+    EXPECT_EQ(Rapporteur::Test::queryValue(*db, "SELECT group_concat(integrity_check) FROM "
+                                    "pragma_integrity_check"),
+              QStringLiteral("ok"));
+    // E002 is in all four roll calls, E100 only in the first: read through the index.
+    EXPECT_EQ(Rapporteur::Test::queryValue(*db, "SELECT count(*) FROM roll_call_vote INDEXED BY "
+                                    "roll_call_vote_entity WHERE entity_code = 'E002'"),
+              QStringLiteral("4"));
+    EXPECT_EQ(Rapporteur::Test::queryValue(*db, "SELECT count(*) FROM roll_call_vote INDEXED BY "
+                                    "roll_call_vote_entity WHERE entity_code = 'E100'"),
+              QStringLiteral("1"));
 }
 
 TEST(RollCallRecords, NamesPositionsAndVoetenCodes)

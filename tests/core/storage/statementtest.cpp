@@ -30,6 +30,29 @@ protected:
 
 } // namespace
 
+// Text is encoded on the stack up to a size and on the heap beyond: both arrive whole, and an
+// empty string stays '' (not NULL).
+TEST_F(StatementTest, BindsShortLongAndEmptyText)
+{
+    const QString longText = QStringLiteral("中文 and 𠀀 ").repeated(100);
+    const QString empty = QStringLiteral("");
+    auto insert = Statement::prepare(*m_db, "INSERT INTO t (s, n) VALUES (?1, ?2)");
+    ASSERT_TRUE(insert.ok());
+    insert->bind(1, longText).bind(2, empty);
+    ASSERT_TRUE(insert->run().ok());
+    insert->bind(1, QStringLiteral("yes")).bind(2, QString());
+    ASSERT_TRUE(insert->run().ok());
+    auto select = Statement::prepare(*m_db, "SELECT s, typeof(n), length(n) FROM t ORDER BY rowid");
+    ASSERT_TRUE(select.ok());
+    ASSERT_TRUE(*select->step());
+    EXPECT_EQ(select->columnText(0), longText);
+    EXPECT_EQ(select->columnText(1), QStringLiteral("text"));
+    EXPECT_EQ(select->columnInt(2), 0);
+    ASSERT_TRUE(*select->step());
+    EXPECT_EQ(select->columnText(0), QStringLiteral("yes"));
+    EXPECT_EQ(select->columnText(1), QStringLiteral("text")); // a null QString binds '' too
+}
+
 TEST_F(StatementTest, BindsAndReadsBackEveryType)
 {
     const QString text = QStringLiteral("𠀀 and 中文");
