@@ -35,6 +35,10 @@ constexpr int kBusyTimeoutMs = 5000;
 // spilled to the WAL and read back over and over (200 MB of text: 77 s → 67 s with 16 MB; more
 // measured no faster). The cache is only filled as far as a connection uses it.
 constexpr const char *kPageCachePragma = "PRAGMA cache_size=-16384";
+// Reads through a memory map of the file's first 256 MiB rather than a read() into a fresh
+// page-cache buffer per page: reading the whole voting record (950,000 vote rows) took a quarter
+// less time. Writes still go through the WAL, so a crash cannot damage the file.
+constexpr const char *kMemoryMapPragma = "PRAGMA mmap_size=268435456";
 
 // Written into the file header by migration 0001, so a SQLite file of another program is never
 // mistaken for a corpus (and never migrated into one). "RPTR".
@@ -272,6 +276,8 @@ Status Database::configure(bool inMemory)
     m_schemaVersion = Migrator::latestVersion();
     if (auto cache = exec(kPageCachePragma); !cache)
         return cache;
+    if (auto mapped = exec(kMemoryMapPragma); !mapped)
+        return mapped;
     // Only after migrating: a migration that rebuilds a table needs foreign keys off.
     return exec("PRAGMA foreign_keys=ON");
 }

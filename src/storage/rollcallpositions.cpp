@@ -79,14 +79,26 @@ Result<RollCallPositionTable> readRollCallPositions(Database &db, const RollCall
     table.rollCalls = std::move(*found);
     const auto columns = static_cast<std::size_t>(table.rollCalls.size());
 
+    auto stored = Statement::prepare(db, "SELECT count(*) FROM roll_call");
+    if (!stored)
+        return stored.error();
+    if (auto row = stored->step(); !row)
+        return row.error();
+    // Most of the record chosen: one pass over every vote row, skipping the few not chosen
+    // below, is faster than looking each chosen roll call up (all 6,203 roll calls: a third of
+    // the time). A few sessions: only their rows are read.
+    const bool readAll = 2 * qint64(columns) >= stored->columnInt64(0);
     auto votes = Statement::prepare(
-        db, (QByteArray("SELECT v.roll_call_id, v.entity_code, v.position FROM roll_call_vote v "
-                        "WHERE v.roll_call_id IN (SELECT id FROM roll_call") +
-             RollCallQuery::whereSql() + ") ORDER BY v.roll_call_id, v.entity_code")
+        db, (QByteArray("SELECT v.roll_call_id, v.entity_code, v.position FROM roll_call_vote v ") +
+             (readAll ? QByteArray()
+                      : "WHERE v.roll_call_id IN (SELECT id FROM roll_call" +
+                            RollCallQuery::whereSql() + ")") +
+             " ORDER BY v.roll_call_id, v.entity_code")
                 .constData());
     if (!votes)
         return votes.error();
-    query.bindTo(*votes);
+    if (!readAll)
+        query.bindTo(*votes);
     const PositionNames names;
     // The codes met so far, sorted, each with its row. A roll call's rows come sorted by code
     // and most roll calls have nearly the same members, so a cursor moving forward through this

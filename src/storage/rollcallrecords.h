@@ -104,5 +104,6 @@ struct RollCallStoreCounts
 
 } // namespace Rapporteur::Storage
 
-// Moved as bytes when a roll call's list of votes grows (a QString is), not one by one.
+// Moved as bytes when a list of them grows (their members are), not one by one.
 Q_DECLARE_TYPEINFO(Rapporteur::Storage::RollCallVote, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Rapporteur::Storage::RollCall, Q_RELOCATABLE_TYPE);
