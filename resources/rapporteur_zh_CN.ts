@@ -2784,6 +2784,22 @@ Double-click to read the paragraph</source>
         <source>With the majority</source>
         <translation>与多数一致</translation>
     </message>
+    <message>
+        <source>What not voting counts for</source>
+        <translation>未参加表决如何计算</translation>
+    </message>
+    <message>
+        <source>Non-voting left out</source>
+        <translation>不计未参加表决</translation>
+    </message>
+    <message>
+        <source>Non-voting counted</source>
+        <translation>未参加表决算作立场</translation>
+    </message>
+    <message>
+        <source>Left out: a pair is compared over the roll calls both states voted on. Counted: a member not voting agrees with another not voting and with nothing else. A state that was not yet, or no longer, a member is compared on none of that time.</source>
+        <translation>不计：两国只在双方都参加的唱名表决上比较。算作立场：未参加表决的会员国与另一未参加者一致，与其他立场均不一致。当时尚未成为或已不再是会员国的国家，不在那段时间的表决上比较。</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ReferenceTargetFilter</name>

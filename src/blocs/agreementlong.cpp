@@ -22,15 +22,22 @@ QList<AgreementRow> agreementRows(const AgreementMatrix &matrix, const QString &
 
 namespace {
 
-// A state's positions on the given columns; a state with no row there is non-voting throughout.
-QList<VotePosition> positionsOf(const Storage::RollCallPositionTable &table, qsizetype row,
-                                const QList<qsizetype> &columns)
+// The two states' positions on those of the given columns where both were members (both have a
+// row): a vote either was not a member for is compared under no rule.
+std::pair<QList<VotePosition>, QList<VotePosition>>
+positionsOfMembers(const Storage::RollCallPositionTable &table, qsizetype a, qsizetype b,
+                   const QList<qsizetype> &columns)
 {
-    QList<VotePosition> out;
-    out.reserve(columns.size());
+    std::pair<QList<VotePosition>, QList<VotePosition>> out;
+    if (a < 0 || b < 0)
+        return out;
     for (const qsizetype c : columns) {
-        const auto position = row < 0 ? std::nullopt : table.at(row, c);
-        out.append(position ? votePositionOf(*position) : VotePosition::NonVoting);
+        const auto first = table.at(a, c);
+        const auto second = table.at(b, c);
+        if (!first || !second)
+            continue;
+        out.first.append(votePositionOf(*first));
+        out.second.append(votePositionOf(*second));
     }
     return out;
 }
@@ -45,8 +52,8 @@ QList<AgreementRow> pairAgreementBySession(const Storage::RollCallPositionTable 
     const qsizetype b = table.codes.indexOf(stateB);
     QList<AgreementRow> rows;
     for (const auto &[session, columns] : table.columnsBySession()) {
-        const PairAgreement pair =
-            pairAgreement(positionsOf(table, a, columns), positionsOf(table, b, columns), options);
+        const auto [first, second] = positionsOfMembers(table, a, b, columns);
+        const PairAgreement pair = pairAgreement(first, second, options);
         if (const auto value = pair.value())
             rows.append(AgreementRow{stateA, stateB, session, *value, pair.compared});
     }

@@ -111,14 +111,18 @@ struct PositionBits
 {
     std::array<std::vector<quint64>, kPositions> sets;
 
-    explicit PositionBits(const QList<VotePosition> &positions)
+    // A vote the state was not a member for is in none of the sets: it meets nothing.
+    PositionBits(const VoteMatrix &matrix, qsizetype state)
     {
+        const QList<VotePosition> &positions = matrix.positions[state];
         const auto words = static_cast<std::size_t>((positions.size() + 63) / 64);
         for (auto &set : sets)
             set.assign(words, 0);
-        for (qsizetype v = 0; v < positions.size(); ++v)
-            sets[static_cast<std::size_t>(positions[v])][static_cast<std::size_t>(v / 64)] |=
-                quint64(1) << (v % 64);
+        for (qsizetype v = 0; v < positions.size(); ++v) {
+            if (matrix.isMember(state, v))
+                sets[static_cast<std::size_t>(positions[v])][static_cast<std::size_t>(v / 64)] |=
+                    quint64(1) << (v % 64);
+        }
     }
 };
 
@@ -148,6 +152,34 @@ PairAgreement pairAgreementOfBits(const PositionBits &a, const PositionBits &b,
     return pair;
 }
 
+// Cohen's kappa over the votes compared where both states were members (`notMember`: the votes
+// either was not; empty: all).
+std::optional<double> kappaOfMembers(const QList<VotePosition> &a, const QList<VotePosition> &b,
+                                     NonVotingRule nonVoting, const QBitArray &notMember)
+{
+    std::array<qint64, 4> first{}, second{};
+    qint64 n = 0;
+    qint64 same = 0;
+    for (qsizetype v = 0; v < std::min(a.size(), b.size()); ++v) {
+        if (!compared(a[v], b[v], nonVoting) || (v < notMember.size() && notMember.testBit(v)))
+            continue;
+        ++n;
+        ++first[category(a[v])];
+        ++second[category(b[v])];
+        if (a[v] == b[v])
+            ++same;
+    }
+    // In counts: pₑ·n² = Σ first·second, so pₑ = 1 exactly when that sum is n².
+    qint64 chance = 0;
+    for (std::size_t c = 0; c < first.size(); ++c)
+        chance += first[c] * second[c];
+    if (n == 0 || chance == n * n)
+        return std::nullopt;
+    const double observed = double(same) / double(n);
+    const double expected = double(chance) / double(n * n);
+    return (observed - expected) / (1.0 - expected);
+}
+
 } // namespace
 
 PairAgreement pairAgreement(const QList<VotePosition> &a, const QList<VotePosition> &b,
@@ -173,27 +205,7 @@ PairAgreement pairAgreement(const QList<VotePosition> &a, const QList<VotePositi
 std::optional<double> cohensKappa(const QList<VotePosition> &a, const QList<VotePosition> &b,
                                   NonVotingRule nonVoting)
 {
-    std::array<qint64, 4> first{}, second{};
-    qint64 n = 0;
-    qint64 same = 0;
-    for (qsizetype v = 0; v < std::min(a.size(), b.size()); ++v) {
-        if (!compared(a[v], b[v], nonVoting))
-            continue;
-        ++n;
-        ++first[category(a[v])];
-        ++second[category(b[v])];
-        if (a[v] == b[v])
-            ++same;
-    }
-    // In counts: pₑ·n² = Σ first·second, so pₑ = 1 exactly when that sum is n².
-    qint64 chance = 0;
-    for (std::size_t c = 0; c < first.size(); ++c)
-        chance += first[c] * second[c];
-    if (n == 0 || chance == n * n)
-        return std::nullopt;
-    const double observed = double(same) / double(n);
-    const double expected = double(chance) / double(n * n);
-    return (observed - expected) / (1.0 - expected);
+    return kappaOfMembers(a, b, nonVoting, {});
 }
 
 AgreementMatrix AgreementMatrix::reordered(const QList<int> &order) const
@@ -225,8 +237,8 @@ AgreementMatrix agreementMatrix(const VoteMatrix &matrix, const AgreementOptions
     const HalfPoints halves = halfPoints(options);
     std::vector<PositionBits> bits;
     bits.reserve(static_cast<std::size_t>(n));
-    for (const QList<VotePosition> &positions : matrix.positions)
-        bits.emplace_back(positions);
+    for (qsizetype state = 0; state < n; ++state)
+        bits.emplace_back(matrix, state);
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = i; j < n; ++j) {
             const PairAgreement pair =
@@ -244,8 +256,10 @@ QList<QList<std::optional<double>>> kappaMatrix(const VoteMatrix &matrix, NonVot
     QList<QList<std::optional<double>>> out(n, QList<std::optional<double>>(n));
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = i; j < n; ++j)
-            out[i][j] = out[j][i] =
-                cohensKappa(matrix.positions[i], matrix.positions[j], nonVoting);
+            out[i][j] = out[j][i] = kappaOfMembers(
+                matrix.positions[i], matrix.positions[j], nonVoting,
+                matrix.notMember.isEmpty() ? QBitArray()
+                                           : matrix.notMember[i] | matrix.notMember[j]);
     }
     return out;
 }

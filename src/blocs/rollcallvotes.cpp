@@ -104,10 +104,13 @@ VoteMatrix rollCallMatrix(const Storage::RollCallPositionTable &table,
     for (const QString &code : std::as_const(matrix.states)) {
         const qsizetype row = rowOf.value(code);
         QList<VotePosition> &positions = matrix.positions.emplace_back();
+        QBitArray &notMember = matrix.notMember.emplace_back(columns);
         positions.reserve(columns);
         for (qsizetype c = 0; c < columns; ++c) {
             const auto position = table.at(row, c);
             positions.append(position ? votePositionOf(*position) : VotePosition::NonVoting);
+            if (!position)
+                notMember.setBit(c);
         }
     }
     matrix.absentThroughout = inEntityTableOrder(absent, registry);

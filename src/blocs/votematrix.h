@@ -5,6 +5,7 @@
 #include "segmentation/entityregistry.h"
 #include "storage/voterecords.h"
 
+#include <QBitArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,7 +61,16 @@ struct VoteMatrix
     // of `states`: with no vote cast they agree with nobody (non-voting excluded) or perfectly
     // with each other (counted), and either would only add noise to the blocs.
     QStringList absentThroughout;
+    // [state]: bit v set where the state was not a member when vote v was taken (the General
+    // Assembly's record: it has no row in that roll call). Such a cell holds NonVoting and is
+    // compared under no rule, so that counting non-voting never makes two non-members agree.
+    // Empty: every state was a member at every vote (a committee's votes).
+    QList<QBitArray> notMember;
 
+    bool isMember(qsizetype state, qsizetype vote) const
+    {
+        return notMember.isEmpty() || !notMember[state].testBit(vote);
+    }
     qsizetype stateCount() const { return states.size(); }
     qsizetype voteCount() const { return votes.size(); }
     qsizetype indexOf(const QString &code) const { return states.indexOf(code); }

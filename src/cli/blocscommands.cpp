@@ -122,18 +122,14 @@ std::optional<int> select(CommandContext &context, const QCommandLineParser &par
     if (!db)
         return ExitBadInput;
     if (rollCalls) {
-        // The General Assembly's record: every roll call asked for is a vote. Until a state that
-        // was not yet (or no longer) a member can be told from a member that did not vote,
-        // counting non-voting as a position would make non-members agree.
+        // The General Assembly's record: every roll call asked for is a vote. A state that was
+        // not yet (or no longer) a member is compared on none (VoteMatrix::notMember), so
+        // --non-voting count counts only members that did not vote.
         if (!voteSelectors(parser).isEmpty())
             return CommandContext::usage(
                 QStringLiteral("--votes chooses committee votes; --session, --sessions, --issue, "
                                "--important and --title choose plenary roll calls: give one or "
                                "the other"));
-        if (out.options.nonVoting == Blocs::NonVotingRule::Count)
-            return CommandContext::usage(
-                QStringLiteral("--non-voting count is for committee votes: over plenary roll "
-                               "calls, states that were not members would count as agreeing"));
         if (lists == VoteLists::Needed) {
             auto found = Storage::RollCallRepository(*db).find(*rollCalls);
             if (!found)

@@ -13,14 +13,13 @@ namespace Rapporteur::Gui {
 
 Result<RecordAnalysis> readRecordAnalysis(Storage::Database &db,
                                           const Storage::RollCallQuery &query,
-                                          Blocs::AbstentionRule abstention)
+                                          const Blocs::AgreementOptions &options)
 {
     auto table = Storage::readRollCallPositions(db, query);
     if (!table)
         return table.error();
     RecordAnalysis out;
     out.rollCalls = table->rollCalls.size();
-    const Blocs::AgreementOptions options{abstention, Blocs::NonVotingRule::Exclude};
     const Blocs::AgreementMatrix agreement =
         Blocs::agreementMatrix(Blocs::rollCallMatrix(*table), options);
     const Blocs::Dendrogram tree = Blocs::averageLinkage(agreement);

@@ -39,11 +39,11 @@ struct RecordAnalysis
 // map then confirms or not.
 constexpr int kRecordBlocs = 5;
 
-// Reads the chosen roll calls as a position table and computes the agreement (non-voting left
-// out: over the record a state that was not yet a member cannot be told from one that did not
-// vote), the clusters and the map.
+// Reads the chosen roll calls as a position table and computes the agreement (a state that
+// was not a member when a roll call was taken is compared on it under no rule), the clusters and
+// the map.
 Result<RecordAnalysis> readRecordAnalysis(Storage::Database &db,
                                           const Storage::RollCallQuery &query,
-                                          Blocs::AbstentionRule abstention);
+                                          const Blocs::AgreementOptions &options);
 
 } // namespace Rapporteur::Gui

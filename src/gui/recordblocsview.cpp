@@ -32,9 +32,9 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
     : QWidget(parent), m_first(new QSpinBox(this)), m_last(new QSpinBox(this)),
       m_issue(new QComboBox(this)), m_important(new QCheckBox(tr("Important votes only"), this)),
       m_title(new QLineEdit(this)), m_abstention(new QComboBox(this)),
-      m_run(new QPushButton(tr("Analyse"), this)), m_summary(new QLabel(this)),
-      m_map(new AgreementMapChart(this)), m_heatMap(new AgreementHeatMap(this)),
-      m_cohesion(new QTableWidget(this))
+      m_nonVoting(new QComboBox(this)), m_run(new QPushButton(tr("Analyse"), this)),
+      m_summary(new QLabel(this)), m_map(new AgreementMapChart(this)),
+      m_heatMap(new AgreementHeatMap(this)), m_cohesion(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("votingRecord"));
     setAccessibleName(tr("Blocs over the General Assembly's voting record"));
@@ -63,6 +63,16 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
                           QVariant::fromValue(static_cast<int>(Blocs::AbstentionRule::Half)));
     m_abstention->addItem(tr("Abstention disagrees"),
                           QVariant::fromValue(static_cast<int>(Blocs::AbstentionRule::Disagree)));
+    m_nonVoting->setObjectName(QStringLiteral("recordNonVoting"));
+    m_nonVoting->setAccessibleName(tr("What not voting counts for"));
+    m_nonVoting->addItem(tr("Non-voting left out"),
+                         QVariant::fromValue(static_cast<int>(Blocs::NonVotingRule::Exclude)));
+    m_nonVoting->addItem(tr("Non-voting counted"),
+                         QVariant::fromValue(static_cast<int>(Blocs::NonVotingRule::Count)));
+    m_nonVoting->setToolTip(
+        tr("Left out: a pair is compared over the roll calls both states voted on. Counted: a "
+           "member not voting agrees with another not voting and with nothing else. A state "
+           "that was not yet, or no longer, a member is compared on none of that time."));
     m_summary->setObjectName(QStringLiteral("recordSummary"));
     m_summary->setWordWrap(true);
 
@@ -80,6 +90,7 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
     auto *words = new QHBoxLayout;
     words->addWidget(m_title, 1);
     words->addWidget(m_abstention);
+    words->addWidget(m_nonVoting);
     words->addWidget(m_run);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_heatMap);
@@ -157,12 +168,14 @@ void RecordBlocsView::analyse()
     m_summary->setText(tr("Reading the roll calls and computing the agreement…"));
     const QString path = m_path;
     const Storage::RollCallQuery q = query();
-    const auto abstention = static_cast<Blocs::AbstentionRule>(m_abstention->currentData().toInt());
+    const Blocs::AgreementOptions options{
+        static_cast<Blocs::AbstentionRule>(m_abstention->currentData().toInt()),
+        static_cast<Blocs::NonVotingRule>(m_nonVoting->currentData().toInt())};
     runInBackground(
         this,
-        [path, q, abstention] {
+        [path, q, options] {
             return readDatabase<RecordAnalysis>(
-                path, [&](Storage::Database &db) { return readRecordAnalysis(db, q, abstention); });
+                path, [&](Storage::Database &db) { return readRecordAnalysis(db, q, options); });
         },
         [this, request](const BackgroundResult<RecordAnalysis> &read) {
             if (request != m_request)

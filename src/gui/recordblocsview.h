@@ -71,6 +71,7 @@ private:
     QCheckBox *m_important;
     QLineEdit *m_title;
     QComboBox *m_abstention;
+    QComboBox *m_nonVoting;
     QPushButton *m_run;
     QLabel *m_summary;
     AgreementMapChart *m_map;

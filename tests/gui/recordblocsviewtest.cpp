@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -96,6 +97,16 @@ TEST_F(RecordBlocs, TheMapAndTheHeatMapOfTheChosenSessions)
     EXPECT_EQ(rows.value(QStringLiteral("APG")),
               (QStringList{QStringLiteral("1"), QStringLiteral("1.00"), QStringLiteral("1.00")}));
     EXPECT_EQ(rows.value(QStringLiteral("AG")).value(0), QStringLiteral("0"));
+    EXPECT_EQ(shown.options.nonVoting, Blocs::NonVotingRule::Exclude);
+
+    // Non-voting counted reaches the computation (the values it gives are tested in
+    // tests/core/blocs/rollcallmembershiptest.cpp); all four voted here, so nothing else moves.
+    auto *nonVoting = view.findChild<QComboBox *>(QStringLiteral("recordNonVoting"));
+    ASSERT_NE(nonVoting, nullptr);
+    nonVoting->setCurrentIndex(nonVoting->findData(static_cast<int>(Blocs::NonVotingRule::Count)));
+    analyse(view);
+    EXPECT_EQ(view.heatMap()->matrix().options.nonVoting, Blocs::NonVotingRule::Count);
+    EXPECT_EQ(view.heatMap()->matrix().values[aus][usa], 1.0);
 }
 
 TEST_F(RecordBlocs, WordsOfATitleAndARangeWithoutRollCalls)
