@@ -6,28 +6,22 @@
 
 namespace Rapporteur::Blocs {
 
-GroupCohesion groupCohesion(const Storage::VoteRecord &vote, const Group &group)
-{
-    // The first list naming a code wins, as in Analysis::positionOn.
-    QHash<QString, VotePosition> cast;
-    const std::pair<const QList<Storage::ListedEntity> *, VotePosition> lists[] = {
-        {&vote.yes, VotePosition::Yes},
-        {&vote.no, VotePosition::No},
-        {&vote.abstain, VotePosition::Abstain}};
-    for (const auto &[list, position] : lists) {
-        for (const Storage::ListedEntity &e : *list) {
-            if (!e.code.isEmpty() && !cast.contains(e.code))
-                cast.insert(e.code, position);
-        }
-    }
+namespace {
 
+// The group's cohesion on a vote, given each member's position on it (positionOf(index in the
+// member list, code); none: in no list).
+template <typename PositionOf>
+GroupCohesion cohesionOf(const Storage::VoteRecord &vote, const Group &group,
+                         const PositionOf &positionOf)
+{
     GroupCohesion c;
     c.vote = vote;
     c.members = int(group.members.size());
     QList<MemberPosition> voters;
-    for (const QString &code : group.members) {
-        const auto found = cast.constFind(code);
-        if (found == cast.cend()) {
+    for (qsizetype i = 0; i < group.members.size(); ++i) {
+        const QString &code = group.members[i];
+        const std::optional<VotePosition> found = positionOf(i, code);
+        if (!found || *found == VotePosition::NonVoting) {
             c.notVoting.append(code);
             continue;
         }
@@ -66,12 +60,56 @@ GroupCohesion groupCohesion(const Storage::VoteRecord &vote, const Group &group)
     return c;
 }
 
+} // namespace
+
+GroupCohesion groupCohesion(const Storage::VoteRecord &vote, const Group &group)
+{
+    // The first list naming a code wins, as in Analysis::positionOn.
+    QHash<QString, VotePosition> cast;
+    const std::pair<const QList<Storage::ListedEntity> *, VotePosition> lists[] = {
+        {&vote.yes, VotePosition::Yes},
+        {&vote.no, VotePosition::No},
+        {&vote.abstain, VotePosition::Abstain}};
+    for (const auto &[list, position] : lists) {
+        for (const Storage::ListedEntity &e : *list) {
+            if (!e.code.isEmpty() && !cast.contains(e.code))
+                cast.insert(e.code, position);
+        }
+    }
+
+    return cohesionOf(
+        vote, group, [&](qsizetype, const QString &code) -> std::optional<VotePosition> {
+            const auto found = cast.constFind(code);
+            return found == cast.cend() ? std::nullopt : std::optional<VotePosition>(*found);
+        });
+}
+
 QList<GroupCohesion> groupCohesion(const QList<Storage::VoteRecord> &votes, const Group &group)
 {
     QList<GroupCohesion> out;
     out.reserve(votes.size());
     for (const Storage::VoteRecord &v : votes)
         out.append(groupCohesion(v, group));
+    return out;
+}
+
+QList<GroupCohesion> groupCohesion(const VoteMatrix &matrix, const Group &group)
+{
+    QList<qsizetype> rows; // each member's row in the matrix, -1 for one not in it
+    for (const QString &code : group.members)
+        rows.append(matrix.indexOf(code));
+    QList<GroupCohesion> out;
+    out.reserve(matrix.voteCount());
+    for (qsizetype v = 0; v < matrix.voteCount(); ++v) {
+        out.append(
+            cohesionOf(matrix.votes[v], group,
+                       [&](qsizetype member, const QString &) -> std::optional<VotePosition> {
+                           const qsizetype row = rows[member];
+                           if (row < 0 || !matrix.isMember(row, v))
+                               return std::nullopt;
+                           return matrix.positions[row][v];
+                       }));
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groups.h"
+#include "votematrix.h"
 
 #include "common/recordedvote.h"
 #include "storage/voterecords.h"
@@ -54,5 +55,9 @@ struct GroupCohesion
 GroupCohesion groupCohesion(const Storage::VoteRecord &vote, const Group &group);
 // On each vote, in the votes' order.
 QList<GroupCohesion> groupCohesion(const QList<Storage::VoteRecord> &votes, const Group &group);
+// On each vote of a matrix (rollCallMatrix: the General Assembly's record, read without a list
+// of names per roll call), in its order: a member not in the matrix, or not a member at the
+// time of a vote, is not voting on it.
+QList<GroupCohesion> groupCohesion(const VoteMatrix &matrix, const Group &group);
 
 } // namespace Rapporteur::Blocs

@@ -7,7 +7,6 @@
 #include "blocs/groups.h"
 #include "blocs/rollcallvotes.h"
 #include "storage/rollcallpositions.h"
-#include "storage/rollcallrepository.h"
 
 namespace Rapporteur::Gui {
 
@@ -20,23 +19,18 @@ Result<RecordAnalysis> readRecordAnalysis(Storage::Database &db,
         return table.error();
     RecordAnalysis out;
     out.rollCalls = table->rollCalls.size();
-    const Blocs::AgreementMatrix agreement =
-        Blocs::agreementMatrix(Blocs::rollCallMatrix(*table), options);
+    const Blocs::VoteMatrix matrix = Blocs::rollCallMatrix(*table);
+    const Blocs::AgreementMatrix agreement = Blocs::agreementMatrix(matrix, options);
     const Blocs::Dendrogram tree = Blocs::averageLinkage(agreement);
     out.agreement = agreement.reordered(tree.leafOrder);
     out.cells = AgreementHeatMap::cellImage(out.agreement);
     for (const QList<int> &bloc : tree.cut(kRecordBlocs))
         out.blocSizes.append(static_cast<int>(bloc.size()));
     out.map = Blocs::agreementMap(agreement);
-    // Cohesion reads each roll call's lists of names: the roll calls again, with their votes.
-    auto rollCalls = Storage::RollCallRepository(db).find(query);
-    if (!rollCalls)
-        return rollCalls.error();
-    const QList<Storage::VoteRecord> votes = Blocs::rollCallVotes(*rollCalls);
     for (const Blocs::Group &group : Blocs::GroupTable::builtIn().groups()) {
         GroupCohesionSummary summary;
         summary.group = group.shortName;
-        for (const Blocs::GroupCohesion &c : Blocs::groupCohesion(votes, group)) {
+        for (const Blocs::GroupCohesion &c : Blocs::groupCohesion(matrix, group)) {
             if (!c.agreementIndex || !c.majorityShare)
                 continue; // no member voted
             ++summary.rollCalls;

@@ -9,6 +9,7 @@
 //     SSD          ·     ·     Y      (South Sudan, admitted in 2011)
 //     USA          N     N     Y
 #include "blocs/agreementlong.h"
+#include "blocs/cohesion.h"
 #include "blocs/pairagreement.h"
 #include "blocs/rollcallvotes.h"
 #include "storage/rollcallpositions.h"
@@ -114,4 +115,24 @@ TEST_F(RollCallMembership, KappaAndThePairOverTimeLeaveNonMembersOut)
     EXPECT_EQ(rows[0].session, QStringLiteral("66"));
     EXPECT_NEAR(rows[0].agreement, 0.0, kEps);
     EXPECT_EQ(rows[0].compared, 1);
+}
+
+// A group of AUS, SSD and USA. 65/1: AUS yes, USA no, SSD not yet a member: a tie of one and
+// one, AI = (1 − ½ · 1) / 2 = 0.25, SSD not voting. 66/1: SSD and USA yes, AUS not voting:
+// AI 1. The same as from each roll call's lists of names.
+TEST_F(RollCallMembership, GroupCohesionFromTheMatrix)
+{
+    Blocs::Group group;
+    group.shortName = QStringLiteral("Three");
+    group.members = {QStringLiteral("AUS"), QStringLiteral("SSD"), QStringLiteral("USA")};
+    const QList<Blocs::GroupCohesion> c = Blocs::groupCohesion(m_votes, group);
+    ASSERT_EQ(c.size(), 3);
+    EXPECT_EQ(c[0].yes, 1);
+    EXPECT_EQ(c[0].no, 1);
+    EXPECT_TRUE(c[0].tied());
+    EXPECT_NEAR(*c[0].agreementIndex, 0.25, kEps);
+    EXPECT_EQ(c[0].notVoting, QStringList{QStringLiteral("SSD")});
+    EXPECT_EQ(c[2].yes, 2);
+    EXPECT_NEAR(*c[2].agreementIndex, 1.0, kEps);
+    EXPECT_EQ(c[2].notVoting, QStringList{QStringLiteral("AUS")});
 }

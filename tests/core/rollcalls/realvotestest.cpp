@@ -4,6 +4,8 @@
 
 #include "rollcalltestsupport.h"
 
+#include "blocs/cohesion.h"
+#include "blocs/groups.h"
 #include "blocs/pairagreement.h"
 #include "blocs/rollcallvotes.h"
 #include "segmentation/entityregistry.h"
@@ -303,6 +305,21 @@ TEST_F(RealVotes, ThePositionTableGivesTheMatrixOfTheRollCallsLists)
     EXPECT_EQ(fast.states, listed.states);
     EXPECT_EQ(fast.absentThroughout, listed.absentThroughout);
     EXPECT_TRUE(fast.positions == listed.positions);
+    // Each group's cohesion on every roll call, from the matrix as from the lists.
+    const QList<Storage::VoteRecord> lists = Blocs::rollCallVotes(*rollCalls);
+    for (const Blocs::Group &group : Blocs::GroupTable::builtIn().groups()) {
+        const QList<Blocs::GroupCohesion> fromMatrix = Blocs::groupCohesion(fast, group);
+        const QList<Blocs::GroupCohesion> fromLists = Blocs::groupCohesion(lists, group);
+        ASSERT_EQ(fromMatrix.size(), fromLists.size());
+        for (qsizetype v = 0; v < fromMatrix.size(); ++v) {
+            const Blocs::GroupCohesion &a = fromMatrix[v];
+            const Blocs::GroupCohesion &b = fromLists[v];
+            ASSERT_TRUE(a.yes == b.yes && a.no == b.no && a.abstain == b.abstain &&
+                        a.majority == b.majority && a.otherwise == b.otherwise &&
+                        a.notVoting == b.notVoting && a.agreementIndex == b.agreementIndex)
+                << group.shortName.toStdString() << " roll call " << v;
+        }
+    }
     // A session's columns cut from the whole table are the session's own table.
     QList<qsizetype> of74;
     for (qsizetype c = 0; c < table->rollCalls.size(); ++c) {
