@@ -7,13 +7,14 @@ namespace Rapporteur {
 // What kind of failure, so callers can map it to an exit status or a dialog without parsing text.
 enum class ErrorCode
 {
-    InvalidInput,   // the file is readable but is not what we can import (empty, binary, ...)
-    UnreadableFile, // missing, a directory, no permission
-    Encoding,       // bytes that decode in none of the encodings we accept
-    Database,       // SQLite refused; detail carries its message
-    Cancelled,      // the user asked to stop
-    NotFound,       // a symbol, id or entity that is not in the corpus
-    Internal,       // a bug: should never reach the user
+    InvalidInput,     // the file is readable but is not what we can import (empty, binary, ...)
+    PasswordRequired, // an encrypted PDF that no password, or not the one given, opens
+    UnreadableFile,   // missing, a directory, no permission
+    Encoding,         // bytes that decode in none of the encodings we accept
+    Database,         // SQLite refused; detail carries its message
+    Cancelled,        // the user asked to stop
+    NotFound,         // a symbol, id or entity that is not in the corpus
+    Internal,         // a bug: should never reach the user
 };
 
 // An expected failure, carried as a value. userMessage is one sentence fit for a dialog or for

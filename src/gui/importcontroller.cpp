@@ -63,26 +63,6 @@ bool startsLikePdf(const QString &path)
     return bytes && bytes->contains("%PDF-");
 }
 
-// An encrypted PDF names its encryption dictionary in the trailer, which is never compressed.
-bool declaresEncryption(const QString &path)
-{
-    const auto bytes = readInputFile(path, Workflow::configuredMaxInputBytes());
-    return bytes && bytes->contains("/Encrypt");
-}
-
-// The workflow reports a locked PDF as invalid input with a sentence about its password; the
-// byte test keeps a damaged PDF (which no password opens) from prompting for one forever.
-bool isLockedPdf(const Error &error, const QString &path)
-{
-    if (error.code != ErrorCode::InvalidInput)
-        return false;
-    const QString prefix = QFileInfo(path).fileName() + QStringLiteral(": ");
-    const QString reason =
-        error.userMessage.startsWith(prefix) ? error.userMessage.mid(prefix.size()) : QString();
-    return reason.contains(QLatin1String("password")) && startsLikePdf(path) &&
-           declaresEncryption(path);
-}
-
 ImportOutcome failure(const QString &file, const Error &error)
 {
     if (!error.detail.isEmpty())
@@ -123,7 +103,7 @@ ImportOutcome runImport(const QString &databasePath, const QList<ImportRequest> 
             auto item = Workflow::prepareImport(requests[i], sink, cancel);
             if (!item) {
                 ImportOutcome outcome = failure(requests[i].path, item.error());
-                outcome.passwordNeeded = isLockedPdf(item.error(), requests[i].path);
+                outcome.passwordNeeded = item.error().code == ErrorCode::PasswordRequired;
                 outcome.wrongPassword = outcome.passwordNeeded && !requests[i].password.isEmpty();
                 return outcome;
             }

@@ -57,7 +57,7 @@ Result<SourceText> readPdfData(const QByteArray &bytes, const QByteArray &passwo
         return refused(ErrorCode::InvalidInput,
                        QStringLiteral("the PDF is damaged or truncated and cannot be read"));
     if (doc->isLocked()) {
-        return refused(ErrorCode::InvalidInput,
+        return refused(ErrorCode::PasswordRequired,
                        password.isEmpty()
                            ? QStringLiteral("the PDF is encrypted: give its password (--password)")
                            : QStringLiteral("the password does not open this PDF"));

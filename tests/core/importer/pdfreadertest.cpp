@@ -68,9 +68,11 @@ TEST(PdfReader, EncryptedPdfNeedsItsPassword)
 {
     auto none = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")));
     ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().code, ErrorCode::PasswordRequired);
     EXPECT_TRUE(none.error().userMessage.contains(QStringLiteral("encrypted")));
     auto wrong = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")), "guess");
     ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::PasswordRequired);
     EXPECT_TRUE(wrong.error().userMessage.contains(QStringLiteral("password")));
     auto right = read(fixturePath(QStringLiteral("pdf-encrypted.pdf")), "secret");
     ASSERT_TRUE(right.ok()) << right.error().userMessage.toStdString();
