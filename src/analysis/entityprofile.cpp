@@ -7,30 +7,9 @@
 
 namespace Rapporteur::Analysis {
 
-namespace {
-bool listed(const QList<Storage::ListedEntity> &list, const QString &code)
-{
-    return std::any_of(list.cbegin(), list.cend(),
-                       [&](const Storage::ListedEntity &e) { return e.code == code; });
-}
-} // namespace
-
 QString sponsorRoleName(SponsorRole role)
 {
     return role == SponsorRole::Main ? QStringLiteral("main") : QStringLiteral("joined");
-}
-
-std::optional<VotePosition> positionOn(const Storage::VoteRecord &vote, const Entity &entity)
-{
-    if (listed(vote.yes, entity.code))
-        return VotePosition::Yes;
-    if (listed(vote.no, entity.code))
-        return VotePosition::No;
-    if (listed(vote.abstain, entity.code))
-        return VotePosition::Abstain;
-    if (entity.kind == EntityKind::MemberState)
-        return VotePosition::NonVoting;
-    return std::nullopt;
 }
 
 EntityProfile buildProfile(const Entity &entity,
@@ -45,7 +24,7 @@ EntityProfile buildProfile(const Entity &entity,
             profile.submissions.append(s);
     }
     for (const auto &v : votes) {
-        const auto position = positionOn(v, entity);
+        const auto position = v.positionOf(entity.code);
         if (!position)
             continue;
         VotePositionEntry entry{v.id,          v.document, v.label,   v.subject, v.subjectKind,

@@ -68,10 +68,6 @@ struct EntityProfile
     QList<ResolutionSeries> series;
 };
 
-// The entity's position on a vote: the list that names it; not voting for a member state in none
-// of them; nothing for an observer or organisation that no list names (they have no vote to cast).
-std::optional<VotePosition> positionOn(const Storage::VoteRecord &vote, const Entity &entity);
-
 // Picks out of the corpus what concerns the entity. Pure: the caller reads the lists.
 EntityProfile buildProfile(const Entity &entity,
                            const QList<Storage::SubmissionRecord> &submissions,

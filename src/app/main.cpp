@@ -2,10 +2,10 @@
 // else lives in rp_gui and the core libraries.
 #include "screenshot.h"
 
-#include "gui/applicationfont.h"
-#include "gui/appsettings.h"
-#include "gui/mainwindow.h"
-#include "gui/translation.h"
+#include "gui/settings/applicationfont.h"
+#include "gui/settings/appsettings.h"
+#include "gui/settings/translation.h"
+#include "gui/window/mainwindow.h"
 #include "workflow/databaselocation.h"
 
 #include <QApplication>

@@ -64,19 +64,7 @@ GroupCohesion cohesionOf(const Storage::VoteRecord &vote, const Group &group,
 
 GroupCohesion groupCohesion(const Storage::VoteRecord &vote, const Group &group)
 {
-    // The first list naming a code wins, as in Analysis::positionOn.
-    QHash<QString, VotePosition> cast;
-    const std::pair<const QList<Storage::ListedEntity> *, VotePosition> lists[] = {
-        {&vote.yes, VotePosition::Yes},
-        {&vote.no, VotePosition::No},
-        {&vote.abstain, VotePosition::Abstain}};
-    for (const auto &[list, position] : lists) {
-        for (const Storage::ListedEntity &e : *list) {
-            if (!e.code.isEmpty() && !cast.contains(e.code))
-                cast.insert(e.code, position);
-        }
-    }
-
+    const QHash<QString, VotePosition> cast = vote.positions();
     return cohesionOf(
         vote, group, [&](qsizetype, const QString &code) -> std::optional<VotePosition> {
             const auto found = cast.constFind(code);

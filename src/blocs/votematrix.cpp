@@ -116,9 +116,10 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
     VoteMatrix matrix;
     matrix.votes = votes;
 
-    // Each voter's positions, indexed once by code: the first list naming a code in a vote wins,
-    // as in Analysis::positionOn; a voter in no list of a vote is non-voting on it. One row per
-    // code rather than a table per vote keeps the whole record (6,000 roll calls) one pass.
+    // Each voter's positions, indexed once by code, by the rule of VoteRecord::positionOf: the
+    // first list naming a code in a vote wins; a voter in no list of a vote is non-voting on it.
+    // One row per code rather than a table per vote keeps the whole record (6,000 roll calls) one
+    // pass.
     QHash<QString, qsizetype> rowOf;
     QList<QList<VotePosition>> rows;
     QSet<QString> nonVoting;
@@ -130,25 +131,19 @@ VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
         return *found;
     };
     for (qsizetype v = 0; v < votes.size(); ++v) {
-        const std::pair<const QList<Storage::ListedEntity> *, VotePosition> lists[] = {
-            {&votes[v].yes, VotePosition::Yes},
-            {&votes[v].no, VotePosition::No},
-            {&votes[v].abstain, VotePosition::Abstain}};
-        for (const auto &[list, position] : lists) {
-            for (const Storage::ListedEntity &e : *list) {
-                if (!isVoter(e.code))
-                    continue;
-                auto row = rowOf.constFind(e.code);
-                if (row == rowOf.cend()) {
-                    row = rowOf.insert(e.code, rows.size());
-                    rows.append(QList<VotePosition>(votes.size(), VotePosition::NonVoting));
-                }
-                VotePosition &cell = rows[*row][v];
-                // Unset cells are NonVoting; one already set by an earlier list stays.
-                if (cell == VotePosition::NonVoting)
-                    cell = position;
+        votes[v].forEachListed([&](const QString &code, VotePosition position) {
+            if (!isVoter(code))
+                return;
+            auto row = rowOf.constFind(code);
+            if (row == rowOf.cend()) {
+                row = rowOf.insert(code, rows.size());
+                rows.append(QList<VotePosition>(votes.size(), VotePosition::NonVoting));
             }
-        }
+            VotePosition &cell = rows[*row][v];
+            // Unset cells are NonVoting; one already set by an earlier list stays.
+            if (cell == VotePosition::NonVoting)
+                cell = position;
+        });
         for (const QString &code : votes[v].nonVoting)
             nonVoting.insert(code);
     }

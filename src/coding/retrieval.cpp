@@ -35,23 +35,6 @@ QStringList codePaths(const QList<CodingRecord> &codings)
     return paths;
 }
 
-QString positionOf(const QString &entity, const Storage::VoteRecord &vote)
-{
-    const auto in = [&](const QList<Storage::ListedEntity> &list) {
-        return std::any_of(list.cbegin(), list.cend(),
-                           [&](const Storage::ListedEntity &e) { return e.code == entity; });
-    };
-    if (in(vote.yes))
-        return votePositionName(VotePosition::Yes);
-    if (in(vote.no))
-        return votePositionName(VotePosition::No);
-    if (in(vote.abstain))
-        return votePositionName(VotePosition::Abstain);
-    if (vote.nonVoting.contains(entity))
-        return votePositionName(VotePosition::NonVoting);
-    return {};
-}
-
 } // namespace
 
 CodeMatrix codeByState(const QList<CodingRecord> &codings)
@@ -82,9 +65,10 @@ CodeMatrix codeByVotePosition(const QList<CodingRecord> &codings, const Storage:
     for (const CodingRecord &c : codings) {
         if (c.anchor.orphaned || c.entityCode.isEmpty())
             continue;
-        const qsizetype column = columns.indexOf(positionOf(c.entityCode, vote));
-        if (column >= 0)
-            m.cells[m.rows.indexOf(c.codePath)][column].append(c.id);
+        const auto position = vote.positionOf(c.entityCode);
+        if (position)
+            m.cells[m.rows.indexOf(c.codePath)][columns.indexOf(votePositionName(*position))]
+                .append(c.id);
     }
     return m;
 }

@@ -18,12 +18,15 @@ enum class ErrorCode
 };
 
 // An expected failure, carried as a value. userMessage is one sentence fit for a dialog or for
-// "error: ..." on stderr; detail is for logs and bug reports.
+// "error: ..." on stderr; detail is for logs and bug reports; file is the file the failure is
+// about (an input, the database), when there is one, so that a caller can act on it (ask for that
+// file's password, offer to open another database) without reading the sentence.
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString userMessage;
     QString detail;
+    QString file = {}; // as given, or made absolute; empty when the failure is about no one file
 };
 
 } // namespace Rapporteur

@@ -76,7 +76,7 @@ Result<Storage::SearchScope> resolveScope(Storage::Database &db, const SearchFil
             return vote.error();
         QStringList codes;
         for (const Entity &e : entities) {
-            if (Analysis::positionOn(*vote, e) == filters.vote->position &&
+            if (vote->positionOf(e.code) == filters.vote->position &&
                 (!scope.entityCodes || scope.entityCodes->contains(e.code)))
                 codes.append(e.code);
         }

@@ -43,7 +43,7 @@ Result<Storage::VoteRecord> findVote(Storage::Database &db, const QString &given
 
 // Turns filters into the sets the index query takes: the vote's label is looked up among the
 // recorded votes (unknown or ambiguous: ErrorCode::NotFound / InvalidInput), positions are read
-// with Analysis::positionOn over `entities` (all states and organisations, for non-voting), and
+// with VoteRecord::positionOf over `entities` (all states and organisations, for non-voting), and
 // the section among the sections paragraphs have (none matching: ErrorCode::NotFound).
 Result<Storage::SearchScope> resolveScope(Storage::Database &db, const SearchFilters &filters,
                                           const QList<Entity> &entities);

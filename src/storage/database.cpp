@@ -11,10 +11,12 @@
 #include "search/fts5rank.h"
 #include "search/fts5tokenizer.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <utility>
 
 #include <sqlite3.h>
@@ -78,6 +80,33 @@ Result<sqlite3 *> openHandle(const QString &path, int flags, const QString &show
     return handle;
 }
 
+// The journal mode SQLite reports after running `sql` (a journal_mode pragma), or SQLite's code.
+int runJournalModePragma(sqlite3 *handle, const char *sql, QString &mode)
+{
+    const auto keep = [](void *out, int columns, char **values, char **) {
+        if (columns > 0 && values[0])
+            *static_cast<QString *>(out) = QString::fromLatin1(values[0]);
+        return 0;
+    };
+    return sqlite3_exec(handle, sql, keep, &mode, nullptr);
+}
+
+// Puts the file in WAL mode and returns the journal mode it ends in. WAL is a property of the
+// file, so it is read first and only the first opening converts.
+Result<QString> switchToWal(sqlite3 *handle)
+{
+    QString mode;
+    int rc = runJournalModePragma(handle, "PRAGMA journal_mode", mode);
+    if (rc == SQLITE_OK && mode == QLatin1String("wal"))
+        return mode;
+    if (rc == SQLITE_OK)
+        rc = runJournalModePragma(handle, "PRAGMA journal_mode=WAL", mode);
+    if (rc != SQLITE_OK)
+        return sqliteError(handle, rc, QStringLiteral("Could not switch to a write-ahead log."),
+                           QStringLiteral("PRAGMA journal_mode=WAL"));
+    return mode;
+}
+
 } // namespace
 
 Database::Database(sqlite3 *handle, QString path) : m_handle(handle), m_path(std::move(path))
@@ -98,6 +127,17 @@ Database::~Database()
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    auto opened = openPath(path);
+    if (!opened) {
+        Error error = opened.error();
+        error.file = path;
+        return error;
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openPath(const QString &path)
 {
     const QString shownName = shownPath(QDir::toNativeSeparators(path));
     if (path.isEmpty()) {
@@ -215,13 +255,28 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                   {}};
         return db; // foreign keys and WAL only matter to a connection that writes
     }
-    if (auto configured = db->configure(inMemory); !configured) {
+    // Two programs opening one new or older file at once: one converts it to WAL and migrates
+    // it while the other waits. SQLite waits for most locks (busy_timeout) but not for all (a
+    // change of journal mode needs the file to itself and does not wait), so a preparation that
+    // failed as busy is tried again, as a whole, within the same budget. Each step can run again:
+    // a migration checks the version inside its write lock.
+    QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (int pauseMs = 1;; pauseMs = std::min(pauseMs * 2, 50)) {
+        const Status configured = db->configure(inMemory);
+        if (configured)
+            return db;
+        const int rc = sqlite3_extended_errcode(db->m_handle);
+        if ((rc & 0xff) == SQLITE_BUSY && !deadline.hasExpired()) {
+            sqlite3_sleep(pauseMs);
+            continue;
+        }
         Error error = configured.error();
-        error.userMessage =
-            QStringLiteral("Could not prepare the database “%1” for use.").arg(shownName);
+        qCWarning(lcStorage) << "preparing" << path << "failed:" << error.detail;
+        error.userMessage = QStringLiteral("Could not prepare the database “%1” for use. %2")
+                                .arg(shownName, sqliteReason(rc))
+                                .trimmed();
         return error;
     }
-    return db;
 }
 
 Status Database::checkIsOurs(const QString &shownName)
@@ -259,17 +314,13 @@ Status Database::configure(bool inMemory)
     if (!inMemory) {
         // WAL: readers (the GUI) do not block the writer (an import) and a crash mid-write
         // cannot damage the file.
-        auto mode = Statement::prepare(*this, "PRAGMA journal_mode=WAL");
+        auto mode = switchToWal(m_handle);
         if (!mode)
             return mode.error();
-        auto row = mode->step();
-        if (!row)
-            return row.error();
-        m_wal = *row && mode->columnText(0) == QLatin1String("wal");
-        if (*row && !m_wal) {
+        m_wal = *mode == QLatin1String("wal");
+        if (!m_wal)
             qCWarning(lcStorage) << "WAL is not available for" << m_path << "- journal mode is"
-                                 << mode->columnText(0);
-        }
+                                 << *mode;
     }
     if (auto migrated = Migrator(*this).migrate(); !migrated)
         return migrated;

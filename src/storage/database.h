@@ -20,7 +20,8 @@ class Database final
 
 public:
     // Opens (creating the file and its folder when missing) and migrates. A database written by a
-    // newer program opens read-only: readOnlyReason() then says why, fit for a dialog.
+    // newer program opens read-only: readOnlyReason() then says why, fit for a dialog. A failure
+    // names the path as Error::file.
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // A private, migrated database that vanishes when closed: for tests.
     static Result<std::unique_ptr<Database>> openInMemory();
@@ -63,6 +64,7 @@ private:
     static Result<std::unique_ptr<Database>> openFile(const QString &path, const QString &shownName,
                                                       bool inMemory);
     Result<int> queryInt(const char *sql) const;
+    static Result<std::unique_ptr<Database>> openPath(const QString &path);
     Status checkIsOurs(const QString &shownName);
     Status configure(bool inMemory);
 

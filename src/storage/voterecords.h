@@ -4,6 +4,7 @@
 #include "common/recordedvote.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,27 @@ struct VoteRecord
     std::optional<qint64> paragraphId;        // the paragraph announcing the vote
     std::optional<qint64> subjectParagraphId; // the draft's paragraph voted on
     int page = 0;
+
+    // The one rule for the position a state took on this vote: the first of the three lists, in
+    // favour, against, abstaining, that names it; a member state in none of them is non-voting
+    // (nonVoting above); anyone else (an observer, an organisation, a name that resolved to
+    // nothing) took no position.
+    std::optional<VotePosition> positionOf(const QString &code) const;
+    // Every position by that rule, by code: for a matrix or a group, which ask for many states.
+    QHash<QString, VotePosition> positions() const;
+    // The names of the three lists in the rule's order, each with the position it records: a
+    // code met again later keeps the position it was first met with.
+    template <typename Visit> void forEachListed(Visit visit) const
+    {
+        const std::pair<const QList<ListedEntity> *, VotePosition> lists[] = {
+            {&yes, VotePosition::Yes}, {&no, VotePosition::No}, {&abstain, VotePosition::Abstain}};
+        for (const auto &[list, position] : lists) {
+            for (const ListedEntity &e : *list) {
+                if (!e.code.isEmpty())
+                    visit(e.code, position);
+            }
+        }
+    }
 
     // As RecordedVote::countsMatch: lengths equal the stated figures, no state in two places.
     bool countsMatch() const

@@ -35,6 +35,7 @@ constexpr int kReaderVersion = 6; // 2: votes, sponsors, resolution; 3: PDF meta
 Error inFile(const QString &path, Error error)
 {
     error.userMessage = QStringLiteral("%1: %2").arg(shownFileName(path), error.userMessage);
+    error.file = path;
     return error;
 }
 
@@ -280,18 +281,62 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
     return summaries;
 }
 
+namespace {
+
+// One file's progress, tagged with its index in the batch.
+class FileOfBatch final : public ProgressSink
+{
+public:
+    FileOfBatch(BatchProgress &batch, int index) : m_batch(batch), m_index(index) {}
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        m_batch.fileProgress(m_index, done, total, what);
+    }
+
+private:
+    BatchProgress &m_batch;
+    int m_index;
+};
+
+// A batch's progress in one sink: the sink's messages already name the file.
+class BatchInOneSink final : public BatchProgress
+{
+public:
+    explicit BatchInOneSink(ProgressSink &sink) : m_sink(sink) {}
+    void fileProgress(int, qint64 done, qint64 total, const QString &step) override
+    {
+        m_sink.progress(done, total, step);
+    }
+    void storing() override {}
+
+private:
+    ProgressSink &m_sink;
+};
+
+} // namespace
+
 Result<QList<ImportSummary>> importFiles(Storage::Database &db,
                                          const QList<ImportRequest> &requests,
-                                         ProgressSink &progress, const CancelToken &cancel)
+                                         BatchProgress &progress, const CancelToken &cancel)
 {
     QList<PreparedImport> prepared;
-    for (const ImportRequest &request : requests) {
-        auto item = prepareImport(request, progress, cancel);
+    for (int i = 0; i < requests.size(); ++i) {
+        FileOfBatch fileProgress(progress, i);
+        auto item = prepareImport(requests[i], fileProgress, cancel);
         if (!item)
             return item.error();
         prepared.append(std::move(item).value());
     }
+    progress.storing();
     return storeImports(db, prepared, cancel);
+}
+
+Result<QList<ImportSummary>> importFiles(Storage::Database &db,
+                                         const QList<ImportRequest> &requests,
+                                         ProgressSink &progress, const CancelToken &cancel)
+{
+    BatchInOneSink batch(progress);
+    return importFiles(db, requests, batch, cancel);
 }
 
 } // namespace Rapporteur::Workflow

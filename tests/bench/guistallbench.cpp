@@ -6,7 +6,7 @@
 //   build/tests/bench_gui_stall [--runs N] [--steps K]
 #include "guistallscenario.h"
 
-#include "gui/applicationfont.h"
+#include "gui/settings/applicationfont.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -19,12 +19,22 @@ CliResult runCli(const QString &databasePath, const QStringList &args)
 void CliOnSamples::SetUpTestSuite()
 {
     s_dir = new QTemporaryDir;
-    ASSERT_EQ(
-        run({QStringLiteral("import"), corpusPath(QStringLiteral("A-77-96.zh.txt"))}).exitCode, 0);
-    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--symbol"), QStringLiteral("A/79/416"),
-                   corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt"))})
-                  .exitCode,
-              0);
+    const QString report = corpusPath(QStringLiteral("A-77-96.zh.txt"));
+    const QString committee =
+        corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt"));
+    // Imported by the command line once per build; every other test process gets a copy.
+    const bool made = copyOfSharedDatabase(
+        QStringLiteral("samples"), {QStringLiteral(RAPPORTEUR_CLI), report, committee},
+        databasePath(), [&](const QString &path) {
+            const CliResult first = runCli(path, {QStringLiteral("import"), report});
+            EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+            const CliResult second =
+                runCli(path, {QStringLiteral("import"), QStringLiteral("--symbol"),
+                              QStringLiteral("A/79/416"), committee});
+            EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
+            return first.exitCode == 0 && second.exitCode == 0;
+        });
+    ASSERT_TRUE(made);
 }
 
 void CliOnSamples::TearDownTestSuite()

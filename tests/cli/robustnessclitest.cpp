@@ -38,7 +38,9 @@ protected:
     }
     static bool isCharacterDevice(const char *path)
     {
-        struct stat st{};
+        struct stat st
+        {
+        };
         return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
     }
     static int oneLine(const QString &err) { return int(err.trimmed().count(u'\n')) + 1; }
@@ -79,7 +81,8 @@ TEST_F(CliRobustness, AFailedWriteToStandardOutputIsAnError)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    EXPECT_TRUE(err.contains(QStringLiteral("the output could not be written"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("the output could not be written")))
+        << err.toStdString();
     EXPECT_EQ(oneLine(err), 1);
 }
 
@@ -90,7 +93,8 @@ TEST_F(CliRobustness, ImportReadsOnlyRegularFiles)
     const QString fifo = dir.filePath(QStringLiteral("fifo.txt"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QByteArray before = corpusState();
-    for (const QString &input : {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom")}) {
+    for (const QString &input :
+         {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom")}) {
         const CliResult r = run({QStringLiteral("import"), input});
         EXPECT_EQ(r.exitCode, 2) << input.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("not a file"))) << r.err.toStdString();
@@ -112,10 +116,11 @@ TEST_F(CliRobustness, ImportRefusesAnInputOverTheSizeLimit)
         file.write(text);
     file.close();
     const QByteArray before = corpusState();
-    const CliResult r = run({QStringLiteral("import"), QStringLiteral("--max-input-size"),
-                             QStringLiteral("1"), big});
+    const CliResult r = run(
+        {QStringLiteral("import"), QStringLiteral("--max-input-size"), QStringLiteral("1"), big});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("larger (2.5 MB) than the limit for an input (1.0 MB)")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("larger (2.5 MB) than the limit for an input (1.0 MB)")))
         << r.err.toStdString();
     EXPECT_EQ(corpusState(), before);
     EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("--max-input-size"),
@@ -164,15 +169,16 @@ TEST_F(CliRobustness, WritingToAReadOnlyDatabaseSaysItIsReadOnly)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("newer.sqlite"));
-    ASSERT_EQ(runCli(db, {QStringLiteral("import"), fixturePath(QStringLiteral("coding-small.zh.txt"))})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCli(db, {QStringLiteral("import"), fixturePath(QStringLiteral("coding-small.zh.txt"))})
+            .exitCode,
+        0);
     sqlite3 *raw = nullptr;
     ASSERT_EQ(sqlite3_open(QFile::encodeName(db).constData(), &raw), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version = 999", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
-    const CliResult r = runCli(db, {QStringLiteral("codes"), QStringLiteral("add"),
-                                    QStringLiteral("新代码")});
+    const CliResult r =
+        runCli(db, {QStringLiteral("codes"), QStringLiteral("add"), QStringLiteral("新代码")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("read-only"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("taken"))) << r.err.toStdString();
@@ -188,8 +194,8 @@ TEST_F(CliRobustness, ADatabaseLockedByAnotherWriterSaysSo)
     sqlite3 *writer = nullptr;
     ASSERT_EQ(sqlite3_open(QFile::encodeName(db).constData(), &writer), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(writer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-    const CliResult r = runCli(db, {QStringLiteral("codes"), QStringLiteral("add"),
-                                    QStringLiteral("甲")});
+    const CliResult r =
+        runCli(db, {QStringLiteral("codes"), QStringLiteral("add"), QStringLiteral("甲")});
     sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(writer);
     EXPECT_EQ(r.exitCode, 2);
@@ -207,21 +213,28 @@ TEST_F(CliRobustness, TwoProcessesCreatingOneDatabaseBothSucceed)
         const QString db = dir.filePath(QStringLiteral("new-%1.sqlite").arg(round));
         QProcess first;
         QProcess second;
-        for (QProcess *p : {&first, &second})
+        // Storage's warnings on, so that a failure says what SQLite answered.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("rapporteur.storage.warning=true"));
+        for (QProcess *p : {&first, &second}) {
+            p->setProcessEnvironment(environment);
             p->start(QStringLiteral(RAPPORTEUR_CLI),
-                     {QStringLiteral("--db"), db, QStringLiteral("documents"), QStringLiteral("--json")});
+                     {QStringLiteral("--db"), db, QStringLiteral("documents"),
+                      QStringLiteral("--json")});
+        }
         for (QProcess *p : {&first, &second}) {
             ASSERT_TRUE(p->waitForFinished(60000));
-            EXPECT_EQ(p->exitCode(), 0) << "round " << round << ": "
-                                        << p->readAllStandardError().toStdString();
+            EXPECT_EQ(p->exitCode(), 0)
+                << "round " << round << ": " << p->readAllStandardError().toStdString();
         }
     }
 }
 
 TEST_F(CliRobustness, KwicContextIsBounded)
 {
-    CliResult r = run({QStringLiteral("kwic"), QStringLiteral("出口管制"), QStringLiteral("--context"),
-                       QStringLiteral("100000000")});
+    CliResult r = run({QStringLiteral("kwic"), QStringLiteral("出口管制"),
+                       QStringLiteral("--context"), QStringLiteral("100000000")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--context is at most 1000"))) << r.err.toStdString();
     r = run({QStringLiteral("kwic"), QStringLiteral("出口管制"), QStringLiteral("--context"),

@@ -1,7 +1,7 @@
 // The About dialog: the program's version and those of the libraries it runs on.
 #include "testsupport.h"
 
-#include "gui/aboutdialog.h"
+#include "gui/settings/aboutdialog.h"
 
 #include <QLabel>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // The interface font: Simplified Chinese glyph forms, not the Japanese ones Qt falls back to.
-#include "gui/applicationfont.h"
-#include "gui/submissionreader.h"
+#include "gui/settings/applicationfont.h"
+#include "gui/reader/submissionreader.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -4,12 +4,12 @@
 #include "blocsviewsupport.h"
 #include "samplecorpus.h"
 
-#include "gui/agreementheatmap.h"
-#include "gui/bloctreemodel.h"
-#include "gui/cohesionmodel.h"
-#include "gui/dendrogramview.h"
-#include "gui/statepositionmodel.h"
-#include "gui/statesubmissionspane.h"
+#include "gui/blocs/agreementheatmap.h"
+#include "gui/blocs/bloctreemodel.h"
+#include "gui/blocs/cohesionmodel.h"
+#include "gui/blocs/dendrogramview.h"
+#include "gui/blocs/statepositionmodel.h"
+#include "gui/blocs/statesubmissionspane.h"
 
 #include "blocs/cohesion.h"
 #include "blocs/groups.h"

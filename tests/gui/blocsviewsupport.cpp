@@ -2,12 +2,12 @@
 
 #include "testsupport.h"
 
-#include "gui/bloctreemodel.h"
-#include "gui/cohesionmodel.h"
-#include "gui/pairvotesmodel.h"
-#include "gui/statepositionmodel.h"
-#include "gui/statesubmissionsmodel.h"
-#include "gui/statesubmissionspane.h"
+#include "gui/blocs/bloctreemodel.h"
+#include "gui/blocs/cohesionmodel.h"
+#include "gui/blocs/pairvotesmodel.h"
+#include "gui/blocs/statepositionmodel.h"
+#include "gui/blocs/statesubmissionsmodel.h"
+#include "gui/blocs/statesubmissionspane.h"
 
 #include "storage/database.h"
 #include "storage/voterepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/blocsview.h"
+#include "gui/blocs/blocsview.h"
 
 #include "common/recordedvote.h"
 #include "storage/voterecords.h"

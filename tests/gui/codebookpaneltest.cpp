@@ -4,13 +4,13 @@
 // goes out and comes back as REFI-QDA .qdc; orphaned codings are listed.
 #include "codingguisupport.h"
 
-#include "gui/codebookmodel.h"
-#include "gui/codebookpanel.h"
-#include "gui/codingcontroller.h"
-#include "gui/codingeditor.h"
-#include "gui/mainwindow.h"
-#include "gui/orphanedcodingmodel.h"
-#include "gui/submissionreader.h"
+#include "gui/coding/codebookmodel.h"
+#include "gui/coding/codebookpanel.h"
+#include "gui/coding/codingcontroller.h"
+#include "gui/coding/codingeditor.h"
+#include "gui/coding/orphanedcodingmodel.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/window/mainwindow.h"
 #include "storage/codebookrepository.h"
 #include "storage/memorepository.h"
 

@@ -4,14 +4,14 @@
 // the CSV export against what the table shows.
 #include "codedcorpus.h"
 
-#include "gui/agreementmodel.h"
-#include "gui/codematrixmodel.h"
-#include "gui/codingagreementpage.h"
-#include "gui/codinganalysisview.h"
-#include "gui/codingmatrixpage.h"
-#include "gui/codingsegmentmodel.h"
-#include "gui/codingsegmentview.h"
-#include "gui/disagreementmodel.h"
+#include "gui/coding/agreementmodel.h"
+#include "gui/coding/codematrixmodel.h"
+#include "gui/coding/codingagreementpage.h"
+#include "gui/coding/codinganalysisview.h"
+#include "gui/coding/codingmatrixpage.h"
+#include "gui/coding/codingsegmentmodel.h"
+#include "gui/coding/codingsegmentview.h"
+#include "gui/coding/disagreementmodel.h"
 
 #include "coding/agreement.h"
 #include "storage/database.h"

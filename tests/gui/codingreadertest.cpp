@@ -4,17 +4,17 @@
 // margin, and undone and redone from the window's undo stack.
 #include "codingguisupport.h"
 
-#include "gui/appsettings.h"
-#include "gui/codebookmodel.h"
-#include "gui/codebookpanel.h"
-#include "gui/codingcontroller.h"
-#include "gui/codingeditor.h"
-#include "gui/codingmargin.h"
-#include "gui/comparisoncolumn.h"
-#include "gui/comparisonview.h"
-#include "gui/mainwindow.h"
-#include "gui/settingsdialog.h"
-#include "gui/submissionreader.h"
+#include "gui/coding/codebookmodel.h"
+#include "gui/coding/codebookpanel.h"
+#include "gui/coding/codingcontroller.h"
+#include "gui/coding/codingeditor.h"
+#include "gui/compare/comparisoncolumn.h"
+#include "gui/compare/comparisonview.h"
+#include "gui/reader/codingmargin.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/settings/appsettings.h"
+#include "gui/settings/settingsdialog.h"
+#include "gui/window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,10 +3,10 @@
 // draft as a whole (A/79/416 (c)) in its column's header.
 #include "samplecorpus.h"
 
-#include "gui/comparisoncolumn.h"
-#include "gui/comparisonview.h"
-#include "gui/submissionreader.h"
-#include "gui/votetablemodel.h"
+#include "gui/compare/comparisoncolumn.h"
+#include "gui/compare/comparisonview.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/votes/votetablemodel.h"
 
 #include "storage/corpusrepository.h"
 #include "storage/database.h"

@@ -3,8 +3,8 @@
 #include "samplecorpus.h"
 #include "testsupport.h"
 
-#include "gui/concordancemodel.h"
-#include "gui/concordanceview.h"
+#include "gui/concordance/concordancemodel.h"
+#include "gui/concordance/concordanceview.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 

@@ -1,10 +1,15 @@
 // CorpusLoader reads on a worker thread and reports on the GUI thread.
+#include "backgroundwork.h"
 #include "samplecorpus.h"
 #include "testsupport.h"
 
-#include "gui/corpusloader.h"
+#include "common/databasefiles.h"
+#include "gui/corpus/corpusloader.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -103,19 +108,31 @@ TEST(CorpusLoader, OnlyTheLatestRequestIsReported)
     loader.loadCorpus(SampleCorpus::databasePath());
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
     // Let the superseded request finish and deliver whatever it would.
-    QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);
+    Rapporteur::Test::finishBackgroundWork();
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_EQ(failed.count(), 0);
 }
 
 TEST(CorpusLoader, DestroyingTheLoaderWhileItWorksIsSafe)
 {
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("corpus.sqlite"));
+    ASSERT_TRUE(QFile::copy(SampleCorpus::databasePath(), copy));
+    int delivered = 0;
+    QObject receiver;
     auto loader = std::make_unique<CorpusLoader>();
-    loader->loadCorpus(SampleCorpus::databasePath());
-    loader->loadParagraphs(SampleCorpus::databasePath(), 1);
-    loader.reset(); // waits for both workers; nothing is delivered to a dead object
-    QTest::qWait(50);
+    QObject::connect(loader.get(), &CorpusLoader::corpusLoaded, &receiver, [&] { ++delivered; });
+    QObject::connect(loader.get(), &CorpusLoader::paragraphsLoaded, &receiver,
+                     [&] { ++delivered; });
+    loader->loadCorpus(copy);
+    loader->loadParagraphs(copy, 1);
+    loader.reset();
+    // The destructor waited for both workers: neither holds a connection to the file any more,
+    // so it can be deleted at once, and nothing they posted reaches anyone.
+    EXPECT_FALSE(DatabaseFiles::isOpenDatabaseFile(copy));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(delivered, 0);
 }
 
 } // namespace

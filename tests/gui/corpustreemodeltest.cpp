@@ -4,8 +4,8 @@
 #include "testsupport.h"
 #include "treewalk.h"
 
-#include "gui/corpusproxymodel.h"
-#include "gui/corpustreemodel.h"
+#include "gui/corpus/corpusproxymodel.h"
+#include "gui/corpus/corpustreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // shows in a window-modal box opened with open(), on the sample database and on a damaged copy.
 #include "samplecorpus.h"
 
-#include "gui/databasechecker.h"
-#include "gui/mainwindow.h"
+#include "gui/window/databasechecker.h"
+#include "gui/window/mainwindow.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 

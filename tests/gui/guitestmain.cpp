@@ -1,6 +1,6 @@
 // The main of the GUI tests: GoogleTest plus a QApplication on the offscreen platform (unless the
 // caller chose another one, e.g. xcb to watch), with settings kept apart from the user's.
-#include "gui/applicationfont.h"
+#include "gui/settings/applicationfont.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,9 +1,10 @@
 // ImportController imports on a worker thread, all files or none, and reports on the GUI thread.
+#include "backgroundwork.h"
 #include "corpussnapshot.h"
 #include "samplecorpus.h"
 #include "testsupport.h"
 
-#include "gui/importcontroller.h"
+#include "gui/import/importcontroller.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 
@@ -198,7 +199,7 @@ TEST_F(ImportControllerTest, AStartWhileAnImportRunsIsRefused)
     EXPECT_FALSE(m_controller.start(databasePath(), QStringList{file}));
     EXPECT_FALSE(m_controller.retryWithPassword(file, QByteArrayLiteral("x")));
     ASSERT_TRUE(waitForSignal(finished));
-    QTest::qWait(50); // a second run, had it started, would report by now
+    Rapporteur::Test::finishBackgroundWork(); // a second run, had it started, has reported now
     EXPECT_EQ(finished.count(), 1);
     EXPECT_FALSE(m_controller.start(databasePath(), QStringList{})); // nothing to import
 }

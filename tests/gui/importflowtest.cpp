@@ -3,10 +3,10 @@
 #include "corpussnapshot.h"
 #include "testsupport.h"
 
-#include "gui/importcontroller.h"
-#include "gui/importdialogs.h"
-#include "gui/importflow.h"
-#include "gui/importprogress.h"
+#include "gui/import/importcontroller.h"
+#include "gui/import/importdialogs.h"
+#include "gui/import/importflow.h"
+#include "gui/import/importprogress.h"
 
 #include <QFileInfo>
 #include <QInputDialog>

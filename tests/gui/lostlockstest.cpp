@@ -5,10 +5,10 @@
 // the write-ahead log under the window.
 #include "codingguisupport.h"
 
-#include "gui/codebookpanel.h"
-#include "gui/codingeditor.h"
-#include "gui/filedialogs.h"
-#include "gui/mainwindow.h"
+#include "gui/coding/codebookpanel.h"
+#include "gui/coding/codingeditor.h"
+#include "gui/common/filedialogs.h"
+#include "gui/window/mainwindow.h"
 #include "storage/codebookrepository.h"
 #include "storage/processlocks.h"
 
@@ -86,10 +86,9 @@ TEST_F(LostLocks, UndoAfterTheLocksWereLostAndAnotherProcessWroteBringsTheCodeBa
 
     action("undoAction")->trigger();
     EXPECT_EQ(window->undoStack()->index(), 0);
-    EXPECT_TRUE(editor().renameCode(storedCodes(editor().store().database())
-                                        .value(QStringLiteral("甲"))
-                                        .id,
-                                    QStringLiteral("甲二")));
+    EXPECT_TRUE(
+        editor().renameCode(storedCodes(editor().store().database()).value(QStringLiteral("甲")).id,
+                            QStringLiteral("甲二")));
 
     // What a fresh connection (as the next session would) reads from the file.
     auto db = Storage::Database::open(path());

@@ -3,10 +3,10 @@
 // window.
 #include "samplecorpus.h"
 
-#include "gui/blocsview.h"
-#include "gui/codinganalysisview.h"
-#include "gui/mainwindow.h"
-#include "gui/submissionreader.h"
+#include "gui/blocs/blocsview.h"
+#include "gui/coding/codinganalysisview.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/window/mainwindow.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 

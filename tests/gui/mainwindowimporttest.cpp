@@ -4,7 +4,7 @@
 #include "testsupport.h"
 #include "treewalk.h"
 
-#include "gui/mainwindow.h"
+#include "gui/window/mainwindow.h"
 
 #include <QAction>
 #include <QDropEvent>

@@ -1,6 +1,6 @@
 // Symbols of the corpus named in a paragraph become links, matched by hand: a pattern made of a
 // thousand documents' symbols was one PCRE2 refuses, and then no symbol was linked at all.
-#include "gui/paragraphhtml.h"
+#include "gui/reader/paragraphhtml.h"
 
 #include <gtest/gtest.h>
 
@@ -23,7 +23,8 @@ TEST(ParagraphHtml, LinksTheLongestCorpusSymbolAndNoneThatRunsOn)
     const Gui::ParagraphHtml html(
         {QStringLiteral("A/77/96"), QStringLiteral("A/77/96/Add.1"), QStringLiteral("A/79/416")});
     const QString out = html.paragraph(
-        body(QStringLiteral("见 A/77/96、A/77/96/Add.1 和 A/77/960，以及 xA/79/416 与 A/79/416。")), 0);
+        body(QStringLiteral("见 A/77/96、A/77/96/Add.1 和 A/77/960，以及 xA/79/416 与 A/79/416。")),
+        0);
     EXPECT_EQ(out.count(QStringLiteral("href=\"corpus:A/77/96\"")), 1) << out.toStdString();
     EXPECT_EQ(out.count(QStringLiteral("href=\"corpus:A/77/96/Add.1\"")), 1);
     EXPECT_EQ(out.count(QStringLiteral("href=\"corpus:A/79/416\"")), 1);

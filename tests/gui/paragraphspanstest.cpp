@@ -3,7 +3,7 @@
 // (footnote markers put back in the text, white space collapsed, characters outside the BMP).
 #include "testsupport.h"
 
-#include "gui/submissionreader.h"
+#include "gui/reader/submissionreader.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -5,12 +5,12 @@
 #include "testsupport.h"
 
 #include "common/progress.h"
-#include "gui/comparisoncolumn.h"
-#include "gui/corpuspanel.h"
-#include "gui/corpustreemodel.h"
-#include "gui/mainwindow.h"
-#include "gui/parallelreadingmodel.h"
-#include "gui/parallelreadingview.h"
+#include "gui/compare/comparisoncolumn.h"
+#include "gui/corpus/corpuspanel.h"
+#include "gui/corpus/corpustreemodel.h"
+#include "gui/reader/parallelreadingmodel.h"
+#include "gui/reader/parallelreadingview.h"
+#include "gui/window/mainwindow.h"
 #include "storage/database.h"
 #include "workflow/importer.h"
 

@@ -5,7 +5,7 @@
 // Namibia not voting.
 #include "samplecorpus.h"
 
-#include "gui/votepanel.h"
+#include "gui/votes/votepanel.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
 

@@ -2,12 +2,12 @@
 // fixtures (tests/fixtures/votes): Australia voted no on 76/234 (session 76, 2021), yes on
 // ES-10/23 (2024-05-10) and no on 79/80 (session 79), the last being the 76/234 resolution's
 // title again: a series of two sessions. France is in no row of either file.
-#include "gui/plenaryrecordview.h"
-#include "gui/pairagreementchart.h"
-#include "gui/plenarysharechart.h"
-#include "gui/profileloader.h"
-#include "gui/profileview.h"
-#include "gui/resolutionseriesmodel.h"
+#include "gui/votes/plenaryrecordview.h"
+#include "gui/profile/profileloader.h"
+#include "gui/profile/profileview.h"
+#include "gui/votes/pairagreementchart.h"
+#include "gui/votes/plenarysharechart.h"
+#include "gui/votes/resolutionseriesmodel.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
 

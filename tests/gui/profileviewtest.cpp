@@ -2,12 +2,13 @@
 // off the GUI thread by ProfileLoader and shown by ProfileView. Values checked by hand in
 // data/corpus: 荷兰 submitted on 2022-05-31 and 荷兰王国 stands in the 反对 list of all three
 // votes.
+#include "backgroundwork.h"
 #include "samplecorpus.h"
 
-#include "gui/profileloader.h"
-#include "gui/profileview.h"
-#include "gui/profilevotemodel.h"
-#include "gui/votetablemodel.h"
+#include "gui/profile/profileloader.h"
+#include "gui/profile/profileview.h"
+#include "gui/profile/profilevotemodel.h"
+#include "gui/votes/votetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QListWidget>
@@ -146,7 +147,8 @@ TEST(ProfileLoader, AnUnknownNameFailsAndALaterRequestSupersedesAnEarlierOne)
     loader.loadProfile(SampleCorpus::bothDocumentsPath(), QStringLiteral("中国"));
     EXPECT_TRUE(loader.isLoading());
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
-    QTest::qWait(200); // the superseded request has finished by now and must have been dropped
+    Rapporteur::Test::finishBackgroundWork(); // the superseded request, finished, must have been
+                                              // dropped
     ASSERT_EQ(loaded.count(), 1);
     EXPECT_EQ(loaded.first().at(0).value<Analysis::EntityProfile>().entity.code,
               QStringLiteral("CHN"));

@@ -1,7 +1,7 @@
 // The recently opened databases: order, no duplicates, a cap, files that have gone, the menu.
 #include "testsupport.h"
 
-#include "gui/recentfiles.h"
+#include "gui/settings/recentfiles.h"
 
 #include <QAction>
 #include <QDir>

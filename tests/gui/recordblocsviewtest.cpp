@@ -2,9 +2,9 @@
 // session 79's one roll call has Australia and the United States against, Türkiye abstaining and
 // China in favour, Namibia not voting. On the map the four lie on a line at 0, 0, 0.5 and 1
 // (distance = 1 − agreement) centred on their mean, China farthest on the positive side.
-#include "gui/recordblocsview.h"
-#include "gui/agreementheatmap.h"
-#include "gui/agreementmapchart.h"
+#include "gui/blocs/recordblocsview.h"
+#include "gui/blocs/agreementheatmap.h"
+#include "gui/blocs/agreementmapchart.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
 

@@ -1,12 +1,13 @@
 // The references view over both sample documents (A/77/96 and the committee report A/79/416):
 // read off the GUI thread, compared with what the core's readers (behind the CLI's `refs`) give,
 // and where it can be, with a scan of the paragraphs done here.
+#include "backgroundwork.h"
 #include "samplecorpus.h"
 
-#include "gui/citationmodel.h"
-#include "gui/instrumentmatrixmodel.h"
-#include "gui/referencesview.h"
-#include "gui/referencetargetmodel.h"
+#include "gui/references/citationmodel.h"
+#include "gui/references/instrumentmatrixmodel.h"
+#include "gui/references/referencesview.h"
+#include "gui/references/referencetargetmodel.h"
 
 #include "analysis/citedby.h"
 #include "storage/corpusrepository.h"
@@ -347,14 +348,14 @@ TEST(ReferencesView, ASupersededReadIsDropped)
     f.view.reload();
     f.view.reload();
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
-    QTest::qWait(200);
+    Rapporteur::Test::finishBackgroundWork();
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_FALSE(f.view.isLoading());
 
     // Another database while a read runs: the old read's result never shows.
     f.view.reload();
     f.view.setDatabasePath(SampleCorpus::databasePath());
-    QTest::qWait(500);
+    Rapporteur::Test::finishBackgroundWork();
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_EQ(f.view.targetModel()->rowCount(), 0);
 }

@@ -34,20 +34,29 @@ std::unique_ptr<Storage::Database> openSample(const QString &path)
     return std::move(db).value();
 }
 
-// Imports the files into a new database in the shared folder, through the real workflow.
+// Imports the files into a new database in the shared folder, through the real workflow; once
+// per build, the other test processes get a copy.
 QString importInto(const QString &fileName, const QList<Workflow::ImportRequest> &requests)
 {
     const QString file = folder().filePath(fileName);
-    auto db = Storage::Database::open(file);
-    if (!db) {
-        ADD_FAILURE() << db.error().userMessage.toStdString();
-        std::abort();
-    }
-    NullProgress progress;
-    CancelToken cancel;
-    const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
-    if (!imported) {
-        ADD_FAILURE() << imported.error().userMessage.toStdString();
+    QStringList inputs;
+    for (const Workflow::ImportRequest &request : requests)
+        inputs.append(request.path);
+    const bool made = copyOfSharedDatabase(fileName, inputs, file, [&](const QString &path) {
+        auto db = Storage::Database::open(path);
+        if (!db) {
+            ADD_FAILURE() << db.error().userMessage.toStdString();
+            return false;
+        }
+        NullProgress progress;
+        CancelToken cancel;
+        const auto imported = Workflow::importFiles(**db, requests, progress, cancel);
+        if (!imported)
+            ADD_FAILURE() << imported.error().userMessage.toStdString();
+        return imported.ok();
+    });
+    if (!made) {
+        ADD_FAILURE() << "could not make the sample database " << fileName.toStdString();
         std::abort();
     }
     return file;

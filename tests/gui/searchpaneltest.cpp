@@ -2,9 +2,9 @@
 #include "samplecorpus.h"
 #include "testsupport.h"
 
-#include "gui/mainwindow.h"
-#include "gui/searchpanel.h"
-#include "gui/searchresultmodel.h"
+#include "gui/search/searchpanel.h"
+#include "gui/search/searchresultmodel.h"
+#include "gui/window/mainwindow.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
@@ -168,7 +168,8 @@ TEST(SearchByLanguage, TheLanguageFilterKeepsThatLanguagesDocuments)
         ASSERT_TRUE(Workflow::importFiles(
             **db,
             {{Rapporteur::Test::fixturePath(QStringLiteral("compilation-small.en.txt")),
-              QStringLiteral("A/77/999"), {}}},
+              QStringLiteral("A/77/999"),
+              {}}},
             progress, cancel));
     }
     SearchPanel panel;
@@ -179,7 +180,8 @@ TEST(SearchByLanguage, TheLanguageFilterKeepsThatLanguagesDocuments)
     QStringList listed;
     for (int i = 1; i < language->count(); ++i)
         listed << language->itemText(i) + QLatin1Char('=') + language->itemData(i).toString();
-    EXPECT_EQ(listed, (QStringList{QStringLiteral("Chinese (zh)=zh"), QStringLiteral("English (en)=en")}));
+    EXPECT_EQ(listed,
+              (QStringList{QStringLiteral("Chinese (zh)=zh"), QStringLiteral("English (en)=en")}));
 
     const auto documentsFound = [&](const QString &query) {
         QSignalSpy finished(&panel, &SearchPanel::searchFinished);

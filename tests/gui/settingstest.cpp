@@ -1,10 +1,10 @@
 // The user's settings: the typed store, the dialog that edits it, and the font it chooses.
 #include "testsupport.h"
 
-#include "gui/applicationfont.h"
-#include "gui/appsettings.h"
-#include "gui/settingsdialog.h"
-#include "gui/translation.h"
+#include "gui/settings/applicationfont.h"
+#include "gui/settings/appsettings.h"
+#include "gui/settings/settingsdialog.h"
+#include "gui/settings/translation.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SubmissionReader on small hand-made records: what a reader sees, not the HTML it is made of.
 #include "testsupport.h"
 
-#include "gui/submissionreader.h"
+#include "gui/reader/submissionreader.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -3,10 +3,10 @@
 // writes; and the loader that brings them.
 #include "testsupport.h"
 
-#include "gui/corpusloader.h"
-#include "gui/submissionreader.h"
-#include "gui/tableexport.h"
-#include "gui/tablehtml.h"
+#include "gui/corpus/corpusloader.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/reader/tableexport.h"
+#include "gui/reader/tablehtml.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/documenttablecsv.h"

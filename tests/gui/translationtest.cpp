@@ -2,9 +2,9 @@
 // the system locale, and the completeness of the translation source.
 #include "testsupport.h"
 
-#include "gui/appsettings.h"
-#include "gui/settingsdialog.h"
-#include "gui/translation.h"
+#include "gui/settings/appsettings.h"
+#include "gui/settings/settingsdialog.h"
+#include "gui/settings/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/corpustreemodel.h"
+#include "gui/corpus/corpustreemodel.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -3,8 +3,8 @@
 #include "samplecorpus.h"
 #include "testsupport.h"
 
-#include "gui/mainwindow.h"
-#include "gui/voteimportflow.h"
+#include "gui/votes/voteimportflow.h"
+#include "gui/window/mainwindow.h"
 #include "storage/database.h"
 #include "storage/rollcallrepository.h"
 

@@ -1,10 +1,10 @@
 // The vote table over the real committee report A/79/416: every member state with its position,
 // the counts of the report, colours, sorting in UN (English) order, in pinyin order and by
 // position, and filtering by position.
-#include "gui/votetablemodel.h"
-#include "gui/votepanel.h"
-#include "gui/voteproxymodel.h"
-#include "gui/votetotalschart.h"
+#include "gui/votes/votetablemodel.h"
+#include "gui/votes/votepanel.h"
+#include "gui/votes/voteproxymodel.h"
+#include "gui/votes/votetotalschart.h"
 #include "samplecorpus.h"
 
 #include "segmentation/entityregistry.h"

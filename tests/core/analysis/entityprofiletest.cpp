@@ -1,5 +1,5 @@
 // A state's profile on the sample corpus (A/77/96 and the committee report A/79/416), with the
-// values read by hand from data/corpus, and the rules of positionOn on records made here.
+// values read by hand from data/corpus, and the position rule on records made here.
 #include "analysis/entityprofile.h"
 
 #include "testsupport.h"
@@ -144,21 +144,29 @@ TEST_F(EntityProfileOnSample, TheEuropeanUnionSubmittedButHasNoVote)
     EXPECT_TRUE(eu.sponsorships.isEmpty());
 }
 
-TEST(EntityProfile, AMemberStateInNoListDidNotVoteAndAnObserverHasNoPosition)
+// A state's position is VoteRecord::positionOf's, also where a state is named twice (the first
+// list wins) and where a member state is in no list (non-voting, as the stored vote derives it).
+TEST(EntityProfile, PositionsFollowTheVoteRecordsOneRule)
 {
     Storage::VoteRecord vote;
     vote.id = 7;
     vote.yes = {{QStringLiteral("CHN"), QStringLiteral("中国")}};
-    vote.no = {{QStringLiteral("NLD"), QStringLiteral("荷兰王国")}};
+    vote.no = {{QStringLiteral("NLD"), QStringLiteral("荷兰王国")},
+               {QStringLiteral("CHN"), QStringLiteral("中国")}};
     vote.abstain = {{QStringLiteral("IND"), QStringLiteral("印度")}};
+    vote.nonVoting = {QStringLiteral("FRA")};
     vote.notes = {{QStringLiteral("IND"), QStringLiteral("印度"), VotePosition::Yes, {}}};
 
-    EXPECT_EQ(Analysis::positionOn(vote, entity("CHN")), VotePosition::Yes);
-    EXPECT_EQ(Analysis::positionOn(vote, entity("NLD")), VotePosition::No);
-    EXPECT_EQ(Analysis::positionOn(vote, entity("IND")), VotePosition::Abstain);
-    EXPECT_EQ(Analysis::positionOn(vote, entity("FRA")), VotePosition::NonVoting);
-    EXPECT_EQ(Analysis::positionOn(vote, entity("VAT")), std::nullopt);
-    EXPECT_EQ(Analysis::positionOn(vote, entity("EUU")), std::nullopt);
+    const auto positionIn = [&](const char *code) -> std::optional<VotePosition> {
+        const EntityProfile p = Analysis::buildProfile(entity(code), {}, {vote}, {});
+        return p.votes.isEmpty() ? std::nullopt : std::optional(p.votes[0].position);
+    };
+    EXPECT_EQ(positionIn("CHN"), VotePosition::Yes);
+    EXPECT_EQ(positionIn("NLD"), VotePosition::No);
+    EXPECT_EQ(positionIn("IND"), VotePosition::Abstain);
+    EXPECT_EQ(positionIn("FRA"), VotePosition::NonVoting);
+    EXPECT_EQ(positionIn("VAT"), std::nullopt);
+    EXPECT_EQ(positionIn("EUU"), std::nullopt);
 
     const EntityProfile india = Analysis::buildProfile(entity("IND"), {}, {vote}, {});
     ASSERT_EQ(india.votes.size(), 1);

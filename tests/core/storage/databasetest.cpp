@@ -13,6 +13,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <latch>
+#include <thread>
+#include <vector>
 
 #include <grp.h>
 #include <unistd.h>
@@ -61,6 +64,34 @@ TEST_F(DatabaseTest, ConnectionHasForeignKeysWalAndBusyTimeout)
     EXPECT_EQ(queryValue(**db, "PRAGMA foreign_keys"), QStringLiteral("1"));
     EXPECT_EQ(queryValue(**db, "PRAGMA journal_mode"), QStringLiteral("wal"));
     EXPECT_EQ(queryValue(**db, "PRAGMA busy_timeout"), QStringLiteral("5000"));
+}
+
+// Several connections creating one new file at once (two programs started together, or the GUI's
+// readers and its writer) all get a migrated database. Converting a new file to WAL needs it to
+// itself, and SQLite does not wait for that on its own.
+TEST_F(DatabaseTest, ConnectionsCreatingOneNewFileAtOnceAllSucceed)
+{
+    constexpr int kConnections = 6;
+    for (int round = 0; round < 16; ++round) {
+        const QString file = path(QStringLiteral("new-%1.sqlite").arg(round));
+        std::latch start(kConnections);
+        std::vector<QString> failures(kConnections);
+        std::vector<std::thread> openers;
+        for (int i = 0; i < kConnections; ++i) {
+            openers.emplace_back([&, i] {
+                start.arrive_and_wait();
+                auto db = Database::open(file);
+                if (!db)
+                    failures[i] = db.error().userMessage + QLatin1Char(' ') + db.error().detail;
+                else if ((*db)->schemaVersion() != Database::knownSchemaVersion())
+                    failures[i] = QStringLiteral("not migrated");
+            });
+        }
+        for (std::thread &opener : openers)
+            opener.join();
+        for (const QString &failure : failures)
+            EXPECT_TRUE(failure.isEmpty()) << "round " << round << ": " << failure.toStdString();
+    }
 }
 
 // Large imports stay linear only with these two (docs/performance.md, "Large text imports"): a
@@ -183,6 +214,7 @@ TEST_F(DatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftAlone)
         QDir::toNativeSeparators(path(QStringLiteral("memo.sqlite")))))
         << db.error().userMessage.toStdString();
     EXPECT_TRUE(db.error().userMessage.contains(QStringLiteral("not a Rapporteur database")));
+    EXPECT_EQ(db.error().file, path(QStringLiteral("memo.sqlite")));
     EXPECT_FALSE(db.error().detail.isEmpty());
     EXPECT_EQ(fileBytes(path(QStringLiteral("memo.sqlite"))), text);
 }

@@ -200,6 +200,18 @@ TEST_F(VoteRepositoryTest, StoredVoteReadsBackWithExactValues)
     expectListsEqual(v.abstain, {listed(QStringLiteral("瑞典"), "SWE")});
     // The one member state in no list; never the observer state or the EU.
     EXPECT_EQ(v.nonVoting, QStringList{QStringLiteral("CHE")});
+    // The one rule for a state's position (VoteRecord::positionOf): the list that names it;
+    // non-voting for the member state in none; nothing for the observer state and the EU.
+    EXPECT_EQ(v.positionOf(QStringLiteral("CHN")), VotePosition::Yes);
+    EXPECT_EQ(v.positionOf(QStringLiteral("JPN")), VotePosition::No);
+    EXPECT_EQ(v.positionOf(QStringLiteral("SWE")), VotePosition::Abstain);
+    EXPECT_EQ(v.positionOf(QStringLiteral("CHE")), VotePosition::NonVoting);
+    EXPECT_EQ(v.positionOf(QStringLiteral("PSE")), std::nullopt);
+    EXPECT_EQ(v.positionOf(QStringLiteral("EUU")), std::nullopt);
+    const QHash<QString, VotePosition> all = v.positions();
+    EXPECT_EQ(all.size(), 5);
+    EXPECT_EQ(all.value(QStringLiteral("CHE")), VotePosition::NonVoting);
+    EXPECT_FALSE(all.contains(QStringLiteral("PSE")));
     ASSERT_EQ(v.notes.size(), 1);
     EXPECT_EQ(v.notes[0].code, QStringLiteral("SWE"));
     EXPECT_EQ(v.notes[0].written, QStringLiteral("瑞典"));

@@ -196,6 +196,15 @@ TEST_F(ImportWorkflow, EncryptedPdfImportsWithItsPassword)
     auto r = Workflow::importFiles(*m_db, requests, m_progress, m_cancel);
     ASSERT_TRUE(r.ok()) << r.error().userMessage.toStdString();
     EXPECT_EQ(r->first().encoding, QStringLiteral("PDF"));
+
+    // Without it, or with another, the failure says so by its code and names the file.
+    for (const QByteArray &password : {QByteArray(), QByteArrayLiteral("wrong")}) {
+        requests[0].password = password;
+        auto refused = Workflow::importFiles(*m_db, requests, m_progress, m_cancel);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::PasswordRequired);
+        EXPECT_EQ(refused.error().file, requests[0].path);
+    }
 }
 
 TEST_F(ImportWorkflow, OneBadFileAmongSeveralStoresNone)
@@ -204,6 +213,7 @@ TEST_F(ImportWorkflow, OneBadFileAmongSeveralStoresNone)
                      fixturePath(QStringLiteral("binary.bin"))});
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().userMessage.startsWith(QStringLiteral("binary.bin:")));
+    EXPECT_EQ(r.error().file, fixturePath(QStringLiteral("binary.bin")));
     EXPECT_TRUE(Storage::CorpusRepository(*m_db).documents()->isEmpty());
 }
 

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "gui/common/latestread.h"
+
+#include "storage/records.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Rapporteur::Gui {
+
+class ReusableConnection;
+
+class ConcordanceCountModel;
+class ConcordanceModel;
+
+// The concordance tab: every occurrence of a term with its left and right context (keyword in
+// context), sortable by either side, the counts per state beside it, and an export to CSV.
+// Occurrences are found off the GUI thread, as search finds them.
+class ConcordanceView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConcordanceView)
+
+public:
+    explicit ConcordanceView(QWidget *parent = nullptr);
+    ~ConcordanceView() override;
+
+    void setDatabasePath(const QString &path);
+    // For the state names shown beside the codes.
+    void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
+
+    // Shows the occurrences of term (concordanceShown when done).
+    void showTerm(const QString &term);
+    // Writes the occurrences as they are ordered now; false (with a message shown) on failure.
+    bool exportCsv(const QString &path);
+
+    ConcordanceModel *lines() const { return m_lines; }
+    ConcordanceCountModel *counts() const { return m_counts; }
+    QString statusText() const;
+
+signals:
+    void concordanceShown(int occurrences);
+    void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId);
+
+private:
+    void run();
+    void applyOrder();
+    void chooseExportFile();
+
+    QLineEdit *m_term;
+    QComboBox *m_order;
+    QPushButton *m_export;
+    QLabel *m_status;
+    QTableView *m_table;
+    QTableView *m_countTable;
+    ConcordanceModel *m_lines;
+    ConcordanceCountModel *m_counts;
+    QString m_databasePath;
+    std::shared_ptr<ReusableConnection> m_connection; // made by setDatabasePath
+    QHash<QString, QString> m_entityNames;
+    LatestRead m_read{this};
+};
+
+} // namespace Rapporteur::Gui

@@ -1,0 +1,430 @@
+#include "mainwindow.h"
+
+#include "gui/coding/codingcontroller.h"
+#include "gui/compare/comparisonview.h"
+#include "gui/concordance/concordanceview.h"
+#include "gui/corpus/corpusloader.h"
+#include "gui/corpus/corpuspanel.h"
+#include "gui/corpus/corpustreemodel.h"
+#include "gui/import/importflow.h"
+#include "gui/import/importprogress.h"
+#include "gui/profile/profileloader.h"
+#include "gui/profile/profileview.h"
+#include "gui/reader/parallelreadingview.h"
+#include "gui/reader/submissionreader.h"
+#include "gui/references/referencesview.h"
+#include "gui/search/searchpanel.h"
+#include "gui/settings/recentfiles.h"
+#include "gui/votes/voteimportflow.h"
+#include "gui/votes/votepanel.h"
+
+#include "analysis/entityprofile.h"
+#include "segmentation/entityregistry.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHash>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+#include <utility>
+
+namespace Rapporteur::Gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
+      m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
+      m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
+      m_versions(new ParallelReadingView), m_concordance(new ConcordanceView),
+      m_references(new ReferencesView), m_votes(new VotePanel),
+      m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView),
+      m_profileLoader(new ProfileLoader(this)),
+      m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
+      m_searchDock(new QDockWidget(tr("Search"), this)), m_import(new ImportFlow(this)),
+      m_recent(new RecentFiles(this)), m_counts(new QLabel)
+{
+    setWindowTitle(tr("Rapporteur"));
+    setAcceptDrops(true); // PDFs and text files dropped on the window are imported
+
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setAccessibleName(tr("Reading views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reader, tr("Reader"));
+    m_tabs->addTab(m_comparison, tr("Side by side"));
+    m_tabs->addTab(m_versions, tr("Versions"));
+    m_tabs->addTab(m_concordance, tr("Concordance"));
+    m_tabs->addTab(m_references, tr("References"));
+    setCentralWidget(m_tabs);
+    m_reader->showNote(tr("No database is open."));
+    createDocks();
+    createCoding();
+    createAnalysisTabs();
+
+    m_counts->setObjectName(QStringLiteral("corpusCounts"));
+    m_counts->setAccessibleName(tr("Corpus size"));
+    // Permanent widgets stay on show while the status bar shows a message.
+    statusBar()->addPermanentWidget(m_import->progressWidget());
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    resize(1280, 800);
+    connectLoaders();
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack and the tabs are children, deleted after this destructor: the stack clears
+    // itself (indexChanged) and the tabs let go of their pages (currentChanged), and neither may
+    // call back into a window that is no longer one.
+    if (m_undo)
+        disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
+    m_corpusDock->setAccessibleName(tr("Corpus"));
+    m_corpusDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_corpusDock->setWidget(m_panel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
+
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setAccessibleName(tr("Search"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_corpusDock, m_searchDock);
+    m_corpusDock->raise();
+
+    m_votesDock->setObjectName(QStringLiteral("votesDock"));
+    m_votesDock->setAccessibleName(tr("Votes"));
+    m_votesDock->setWidget(m_votes);
+    addDockWidget(Qt::RightDockWidgetArea, m_votesDock);
+
+    m_profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profileDock->setAccessibleName(tr("State profile"));
+    m_profileDock->setWidget(m_profile);
+    m_profile->showNote(tr("Choose a state: from the corpus's context menu, a vote table or a "
+                           "side-by-side column."));
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    tabifyDockWidget(m_votesDock, m_profileDock);
+    m_votesDock->raise();
+    resizeDocks({m_corpusDock, m_votesDock}, {480, 440}, Qt::Horizontal);
+}
+
+void MainWindow::connectLoaders()
+{
+    connect(m_loader, &CorpusLoader::corpusLoaded, this, &MainWindow::showCorpus);
+    connect(m_loader, &CorpusLoader::corpusFailed, this, &MainWindow::showFailure);
+    connect(m_loader, &CorpusLoader::paragraphsLoaded, this, &MainWindow::showParagraphs);
+    connect(m_loader, &CorpusLoader::documentTextLoaded, this, &MainWindow::showDocumentText);
+    connect(m_loader, &CorpusLoader::paragraphsFailed, this, [this](qint64, const QString &msg) {
+        m_reader->showNote(msg);
+        statusBar()->showMessage(msg);
+    });
+    connect(m_loader, &CorpusLoader::votesLoaded, this, &MainWindow::showVotes);
+    connect(m_loader, &CorpusLoader::votesFailed, this,
+            [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
+    connect(m_profileLoader, &ProfileLoader::profileLoaded, this, &MainWindow::showLoadedProfile);
+    connect(m_profileLoader, &ProfileLoader::profileFailed, this,
+            [this](const QString &, const QString &msg) { m_profile->showNote(msg); });
+
+    connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
+    connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
+    connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
+    connect(m_panel, &CorpusPanel::versionsRequested, this, &MainWindow::readVersions);
+    connect(m_panel, &CorpusPanel::nothingActivated, this,
+            [this] { m_reader->showNote(tr("Select a submission to read it.")); });
+    connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);
+    connect(m_panel, &CorpusPanel::compareRequested, this, [this](const QString &code) {
+        QStringList codes = m_comparison->columnCodes();
+        if (!codes.contains(code))
+            codes = QStringList{code} + codes.mid(0, 3);
+        compare(codes);
+    });
+
+    // Wherever a state is named, it leads to its profile; a document to its text.
+    connect(m_votes, &VotePanel::entityActivated, this, &MainWindow::showProfile);
+    connect(m_comparison, &ComparisonView::entityActivated, this, &MainWindow::showProfile);
+    connect(m_reader, &SubmissionReader::documentLinkActivated, this, &MainWindow::openDocument);
+    connect(m_reader, &SubmissionReader::entityActivated, this, &MainWindow::showProfile);
+    connect(m_profile, &ProfileView::submissionActivated, this, &MainWindow::openSubmission);
+    connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
+    connect(m_search, &SearchPanel::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_concordance, &ConcordanceView::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_references, &ReferencesView::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_references, &ReferencesView::documentActivated, this, &MainWindow::openDocument);
+    connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
+
+    connect(m_import, &ImportFlow::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // A successful import changed the database: read it again (what is on show stays).
+    connect(m_import, &ImportFlow::imported, this,
+            [this](const QString &path) { openDatabase(path); });
+    connect(m_import, &ImportFlow::runningChanged, this, [this](bool running) {
+        if (m_importAction)
+            m_importAction->setEnabled(!running);
+    });
+    // The voting record, the same way: its status in the status bar, then the corpus read again.
+    m_voteImport = new VoteImportFlow(this);
+    connect(m_voteImport, &VoteImportFlow::imported, this,
+            [this](const QString &path, const QString &summary) {
+                // Said once the corpus is on show again: reading it writes the status bar too.
+                auto *once = new QMetaObject::Connection;
+                *once = connect(this, &MainWindow::corpusShown, this, [this, summary, once] {
+                    statusBar()->showMessage(summary, 8000);
+                    disconnect(*once);
+                    delete once;
+                });
+                openDatabase(path);
+            });
+    connect(m_voteImport, &VoteImportFlow::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Import Voting Record"), message);
+    });
+    connect(m_voteImport, &VoteImportFlow::canceled, this, [this] {
+        statusBar()->showMessage(tr("The voting record was not imported: cancelled."), 8000);
+    });
+    connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openDatabase);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_requestedPath = path;
+    m_reloadAction->setEnabled(true);
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_loader->loadCorpus(path);
+}
+
+bool MainWindow::selectEntity(const QString &entityCode)
+{
+    const auto *submission = m_model->submission(m_model->indexOfEntity(entityCode));
+    if (!submission)
+        return false;
+    m_tabs->setCurrentWidget(m_reader);
+    return m_panel->selectSubmission(submission->id);
+}
+
+void MainWindow::showProfile(const QString &entity)
+{
+    if (entity.isEmpty() || m_databasePath.isEmpty())
+        return;
+    m_profileEntity = entity;
+    m_profile->showNote(tr("Loading the profile of %1…").arg(entity));
+    m_profileDock->show();
+    m_profileDock->raise();
+    m_profileLoader->loadProfile(m_databasePath, entity);
+}
+
+void MainWindow::showLoadedProfile(const Analysis::EntityProfile &profile)
+{
+    m_profile->setProfile(profile);
+    m_profileEntity = profile.entity.code;
+    emit profileShown(profile.entity.code);
+}
+
+void MainWindow::openParagraph(const QString &document, std::optional<qint64> submissionId,
+                               qint64 paragraphId)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    m_pendingParagraph = paragraphId;
+    const bool onShow =
+        submissionId ? m_reader->submissionId() == *submissionId
+                     : m_reader->submissionId() == 0 && m_reader->documentSymbol() == document;
+    if (onShow)
+        showPendingParagraph();
+    else if (submissionId ? !m_panel->selectSubmission(*submissionId)
+                          : !m_panel->selectDocument(document))
+        statusBar()->showMessage(tr("That paragraph is no longer in the corpus"));
+}
+
+void MainWindow::openSubmission(qint64 submissionId)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    m_panel->selectSubmission(submissionId);
+}
+
+void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 paragraphId)
+{
+    openParagraph(document, submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
+                  paragraphId);
+}
+
+void MainWindow::showPendingParagraph()
+{
+    const qint64 paragraph = std::exchange(m_pendingParagraph, 0);
+    if (paragraph != 0 && m_reader->showParagraph(paragraph))
+        emit paragraphShown(paragraph);
+}
+
+void MainWindow::compare(const QStringList &entityCodes)
+{
+    m_comparison->setColumns(entityCodes);
+    m_tabs->setCurrentWidget(m_comparison);
+}
+
+void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRecord> &documents,
+                            const QList<Storage::SubmissionRecord> &submissions,
+                            const QString &notice)
+{
+    // A reload of the same database keeps the submission on show.
+    const bool sameDatabase = path == m_databasePath;
+    const qint64 keep = sameDatabase ? m_panel->currentSubmissionId() : 0;
+    m_databasePath = path;
+    setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+    m_model->setCorpus(documents, submissions);
+    QStringList symbols;
+    for (const auto &document : documents)
+        symbols << document.symbol;
+    m_reader->setCorpusSymbols(symbols);
+    m_comparison->setDatabasePath(path);
+    m_comparison->setCorpus(submissions, {});
+    m_search->setDatabasePath(path);
+    m_search->setCorpus(documents, submissions);
+    m_concordance->setDatabasePath(path);
+    m_concordance->setSubmissions(submissions);
+    m_references->setDatabasePath(path);
+    m_references->reload();
+    m_votes->setDatabasePath(path);
+    m_profile->setDatabasePath(path);
+    m_coding->setDocuments(documents);
+    m_coding->setDatabasePath(path);
+    showAnalysisCorpus(path);
+    m_loader->loadVotes(path);
+    updateCounts();
+    statusBar()->showMessage(notice);
+    if (m_remembersLayout)
+        m_recent->add(path);
+
+    if (keep != 0 && m_panel->selectSubmission(keep)) {
+        // selecting it reloads its paragraphs
+    } else if (documents.isEmpty()) {
+        m_reader->showNote(tr("This database holds no documents yet. Import UN documents (PDF "
+                              "or text) with File ▸ Import Documents…, or drop them on this "
+                              "window."));
+    } else {
+        m_reader->showNote(tr("Select a submission to read it."));
+    }
+    if (sameDatabase && !m_profileEntity.isEmpty())
+        m_profileLoader->loadProfile(path, m_profileEntity); // it may have changed
+    emit corpusShown();
+}
+
+void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord> &votes)
+{
+    if (path != m_databasePath)
+        return;
+    m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+    m_model->setVotes(votes);
+    m_comparison->setVotes(votes);
+    m_search->setVotes(votes);
+}
+
+void MainWindow::showFailure(const QString &path, const QString &message)
+{
+    // Storage's messages name the file already; say which file only when they do not.
+    const QString shown =
+        message.contains(QFileInfo(path).fileName())
+            ? message
+            : tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), message);
+    statusBar()->showMessage(shown);
+    if (m_databasePath.isEmpty())
+        m_reader->showNote(shown);
+    emit databaseFailed(shown);
+}
+
+void MainWindow::showParagraphs(qint64 submissionId,
+                                const QList<Storage::ParagraphRecord> &paragraphs,
+                                const QList<Storage::TableRecord> &tables)
+{
+    const auto *submission = m_model->submissionById(submissionId);
+    if (!submission || m_panel->currentSubmissionId() != submissionId)
+        return; // the corpus or the selection changed while it loaded
+    m_reader->showSubmission(*submission, paragraphs, tables);
+    emit submissionShown(submissionId);
+    showPendingParagraph();
+}
+
+void MainWindow::onSubmissionActivated(qint64 submissionId)
+{
+    m_loader->loadParagraphs(m_databasePath, submissionId);
+}
+
+void MainWindow::onDocumentActivated(qint64 documentId)
+{
+    for (const auto &document : m_model->documents()) {
+        if (document.id != documentId)
+            continue;
+        m_reader->showDocument(document); // until its text has loaded
+        m_loader->loadDocumentText(m_databasePath, document.symbol, document.language);
+    }
+}
+
+void MainWindow::readVersions(const QString &symbol, qint64 submissionId)
+{
+    m_tabs->setCurrentWidget(m_versions);
+    m_versions->showVersions(m_databasePath, symbol, submissionId);
+}
+
+bool MainWindow::readVersionsOf(const QString &entityCode)
+{
+    QHash<QString, int> versions;
+    for (const auto &document : m_model->documents())
+        ++versions[document.symbol];
+    for (const auto &submission : m_model->submissions()) {
+        if (submission.entity && submission.entity->code == entityCode &&
+            versions.value(submission.document) > 1) {
+            readVersions(submission.document, submission.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::openDocument(const QString &symbol)
+{
+    m_tabs->setCurrentWidget(m_reader);
+    if (!m_panel->selectDocument(symbol))
+        statusBar()->showMessage(tr("%1 is not in this corpus").arg(symbol));
+}
+
+void MainWindow::openVote(const QString &document, const QString &label)
+{
+    m_votesDock->show();
+    m_votesDock->raise();
+    m_votes->showVote(document, label);
+}
+
+void MainWindow::showDocumentText(const QString &symbol,
+                                  const QList<Storage::ParagraphRecord> &paragraphs,
+                                  const QList<Storage::TableRecord> &tables)
+{
+    const QString language = paragraphs.isEmpty() ? QString() : paragraphs.first().documentLanguage;
+    const auto *document = m_model->document(m_model->indexOfDocument(symbol, language));
+    if (!document || m_reader->documentSymbol() != symbol || m_reader->submissionId() != 0)
+        return; // the corpus or the selection changed while it loaded
+    m_reader->showDocumentText(*document, paragraphs, m_model->submissions(), tables);
+    emit documentShown(symbol);
+    showPendingParagraph();
+}
+
+void MainWindow::onVoteActivated(qint64 voteId)
+{
+    if (const auto *vote = m_model->vote(m_model->indexOfVote(voteId)))
+        openVote(vote->document, vote->label);
+}
+
+void MainWindow::updateCounts()
+{
+    const int documents = m_model->documentCount();
+    const int submissions = m_model->submissionCount();
+    m_counts->setText(tr("%1, %2").arg(
+        documents == 1 ? tr("1 document") : tr("%1 documents").arg(documents),
+        submissions == 1 ? tr("1 submission") : tr("%1 submissions").arg(submissions)));
+}
+
+} // namespace Rapporteur::Gui
