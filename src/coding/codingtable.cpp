@@ -1,5 +1,7 @@
 #include "codingtable.h"
 
+#include "common/csv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,20 +48,14 @@ QByteArray codingsToJson(const QList<CodingRecord> &codings)
 
 namespace {
 
-QString csvField(const QJsonValue &value)
+// A field's text as the CSV shows it: booleans as words, ids as integers, null as empty.
+QString fieldText(const QJsonValue &value)
 {
-    QString text;
     if (value.isBool())
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (value.isDouble())
-        text = QString::number(value.toInteger());
-    else
-        text = value.toString(); // null: empty
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return special.contains(ch); }))
-        return QLatin1Char('"') +
-               QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return value.toString();
 }
 
 } // namespace
@@ -67,13 +63,14 @@ QString csvField(const QJsonValue &value)
 QByteArray codingsToCsv(const QList<CodingRecord> &codings)
 {
     const QStringList columns = codingColumns();
-    QString out = QChar(0xFEFF) + columns.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    // UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese right.
+    QString out = QChar(0xFEFF) + csvRow(columns);
     for (const CodingRecord &c : codings) {
         const QJsonObject o = codingToJson(c);
         QStringList fields;
         for (const QString &column : columns)
-            fields.append(csvField(o.value(column)));
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+            fields.append(fieldText(o.value(column)));
+        out += csvRow(fields);
     }
     return out.toUtf8();
 }

@@ -1,7 +1,7 @@
 #include "concordance.h"
 
 #include "matchfinder.h"
-#include "searchtokens.h"
+#include "searchindex/searchtokens.h"
 
 #include "text/offsets.h"
 

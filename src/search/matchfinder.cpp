@@ -1,6 +1,6 @@
 #include "matchfinder.h"
 
-#include "searchtokens.h"
+#include "searchindex/searchtokens.h"
 
 #include <algorithm>
 #include <string>

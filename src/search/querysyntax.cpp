@@ -1,6 +1,6 @@
 #include "querysyntax.h"
 
-#include "searchtokens.h"
+#include "searchindex/searchtokens.h"
 
 #include <optional>
 #include <vector>

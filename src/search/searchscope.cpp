@@ -1,6 +1,5 @@
 #include "searchscope.h"
 
-#include "analysis/entityprofile.h"
 #include "storage/voterepository.h"
 
 namespace Rapporteur::Search {

@@ -80,22 +80,21 @@ Result<QList<CodeRecord>> CodebookRepository::codes() const
     if (!select)
         return select.error();
     QList<CodeRecord> all;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        CodeRecord c;
-        c.id = select->columnInt64(0);
-        if (!select->isNull(1))
-            c.parentId = select->columnInt64(1);
-        c.name = select->columnText(2);
-        c.description = select->columnText(3);
-        c.colour = select->columnText(4);
-        c.guid = select->columnText(5);
-        c.createdAt = select->columnText(6);
-        c.codingCount = select->columnInt(7);
-        all.append(c);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            CodeRecord c;
+            c.id = select->columnInt64(0);
+            if (!select->isNull(1))
+                c.parentId = select->columnInt64(1);
+            c.name = select->columnText(2);
+            c.description = select->columnText(3);
+            c.colour = select->columnText(4);
+            c.guid = select->columnText(5);
+            c.createdAt = select->columnText(6);
+            c.codingCount = select->columnInt(7);
+            all.append(c);
+        });
+        !read)
+        return read.error();
 
     // Depth-first from the top: parents before children, siblings in name order.
     QHash<qint64, QList<qsizetype>> children; // parent id (0: top) -> indexes, in name order

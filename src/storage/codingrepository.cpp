@@ -161,13 +161,7 @@ Result<QList<CodingRecord>> CodingRepository::codings(const CodingFilter &filter
     select->bind(1, filter.codeId)
         .bind(2, filter.coder.isNull() ? QStringLiteral("") : filter.coder)
         .bind(3, filter.documentId);
-    QList<CodingRecord> records;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        records.append(readCoding(*select));
-    if (!row)
-        return row.error();
-    return records;
+    return select->collect<CodingRecord>([&] { return readCoding(*select); });
 }
 
 Result<std::optional<CodingRecord>> CodingRepository::coding(qint64 id) const
@@ -215,13 +209,7 @@ Result<QList<ParagraphText>> CodingRepository::paragraphsOfDocument(qint64 docum
     if (!select)
         return select.error();
     select->bind(1, documentId);
-    QList<ParagraphText> paragraphs;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        paragraphs.append(readParagraph(*select));
-    if (!row)
-        return row.error();
-    return paragraphs;
+    return select->collect<ParagraphText>([&] { return readParagraph(*select); });
 }
 
 } // namespace Rapporteur::Storage

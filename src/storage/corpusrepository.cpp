@@ -58,26 +58,25 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         return select.error();
     QList<DocumentRecord> records;
     QHash<qint64, qsizetype> index;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        DocumentRecord &r = records.emplace_back();
-        r.id = select->columnInt64(0);
-        r.symbol = select->columnText(1);
-        r.symbolProvisional = select->columnInt(2) != 0;
-        r.title = select->columnText(3);
-        r.language = select->columnText(4);
-        r.sourcePath = select->columnText(5);
-        r.contentHash = select->columnText(6);
-        r.pageCount = select->columnInt(7);
-        r.importedAt = select->columnText(8);
-        r.submissionCount = select->columnInt(9);
-        r.paragraphCount = select->columnInt(10);
-        r.date = QDate::fromString(select->columnText(11), Qt::ISODate);
-        r.originalLanguages = decodeLanguages(select->columnText(12));
-        index.insert(r.id, records.size() - 1);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            DocumentRecord &r = records.emplace_back();
+            r.id = select->columnInt64(0);
+            r.symbol = select->columnText(1);
+            r.symbolProvisional = select->columnInt(2) != 0;
+            r.title = select->columnText(3);
+            r.language = select->columnText(4);
+            r.sourcePath = select->columnText(5);
+            r.contentHash = select->columnText(6);
+            r.pageCount = select->columnInt(7);
+            r.importedAt = select->columnText(8);
+            r.submissionCount = select->columnInt(9);
+            r.paragraphCount = select->columnInt(10);
+            r.date = QDate::fromString(select->columnText(11), Qt::ISODate);
+            r.originalLanguages = decodeLanguages(select->columnText(12));
+            index.insert(r.id, records.size() - 1);
+        });
+        !read)
+        return read.error();
 
     auto warnings = prepareWith(db, QByteArray(R"(
         SELECT w.document_id, w.message
@@ -86,10 +85,11 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
                                 key);
     if (!warnings)
         return warnings.error();
-    for (row = warnings->step(); row && *row; row = warnings->step())
-        records[index.value(warnings->columnInt64(0))].warnings.append(warnings->columnText(1));
-    if (!row)
-        return row.error();
+    if (auto read = warnings->forEachRow([&] {
+            records[index.value(warnings->columnInt64(0))].warnings.append(warnings->columnText(1));
+        });
+        !read)
+        return read.error();
 
     auto notes = prepareWith(db, QByteArray(R"(
         SELECT n.document_id, n.marker, n.text
@@ -98,12 +98,12 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
                              key);
     if (!notes)
         return notes.error();
-    for (row = notes->step(); row && *row; row = notes->step()) {
-        records[index.value(notes->columnInt64(0))].notes.append(
-            Footnote{notes->columnText(1), notes->columnText(2), -1});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = notes->forEachRow([&] {
+            records[index.value(notes->columnInt64(0))].notes.append(
+                Footnote{notes->columnText(1), notes->columnText(2), -1});
+        });
+        !read)
+        return read.error();
     return records;
 }
 
@@ -123,26 +123,25 @@ Result<QList<SubmissionRecord>> readSubmissions(const Database &db, const char *
     if (!select)
         return select.error();
     QList<SubmissionRecord> records;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        SubmissionRecord &r = records.emplace_back();
-        r.id = select->columnInt64(0);
-        r.document = select->columnText(1);
-        r.ordinal = select->columnInt(2);
-        r.heading = select->columnText(3);
-        if (!select->isNull(4))
-            r.entity =
-                EntityRef{select->columnText(4), select->columnText(5), select->columnText(6)};
-        r.languages = decodeLanguages(select->columnText(7));
-        r.date = decodeDate(select->columnText(8));
-        r.group = select->columnText(9);
-        r.section = select->columnText(10);
-        r.page = select->columnInt(11);
-        r.paragraphCount = select->columnInt(12);
-        r.documentLanguage = select->columnText(13);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            SubmissionRecord &r = records.emplace_back();
+            r.id = select->columnInt64(0);
+            r.document = select->columnText(1);
+            r.ordinal = select->columnInt(2);
+            r.heading = select->columnText(3);
+            if (!select->isNull(4))
+                r.entity =
+                    EntityRef{select->columnText(4), select->columnText(5), select->columnText(6)};
+            r.languages = decodeLanguages(select->columnText(7));
+            r.date = decodeDate(select->columnText(8));
+            r.group = select->columnText(9);
+            r.section = select->columnText(10);
+            r.page = select->columnInt(11);
+            r.paragraphCount = select->columnInt(12);
+            r.documentLanguage = select->columnText(13);
+        });
+        !read)
+        return read.error();
     return records;
 }
 
@@ -159,24 +158,23 @@ Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *wh
         return select.error();
     QList<ParagraphRecord> records;
     QHash<qint64, qsizetype> index;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        ParagraphRecord &r = records.emplace_back();
-        r.id = select->columnInt64(0);
-        r.document = select->columnText(1);
-        if (!select->isNull(2))
-            r.submissionId = select->columnInt64(2);
-        r.ordinal = select->columnInt(3);
-        r.kind = paragraphKindFromName(select->columnText(4));
-        r.section = select->columnText(5);
-        r.page = select->columnInt(6);
-        r.text = select->columnText(7);
-        r.sentenceEnds = decodeOffsets(select->columnText(8));
-        r.documentLanguage = select->columnText(9);
-        index.insert(r.id, records.size() - 1);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            ParagraphRecord &r = records.emplace_back();
+            r.id = select->columnInt64(0);
+            r.document = select->columnText(1);
+            if (!select->isNull(2))
+                r.submissionId = select->columnInt64(2);
+            r.ordinal = select->columnInt(3);
+            r.kind = paragraphKindFromName(select->columnText(4));
+            r.section = select->columnText(5);
+            r.page = select->columnInt(6);
+            r.text = select->columnText(7);
+            r.sentenceEnds = decodeOffsets(select->columnText(8));
+            r.documentLanguage = select->columnText(9);
+            index.insert(r.id, records.size() - 1);
+        });
+        !read)
+        return read.error();
     if (records.isEmpty())
         return records;
 
@@ -189,24 +187,24 @@ Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *wh
         key);
     if (!footnotes)
         return footnotes.error();
-    for (row = footnotes->step(); row && *row; row = footnotes->step()) {
-        const int anchor = footnotes->isNull(3) ? -1 : footnotes->columnInt(3);
-        records[index.value(footnotes->columnInt64(0))].footnotes.append(
-            Footnote{footnotes->columnText(1), footnotes->columnText(2), anchor});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = footnotes->forEachRow([&] {
+            const int anchor = footnotes->isNull(3) ? -1 : footnotes->columnInt(3);
+            records[index.value(footnotes->columnInt64(0))].footnotes.append(
+                Footnote{footnotes->columnText(1), footnotes->columnText(2), anchor});
+        });
+        !read)
+        return read.error();
 
     auto links = prepareWith(
         db, "SELECT x.paragraph_id, x.target, x.symbol FROM link x" + fromParagraphs, key);
     if (!links)
         return links.error();
-    for (row = links->step(); row && *row; row = links->step()) {
-        records[index.value(links->columnInt64(0))].links.append(
-            Link{links->columnText(1), links->columnText(2)});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = links->forEachRow([&] {
+            records[index.value(links->columnInt64(0))].links.append(
+                Link{links->columnText(1), links->columnText(2)});
+        });
+        !read)
+        return read.error();
     return records;
 }
 

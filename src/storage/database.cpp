@@ -8,8 +8,8 @@
 
 #include "common/databasefiles.h"
 #include "common/shownpath.h"
-#include "search/fts5rank.h"
-#include "search/fts5tokenizer.h"
+#include "searchindex/fts5rank.h"
+#include "searchindex/fts5tokenizer.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -15,13 +15,7 @@ Result<QStringList> membersOf(const Database &db, qint64 groupId)
     if (!select)
         return select.error();
     select->bind(1, groupId);
-    QStringList codes;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        codes.append(select->columnText(0));
-    if (!row)
-        return row.error();
-    return codes;
+    return select->collect<QString>([&] { return select->columnText(0); });
 }
 
 } // namespace
@@ -35,16 +29,15 @@ Result<QList<UserGroupRecord>> GroupRepository::groups() const
     if (!select)
         return select.error();
     QList<UserGroupRecord> all;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        all.append({select->columnInt64(0),
-                    select->columnText(1),
-                    select->columnText(2),
-                    {},
-                    select->columnText(3)});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            all.append({select->columnInt64(0),
+                        select->columnText(1),
+                        select->columnText(2),
+                        {},
+                        select->columnText(3)});
+        });
+        !read)
+        return read.error();
     for (UserGroupRecord &g : all) {
         auto members = membersOf(m_db, g.id);
         if (!members)

@@ -82,13 +82,7 @@ Result<QList<MemoRecord>> MemoRepository::memos() const
         ORDER BY target_kind, target_id)");
     if (!select)
         return select.error();
-    QList<MemoRecord> memos;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        memos.append(readMemo(*select));
-    if (!row)
-        return row.error();
-    return memos;
+    return select->collect<MemoRecord>([&] { return readMemo(*select); });
 }
 
 } // namespace Rapporteur::Storage

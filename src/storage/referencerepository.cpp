@@ -16,13 +16,10 @@ Result<QList<ReferenceSourceRecord>> ReferenceRepository::sources() const
         ORDER BY d.id)");
     if (!select)
         return select.error();
-    QList<ReferenceSourceRecord> records;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        records.append({select->columnInt64(0), select->columnText(1), select->columnText(2)});
-    if (!row)
-        return row.error();
-    return records;
+    return select->collect<ReferenceSourceRecord>([&] {
+        return ReferenceSourceRecord{select->columnInt64(0), select->columnText(1),
+                                     select->columnText(2)};
+    });
 }
 
 Status ReferenceRepository::replaceDocumentReferences(qint64 documentId,
@@ -94,22 +91,21 @@ Result<QList<CitationRecord>> ReferenceRepository::citations(const QString &targ
     if (!targetKind.isEmpty() && !target.isEmpty())
         select->bind(2, target);
     QList<CitationRecord> records;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        CitationRecord &c = records.emplace_back();
-        c.row = {select->columnInt64(0), select->columnText(1), select->columnText(2),
-                 select->columnText(3), select->columnInt(4)};
-        c.document = select->columnText(5);
-        c.paragraphOrdinal = select->columnInt(6);
-        c.page = select->columnInt(7);
-        if (!select->isNull(8))
-            c.submissionId = select->columnInt64(8);
-        if (!select->isNull(9))
-            c.entity =
-                EntityRef{select->columnText(9), select->columnText(10), select->columnText(11)};
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            CitationRecord &c = records.emplace_back();
+            c.row = {select->columnInt64(0), select->columnText(1), select->columnText(2),
+                     select->columnText(3), select->columnInt(4)};
+            c.document = select->columnText(5);
+            c.paragraphOrdinal = select->columnInt(6);
+            c.page = select->columnInt(7);
+            if (!select->isNull(8))
+                c.submissionId = select->columnInt64(8);
+            if (!select->isNull(9))
+                c.entity = EntityRef{select->columnText(9), select->columnText(10),
+                                     select->columnText(11)};
+        });
+        !read)
+        return read.error();
     return records;
 }
 

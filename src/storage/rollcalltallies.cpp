@@ -18,14 +18,10 @@ Result<QList<PositionTally>> tallies(const Database &db, const char *sql, const 
         .bind(3, rollCallPositionName(RollCallPosition::No))
         .bind(4, rollCallPositionName(RollCallPosition::Abstain))
         .bind(5, rollCallPositionName(RollCallPosition::NonVoting));
-    QList<PositionTally> out;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        out.append(PositionTally{select->columnText(0), select->columnInt(1), select->columnInt(2),
-                                 select->columnInt(3), select->columnInt(4)});
-    if (!row)
-        return row.error();
-    return out;
+    return select->collect<PositionTally>([&] {
+        return PositionTally{select->columnText(0), select->columnInt(1), select->columnInt(2),
+                             select->columnInt(3), select->columnInt(4)};
+    });
 }
 
 } // namespace

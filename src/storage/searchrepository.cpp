@@ -38,11 +38,11 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
     // The index ranks and keeps the best `limit` rows before anything is joined: ranking after
     // the join paid for the join on every match (twice the time for 国 on 50 MB).
     //
-    // rp_bm25 (search/fts5rank.h) is bm25 that knows only `limit` rows are kept: it scores a row
-    // only when the row could still be among them, and gives the others NULL. bm25 itself (FTS5's
-    // ORDER BY rank) reads every matching row's length from the index, which was nearly all of a
-    // search's time: 127,000 lengths for 国 on 50 MB. Ties go to the lower paragraph id, as the
-    // outer ORDER BY always said.
+    // rp_bm25 (searchindex/fts5rank.h) is bm25 that knows only `limit` rows are kept: it scores a
+    // row only when the row could still be among them, and gives the others NULL. bm25 itself
+    // (FTS5's ORDER BY rank) reads every matching row's length from the index, which was nearly all
+    // of a search's time: 127,000 lengths for 国 on 50 MB. Ties go to the lower paragraph id, as
+    // the outer ORDER BY always said.
     //
     // The filters are a set of paragraph ids, tested in a CASE before rp_bm25 is called, so that
     // it only ever sees rows in scope: its best `limit` must be the best in scope. Without
@@ -248,13 +248,7 @@ Result<QStringList> SearchRepository::sections() const
         Statement::prepare(m_db, "SELECT DISTINCT section FROM paragraph ORDER BY section");
     if (!statement)
         return statement.error();
-    QStringList sections;
-    Result<bool> row = statement->step();
-    for (; row && *row; row = statement->step())
-        sections.append(statement->columnText(0));
-    if (!row)
-        return row.error();
-    return sections;
+    return statement->collect<QString>([&] { return statement->columnText(0); });
 }
 
 } // namespace Rapporteur::Storage

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -47,6 +48,27 @@ public:
     Result<bool> step();
     // Steps to the end and resets: for statements that return no rows.
     Status run();
+    // Steps through every row, calling onRow() while each is current; the error of a step that
+    // failed, after the rows before it were seen.
+    template <typename OnRow> Status forEachRow(OnRow onRow)
+    {
+        for (;;) {
+            const Result<bool> row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return success();
+            onRow();
+        }
+    }
+    // Every row, made a value by makeValue() while it is current, in order.
+    template <typename T, typename MakeValue> Result<QList<T>> collect(MakeValue makeValue)
+    {
+        QList<T> values;
+        if (auto read = forEachRow([&] { values.append(makeValue()); }); !read)
+            return read.error();
+        return values;
+    }
     // Makes the statement ready to run again, with all parameters NULL.
     void reset();
 

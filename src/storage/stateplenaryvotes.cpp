@@ -17,25 +17,25 @@ Result<QList<StatePlenaryVote>> readStatePlenaryVotes(const Database &db, const 
         return select.error();
     select->bind(1, entityCode);
     QList<StatePlenaryVote> out;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        StatePlenaryVote &v = out.emplace_back();
-        v.rollCallId = select->columnInt64(0);
-        v.source = rollCallSourceFromName(select->columnText(1)).value_or(RollCallSource::Voeten);
-        if (!select->isNull(2))
-            v.rcid = select->columnInt64(2);
-        v.undlId = select->columnText(3);
-        v.session = select->columnText(4);
-        v.date = QDate::fromString(select->columnText(5), Qt::ISODate);
-        v.resolution = select->columnText(6);
-        v.draft = select->columnText(7);
-        v.title = select->columnText(8);
-        v.onPart = select->columnInt(9) != 0;
-        v.position =
-            rollCallPositionFromName(select->columnText(10)).value_or(RollCallPosition::NonVoting);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            StatePlenaryVote &v = out.emplace_back();
+            v.rollCallId = select->columnInt64(0);
+            v.source =
+                rollCallSourceFromName(select->columnText(1)).value_or(RollCallSource::Voeten);
+            if (!select->isNull(2))
+                v.rcid = select->columnInt64(2);
+            v.undlId = select->columnText(3);
+            v.session = select->columnText(4);
+            v.date = QDate::fromString(select->columnText(5), Qt::ISODate);
+            v.resolution = select->columnText(6);
+            v.draft = select->columnText(7);
+            v.title = select->columnText(8);
+            v.onPart = select->columnInt(9) != 0;
+            v.position = rollCallPositionFromName(select->columnText(10))
+                             .value_or(RollCallPosition::NonVoting);
+        });
+        !read)
+        return read.error();
     return out;
 }
 

@@ -137,13 +137,7 @@ Result<QStringList> versionLanguages(const Database &db, const QString &symbol)
     if (!select)
         return select.error();
     select->bind(1, symbol);
-    QStringList out;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step())
-        out.append(select->columnText(0));
-    if (!row)
-        return row.error();
-    return out;
+    return select->collect<QString>([&] { return select->columnText(0); });
 }
 
 } // namespace Rapporteur::Storage

@@ -32,22 +32,21 @@ Result<QList<TableRecord>> readTables(const Database &db, const QByteArray &wher
         return tables.error();
     QList<TableRecord> records;
     QHash<qint64, qsizetype> index;
-    Result<bool> row = tables->step();
-    for (; row && *row; row = tables->step()) {
-        TableRecord &r = records.emplace_back();
-        r.id = tables->columnInt64(0);
-        r.document = tables->columnText(1);
-        r.ordinal = tables->columnInt(2);
-        r.caption = tables->columnText(3);
-        r.firstPage = tables->columnInt(4);
-        r.lastPage = tables->columnInt(5);
-        if (!tables->isNull(6))
-            r.afterParagraphId = tables->columnInt64(6);
-        r.columnCount = tables->columnInt(7);
-        index.insert(r.id, records.size() - 1);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = tables->forEachRow([&] {
+            TableRecord &r = records.emplace_back();
+            r.id = tables->columnInt64(0);
+            r.document = tables->columnText(1);
+            r.ordinal = tables->columnInt(2);
+            r.caption = tables->columnText(3);
+            r.firstPage = tables->columnInt(4);
+            r.lastPage = tables->columnInt(5);
+            if (!tables->isNull(6))
+                r.afterParagraphId = tables->columnInt64(6);
+            r.columnCount = tables->columnInt(7);
+            index.insert(r.id, records.size() - 1);
+        });
+        !read)
+        return read.error();
     if (records.isEmpty())
         return records;
 
@@ -58,26 +57,27 @@ Result<QList<TableRecord>> readTables(const Database &db, const QByteArray &wher
                          ofTables + " ORDER BY x.table_id, x.row_index, x.column_index");
     if (!cells)
         return cells.error();
-    for (row = cells->step(); row && *row; row = cells->step()) {
-        TableRecord &table = records[index.value(cells->columnInt64(0))];
-        const int r = cells->columnInt(1);
-        while (table.rows.size() <= r)
-            table.rows.append(TableRow{});
-        table.rows[r].header = cells->columnInt(2) != 0;
-        table.rows[r].cells.append(cells->columnText(3));
-    }
-    if (!row)
-        return row.error();
+    if (auto read = cells->forEachRow([&] {
+            TableRecord &table = records[index.value(cells->columnInt64(0))];
+            const int r = cells->columnInt(1);
+            while (table.rows.size() <= r)
+                table.rows.append(TableRow{});
+            table.rows[r].header = cells->columnInt(2) != 0;
+            table.rows[r].cells.append(cells->columnText(3));
+        });
+        !read)
+        return read.error();
 
     auto notes = prepare("SELECT x.table_id, x.marker, x.text FROM table_note x" + ofTables +
                          " ORDER BY x.table_id, x.ordinal");
     if (!notes)
         return notes.error();
-    for (row = notes->step(); row && *row; row = notes->step())
-        records[index.value(notes->columnInt64(0))].notes.append(
-            Footnote{notes->columnText(1), notes->columnText(2), -1});
-    if (!row)
-        return row.error();
+    if (auto read = notes->forEachRow([&] {
+            records[index.value(notes->columnInt64(0))].notes.append(
+                Footnote{notes->columnText(1), notes->columnText(2), -1});
+        });
+        !read)
+        return read.error();
     return records;
 }
 

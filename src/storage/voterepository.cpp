@@ -110,30 +110,29 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
         return select.error();
     QList<VoteRecord> records;
     QHash<qint64, qsizetype> index;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        VoteRecord &r = records.emplace_back();
-        r.id = select->columnInt64(0);
-        r.document = select->columnText(1);
-        r.ordinal = select->columnInt(2);
-        r.label = select->columnText(3);
-        r.subject = select->columnText(4);
-        r.subjectKind = subjectKindFromName(select->columnText(5));
-        r.subjectNumber = select->columnInt(6);
-        r.draftSymbol = select->columnText(7);
-        r.outcome = select->columnText(8);
-        r.date = decodeDate(select->columnText(9));
-        r.meeting = select->columnInt(10);
-        r.statedYes = statedFigure(*select, 11);
-        r.statedNo = statedFigure(*select, 12);
-        r.statedAbstain = statedFigure(*select, 13);
-        r.paragraphId = optionalId(*select, 14);
-        r.subjectParagraphId = optionalId(*select, 15);
-        r.page = select->columnInt(16);
-        index.insert(r.id, records.size() - 1);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            VoteRecord &r = records.emplace_back();
+            r.id = select->columnInt64(0);
+            r.document = select->columnText(1);
+            r.ordinal = select->columnInt(2);
+            r.label = select->columnText(3);
+            r.subject = select->columnText(4);
+            r.subjectKind = subjectKindFromName(select->columnText(5));
+            r.subjectNumber = select->columnInt(6);
+            r.draftSymbol = select->columnText(7);
+            r.outcome = select->columnText(8);
+            r.date = decodeDate(select->columnText(9));
+            r.meeting = select->columnInt(10);
+            r.statedYes = statedFigure(*select, 11);
+            r.statedNo = statedFigure(*select, 12);
+            r.statedAbstain = statedFigure(*select, 13);
+            r.paragraphId = optionalId(*select, 14);
+            r.subjectParagraphId = optionalId(*select, 15);
+            r.page = select->columnInt(16);
+            index.insert(r.id, records.size() - 1);
+        });
+        !read)
+        return read.error();
     if (records.isEmpty())
         return records;
 
@@ -148,13 +147,13 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
                    selection);
     if (!entries)
         return entries.error();
-    for (row = entries->step(); row && *row; row = entries->step()) {
-        if (QList<ListedEntity> *list =
-                listOf(records[index.value(entries->columnInt64(0))], entries->columnText(1)))
-            list->append(ListedEntity{entries->columnText(2), entries->columnText(3)});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = entries->forEachRow([&] {
+            if (QList<ListedEntity> *list =
+                    listOf(records[index.value(entries->columnInt64(0))], entries->columnText(1)))
+                list->append(ListedEntity{entries->columnText(2), entries->columnText(3)});
+        });
+        !read)
+        return read.error();
 
     auto notes = prepareFor(db,
                             "SELECT x.vote_id, x.entity_code, x.written, x.intended, x.text "
@@ -163,15 +162,15 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
                             selection);
     if (!notes)
         return notes.error();
-    for (row = notes->step(); row && *row; row = notes->step()) {
-        VoteNoteRecord note{
-            notes->columnText(1), notes->columnText(2),
-            votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
-            notes->columnText(4)};
-        records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
-    }
-    if (!row)
-        return row.error();
+    if (auto read = notes->forEachRow([&] {
+            VoteNoteRecord note{
+                notes->columnText(1), notes->columnText(2),
+                votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
+                notes->columnText(4)};
+            records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
+        });
+        !read)
+        return read.error();
 
     // Non-voting members are derived, not stored: the same entity table then decides for every
     // vote, and a member added to the reference data later counts without a re-import. Byte
@@ -182,18 +181,16 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
     if (!members)
         return members.error();
     members->bind(1, entityKindName(EntityKind::MemberState));
-    QStringList memberStates;
-    for (row = members->step(); row && *row; row = members->step())
-        memberStates.append(members->columnText(0));
-    if (!row)
-        return row.error();
+    const auto memberStates = members->collect<QString>([&] { return members->columnText(0); });
+    if (!memberStates)
+        return memberStates.error();
     for (VoteRecord &r : records) {
         QSet<QString> listed;
         for (const QList<ListedEntity> *list : {&r.yes, &r.no, &r.abstain}) {
             for (const ListedEntity &e : *list)
                 listed.insert(e.code);
         }
-        for (const QString &code : std::as_const(memberStates)) {
+        for (const QString &code : *memberStates) {
             if (!listed.contains(code))
                 r.nonVoting.append(code);
         }
@@ -214,24 +211,23 @@ Result<QList<SponsorshipRecord>> readSponsorships(const Database &db, const Sele
         return select.error();
     QList<SponsorshipRecord> records;
     std::pair<qint64, int> current{-1, -1}; // (document, sponsorship) of records.last()
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        const std::pair<qint64, int> key{select->columnInt64(0), select->columnInt(1)};
-        if (key != current) {
-            current = key;
-            SponsorshipRecord &r = records.emplace_back();
-            r.document = select->columnText(2);
-            r.draftSymbol = select->columnText(3);
-        }
-        const QString role = select->columnText(4);
-        ListedEntity sponsor{select->columnText(5), select->columnText(6)};
-        if (role == QLatin1String(kMainSponsorRole))
-            records.last().main.append(std::move(sponsor));
-        else if (role == QLatin1String(kJoinedSponsorRole))
-            records.last().joined.append(std::move(sponsor));
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            const std::pair<qint64, int> key{select->columnInt64(0), select->columnInt(1)};
+            if (key != current) {
+                current = key;
+                SponsorshipRecord &r = records.emplace_back();
+                r.document = select->columnText(2);
+                r.draftSymbol = select->columnText(3);
+            }
+            const QString role = select->columnText(4);
+            ListedEntity sponsor{select->columnText(5), select->columnText(6)};
+            if (role == QLatin1String(kMainSponsorRole))
+                records.last().main.append(std::move(sponsor));
+            else if (role == QLatin1String(kJoinedSponsorRole))
+                records.last().joined.append(std::move(sponsor));
+        });
+        !read)
+        return read.error();
     return records;
 }
 
@@ -251,17 +247,16 @@ Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db,
     QList<ResolutionParagraphRecord> records;
     // By row rather than by paragraph id: nothing forbids a paragraph appearing twice.
     QHash<std::pair<qint64, int>, qsizetype> index;
-    Result<bool> row = select->step();
-    for (; row && *row; row = select->step()) {
-        ResolutionParagraphRecord &r = records.emplace_back();
-        r.paragraphId = select->columnInt64(2);
-        r.operative = select->columnInt(3) != 0;
-        r.number = select->columnInt(4);
-        r.text = select->columnText(5);
-        index.insert({select->columnInt64(0), select->columnInt(1)}, records.size() - 1);
-    }
-    if (!row)
-        return row.error();
+    if (auto read = select->forEachRow([&] {
+            ResolutionParagraphRecord &r = records.emplace_back();
+            r.paragraphId = select->columnInt64(2);
+            r.operative = select->columnInt(3) != 0;
+            r.number = select->columnInt(4);
+            r.text = select->columnText(5);
+            index.insert({select->columnInt64(0), select->columnInt(1)}, records.size() - 1);
+        });
+        !read)
+        return read.error();
     if (records.isEmpty())
         return records;
 
@@ -274,13 +269,14 @@ Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db,
                                 selection);
     if (!footnotes)
         return footnotes.error();
-    for (row = footnotes->step(); row && *row; row = footnotes->step()) {
-        const int anchor = footnotes->isNull(4) ? -1 : footnotes->columnInt(4);
-        records[index.value({footnotes->columnInt64(0), footnotes->columnInt(1)})].footnotes.append(
-            Footnote{footnotes->columnText(2), footnotes->columnText(3), anchor});
-    }
-    if (!row)
-        return row.error();
+    if (auto read = footnotes->forEachRow([&] {
+            const int anchor = footnotes->isNull(4) ? -1 : footnotes->columnInt(4);
+            records[index.value({footnotes->columnInt64(0), footnotes->columnInt(1)})]
+                .footnotes.append(
+                    Footnote{footnotes->columnText(2), footnotes->columnText(3), anchor});
+        });
+        !read)
+        return read.error();
     return records;
 }
 

@@ -236,7 +236,7 @@ void BM_Search(benchmark::State &state)
 BENCHMARK(BM_Search)->Arg(1)->Arg(2)->Arg(4)->Unit(benchmark::kMillisecond)->Iterations(50);
 
 // The first ranked search on a new connection, which also reads every paragraph's length into
-// rp_bm25's copy (search/rowlengthcache.h): what a search costs right after opening the database
+// rp_bm25's copy (searchindex/rowlengthcache.h): what a search costs right after opening the database
 // or after an import. Each iteration opens the scaled corpus again and searches for 国 once.
 void BM_FirstSearch(benchmark::State &state)
 {

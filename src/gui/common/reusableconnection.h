@@ -13,7 +13,7 @@ namespace Rapporteur::Gui {
 
 // A database connection that one view keeps from one background read to the next, for reads
 // that gain from what a connection remembers: ranked search keeps every paragraph's length with
-// its connection (search/rowlengthcache.h, 17 ms to read on 50 MB of text), which a new
+// its connection (searchindex/rowlengthcache.h, 17 ms to read on 50 MB of text), which a new
 // connection per search would read again every time. Reads take turns on it (one mutex): a newer
 // query waits for the one before it, as it would for the disk. Commits by other connections (an
 // import) are seen as usual; a view drops it (reset) when it is given another database.

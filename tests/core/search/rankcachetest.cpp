@@ -1,4 +1,4 @@
-// rp_bm25 keeps every paragraph's length with its connection (search/rowlengthcache.h) and may
+// rp_bm25 keeps every paragraph's length with its connection (searchindex/rowlengthcache.h) and may
 // leave a single phrase's idf out until the rows are in (fts5rank.h). Both must be invisible:
 // after any write — by another connection, by this one, or uncommitted inside this one's
 // transaction — search still ranks exactly as FTS5's own bm25() does on the index as it is then.

@@ -1,7 +1,7 @@
 // The index's tokens, written out by hand for short texts (UTF-8 byte offsets: a Han character is
 // three bytes, a fullwidth Latin letter three, ASCII one), and checked on the whole sample corpus
 // against Text::matchingKey, an implementation of the same key over QString.
-#include "search/searchtokens.h"
+#include "searchindex/searchtokens.h"
 
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 #include "storagetestsupport.h"
 
-#include "search/fts5tokenizer.h"
+#include "searchindex/fts5tokenizer.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
