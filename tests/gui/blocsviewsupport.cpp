@@ -8,6 +8,7 @@
 #include "gui/blocs/statepositionmodel.h"
 #include "gui/blocs/statesubmissionsmodel.h"
 #include "gui/blocs/statesubmissionspane.h"
+#include "gui/common/corpussession.h"
 
 #include "storage/database.h"
 #include "storage/voterepository.h"
@@ -140,7 +141,7 @@ BlocsFixture::BlocsFixture()
 bool BlocsFixture::load(const QString &path)
 {
     return analyseAfter([&] {
-        view.setDatabasePath(path);
+        session.open(path);
         view.reload();
     });
 }

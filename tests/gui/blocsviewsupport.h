@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/blocs/blocsview.h"
+#include "gui/common/corpussession.h"
 
 #include "common/recordedvote.h"
 #include "storage/voterecords.h"
@@ -39,7 +40,8 @@ struct BlocsFixture
     static constexpr int kTimeoutMs = 20'000;
     static constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-    Gui::BlocsView view;
+    Gui::CorpusSession session;
+    Gui::BlocsView view{session};
     QAbstractItemModelTester blocs;
     QAbstractItemModelTester pair;
     QAbstractItemModelTester cohesion;

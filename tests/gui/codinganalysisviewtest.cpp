@@ -12,6 +12,7 @@
 #include "gui/coding/codingsegmentmodel.h"
 #include "gui/coding/codingsegmentview.h"
 #include "gui/coding/disagreementmodel.h"
+#include "gui/common/corpussession.h"
 
 #include "coding/agreement.h"
 #include "storage/database.h"
@@ -50,7 +51,8 @@ const QString kBob = QStringLiteral("bob");
 struct Fixture
 {
     CodedCorpus corpus;
-    CodingAnalysisView view;
+    CorpusSession session;
+    CodingAnalysisView view{session};
     std::vector<std::unique_ptr<Tester>> testers;
 
     Fixture()
@@ -71,8 +73,8 @@ struct Fixture
     bool load()
     {
         QSignalSpy loaded(&view, &CodingAnalysisView::loaded);
-        if (view.databasePath().isEmpty())
-            view.setDatabasePath(corpus.path());
+        if (session.path().isEmpty())
+            session.open(corpus.path());
         view.reload();
         return loaded.wait(kTimeoutMs);
     }
@@ -429,7 +431,8 @@ TEST(CodingAnalysisView, ReloadAfterANewCodingKeepsTheChosenCell)
 
 TEST(CodingAnalysisView, WithoutADatabaseItSaysSo)
 {
-    CodingAnalysisView view;
+    CorpusSession session;
+    CodingAnalysisView view{session};
     Tester tester(view.retrievalModel(), kFatal);
     EXPECT_EQ(view.statusText(), CodingAnalysisView::tr("No database is open."));
     view.reload();

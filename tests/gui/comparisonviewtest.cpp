@@ -3,6 +3,7 @@
 // draft as a whole (A/79/416 (c)) in its column's header.
 #include "samplecorpus.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/compare/comparisoncolumn.h"
 #include "gui/compare/comparisonview.h"
 #include "gui/reader/submissionreader.h"
@@ -66,10 +67,11 @@ class SideBySide : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_view.setDatabasePath(SampleCorpus::bothDocumentsPath());
+        m_session.open(SampleCorpus::bothDocumentsPath());
         m_view.setCorpus(corpus().submissions, corpus().votes);
     }
-    ComparisonView m_view;
+    CorpusSession m_session;
+    ComparisonView m_view{m_session};
 };
 
 TEST_F(SideBySide, ShowsTheChosenStates)

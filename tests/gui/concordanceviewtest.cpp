@@ -3,6 +3,7 @@
 #include "samplecorpus.h"
 #include "testsupport.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/concordance/concordancemodel.h"
 #include "gui/concordance/concordanceview.h"
 #include "storage/corpusrepository.h"
@@ -21,6 +22,7 @@
 using namespace Rapporteur;
 using Gui::ConcordanceModel;
 using Gui::ConcordanceView;
+using Gui::CorpusSession;
 using Test::SampleCorpus;
 
 namespace {
@@ -40,7 +42,7 @@ protected:
         ASSERT_TRUE(documents) << documents.error().userMessage.toStdString();
         for (const auto &document : *documents)
             paragraphs << *repo.paragraphsOfDocument(document.symbol);
-        view.setDatabasePath(SampleCorpus::bothDocumentsPath());
+        session.open(SampleCorpus::bothDocumentsPath());
         view.setSubmissions(submissions);
     }
 
@@ -54,7 +56,8 @@ protected:
 
     QList<Storage::SubmissionRecord> submissions;
     QList<Storage::ParagraphRecord> paragraphs;
-    ConcordanceView view;
+    CorpusSession session;
+    ConcordanceView view{session};
     QAbstractItemModelTester linesTester{view.lines(),
                                          QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester countsTester{view.counts(),

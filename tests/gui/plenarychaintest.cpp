@@ -5,6 +5,7 @@
 // Namibia not voting.
 #include "samplecorpus.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/votes/votepanel.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
@@ -33,8 +34,9 @@ TEST(PlenaryChain, ACommitteeVoteShowsThePlenaryVoteOnItsDraft)
             **db, {QStringLiteral(RAPPORTEUR_FIXTURES_DIR "/votes/undl-2026.csv")});
         ASSERT_TRUE(imported) << imported.error().userMessage.toStdString();
     }
-    VotePanel panel;
-    panel.setDatabasePath(path);
+    CorpusSession session;
+    VotePanel panel{session};
+    session.open(path);
     QSignalSpy shown(&panel, &VotePanel::plenaryShown);
     panel.setVotes(SampleCorpus::committeeVotes(), {});
     ASSERT_TRUE(shown.wait(10'000));
@@ -49,8 +51,9 @@ TEST(PlenaryChain, ACommitteeVoteShowsThePlenaryVoteOnItsDraft)
 
 TEST(PlenaryChain, NothingWithoutTheVotingRecord)
 {
-    VotePanel panel;
-    panel.setDatabasePath(SampleCorpus::bothDocumentsPath());
+    CorpusSession session;
+    VotePanel panel{session};
+    session.open(SampleCorpus::bothDocumentsPath());
     QSignalSpy shown(&panel, &VotePanel::plenaryShown);
     panel.setVotes(SampleCorpus::committeeVotes(), {});
     ASSERT_TRUE(shown.wait(10'000));

@@ -3,6 +3,7 @@
 // ES-10/23 (2024-05-10) and no on 79/80 (session 79), the last being the 76/234 resolution's
 // title again: a series of two sessions. France is in no row of either file.
 #include "gui/votes/plenaryrecordview.h"
+#include "gui/common/corpussession.h"
 #include "gui/profile/profileloader.h"
 #include "gui/profile/profileview.h"
 #include "gui/votes/pairagreementchart.h"
@@ -55,7 +56,8 @@ protected:
 
 TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     QAbstractItemModelTester tester(view.plenaryRecord()->seriesModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     view.setProfile(profileOf("AUS"));
@@ -98,8 +100,9 @@ TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
 // ES-10 roll call (yes against no) has no number on the session axis.
 TEST_F(PlenaryRecord, AgreementWithAChosenStateBySession)
 {
-    ProfileView view;
-    view.setDatabasePath(path());
+    CorpusSession session;
+    ProfileView view{session};
+    session.open(path());
     view.setProfile(profileOf("AUS"));
     PlenaryRecordView *record = view.plenaryRecord();
     QSignalSpy shown(record, &PlenaryRecordView::agreementShown);
@@ -123,7 +126,8 @@ TEST(PlenaryRecordIssues, OneLineOfSharesPerIssue)
     profile.plenary.bySession = {{QStringLiteral("70"), 1, 1, 1, 0}};
     profile.plenary.byIssue = {{QStringLiteral("hr"), 0, 0, 1, 0},
                                {QStringLiteral("nu"), 1, 1, 0, 0}};
-    PlenaryRecordView record;
+    CorpusSession session;
+    PlenaryRecordView record{session};
     record.setProfile(profile);
     EXPECT_EQ(record.summaryText(),
               QStringLiteral("3 roll call(s) from session 70 to 70: 33% yes, 33% no, 33% "
@@ -134,7 +138,8 @@ TEST(PlenaryRecordIssues, OneLineOfSharesPerIssue)
 
 TEST_F(PlenaryRecord, AStateInNoRollCallSaysSo)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     view.setProfile(profileOf("FRA"));
     EXPECT_TRUE(view.plenaryRecord()->summaryText().startsWith(
         QStringLiteral("No recorded plenary vote of this state")));

@@ -5,6 +5,7 @@
 #include "backgroundwork.h"
 #include "samplecorpus.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/profile/profileloader.h"
 #include "gui/profile/profileview.h"
 #include "gui/profile/profilevotemodel.h"
@@ -48,7 +49,8 @@ QListWidget *listNamed(const ProfileView &view, const char *name)
 
 TEST(ProfileView, NetherlandsShowsIts2022SubmissionAndThreeVotesAgainst)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     QAbstractItemModelTester tester(view.voteModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     // Found by the name A/77/96 gives it in 2022; the entity table calls it 荷兰王国.
@@ -87,7 +89,8 @@ TEST(ProfileView, NetherlandsShowsIts2022SubmissionAndThreeVotesAgainst)
 
 TEST(ProfileView, ActivatingASubmissionOrAVoteSaysWhich)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     const Analysis::EntityProfile netherlands = loadProfile(QStringLiteral("NLD"));
     ASSERT_EQ(netherlands.submissions.size(), 1);
     view.setProfile(netherlands);
@@ -112,7 +115,8 @@ TEST(ProfileView, ActivatingASubmissionOrAVoteSaysWhich)
 
 TEST(ProfileView, ChinaSponsoredTheDraftAndIvoryCoastMeantToAbstain)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     view.setProfile(loadProfile(QStringLiteral("CHN")));
     QListWidget *sponsorships = listNamed(view, "profileSponsorships");
     ASSERT_EQ(sponsorships->count(), 1);
@@ -157,7 +161,8 @@ TEST(ProfileLoader, AnUnknownNameFailsAndALaterRequestSupersedesAnEarlierOne)
 
 TEST(ProfileView, ANoteReplacesTheProfile)
 {
-    ProfileView view;
+    CorpusSession session;
+    ProfileView view{session};
     view.setProfile(loadProfile(QStringLiteral("NLD")));
     view.showNote(QStringLiteral("Loading…"));
     EXPECT_EQ(view.titleText(), QStringLiteral("Loading…"));

@@ -5,6 +5,7 @@
 #include "gui/blocs/recordblocsview.h"
 #include "gui/blocs/agreementheatmap.h"
 #include "gui/blocs/agreementmapchart.h"
+#include "gui/common/corpussession.h"
 #include "rollcalls/voteimport.h"
 #include "storage/database.h"
 
@@ -48,8 +49,9 @@ protected:
 
 TEST_F(RecordBlocs, TheMapAndTheHeatMapOfTheChosenSessions)
 {
-    RecordBlocsView view;
-    view.setDatabasePath(path());
+    CorpusSession session;
+    RecordBlocsView view{session};
+    session.open(path());
     view.firstSession()->setValue(70);
     view.lastSession()->setValue(80); // regular sessions: 79 alone, not ES-10
     analyse(view);
@@ -111,8 +113,9 @@ TEST_F(RecordBlocs, TheMapAndTheHeatMapOfTheChosenSessions)
 
 TEST_F(RecordBlocs, WordsOfATitleAndARangeWithoutRollCalls)
 {
-    RecordBlocsView view;
-    view.setDatabasePath(path());
+    CorpusSession session;
+    RecordBlocsView view{session};
+    session.open(path());
     view.titleWords()->setText(QStringLiteral("ADMISSION of new members"));
     analyse(view);
     EXPECT_EQ(view.analysis().rollCalls, 0); // the ES-10 roll call is in no regular session

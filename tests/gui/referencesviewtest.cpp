@@ -4,6 +4,7 @@
 #include "backgroundwork.h"
 #include "samplecorpus.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/references/citationmodel.h"
 #include "gui/references/instrumentmatrixmodel.h"
 #include "gui/references/referencesview.h"
@@ -38,7 +39,8 @@ constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 // The view with every model under a tester from before the first reset.
 struct Fixture
 {
-    ReferencesView view;
+    CorpusSession session;
+    ReferencesView view{session};
     Tester targets{view.targetModel(), kFatal};
     Tester filter{view.targetFilter(), kFatal};
     Tester citations{view.citationModel(), kFatal};
@@ -47,8 +49,7 @@ struct Fixture
     bool load(const QString &path = SampleCorpus::bothDocumentsPath())
     {
         QSignalSpy loaded(&view, &ReferencesView::loaded);
-        view.setDatabasePath(path);
-        view.reload();
+        session.open(path); // the view reads an open database at once
         return loaded.wait(kTimeoutMs);
     }
     template <typename T> T *child(const char *name) const
@@ -344,7 +345,7 @@ TEST(ReferencesView, ASupersededReadIsDropped)
 {
     Fixture f;
     QSignalSpy loaded(&f.view, &ReferencesView::loaded);
-    f.view.setDatabasePath(SampleCorpus::bothDocumentsPath());
+    f.session.open(SampleCorpus::bothDocumentsPath());
     f.view.reload();
     f.view.reload();
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
@@ -352,19 +353,27 @@ TEST(ReferencesView, ASupersededReadIsDropped)
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_FALSE(f.view.isLoading());
 
-    // Another database while a read runs: the old read's result never shows.
+    const int bothTargets = f.view.targetModel()->rowCount();
+
+    // Another database while a read runs: the old read's result never shows; the new database
+    // is read at once, as the session says it is open.
     f.view.reload();
-    f.view.setDatabasePath(SampleCorpus::databasePath());
+    f.session.open(SampleCorpus::databasePath());
     Rapporteur::Test::finishBackgroundWork();
-    EXPECT_EQ(loaded.count(), 1);
-    EXPECT_EQ(f.view.targetModel()->rowCount(), 0);
+    EXPECT_EQ(loaded.count(), 2);
+    Fixture other;
+    QSignalSpy otherLoaded(&other.view, &ReferencesView::loaded);
+    other.session.open(SampleCorpus::databasePath());
+    ASSERT_TRUE(otherLoaded.wait(kTimeoutMs));
+    EXPECT_NE(other.view.targetModel()->rowCount(), bothTargets);
+    EXPECT_EQ(f.view.targetModel()->rowCount(), other.view.targetModel()->rowCount());
 }
 
 TEST(ReferencesView, AnUnreadableFileSaysWhy)
 {
     Fixture f;
     QSignalSpy failed(&f.view, &ReferencesView::loadFailed);
-    f.view.setDatabasePath(SampleCorpus::notADatabasePath());
+    f.session.open(SampleCorpus::notADatabasePath());
     f.view.reload();
     ASSERT_TRUE(failed.wait(kTimeoutMs));
     EXPECT_FALSE(failed.first().at(0).toString().isEmpty());

@@ -2,6 +2,7 @@
 #include "samplecorpus.h"
 #include "testsupport.h"
 
+#include "gui/common/corpussession.h"
 #include "gui/search/searchpanel.h"
 #include "gui/search/searchresultmodel.h"
 #include "gui/window/mainwindow.h"
@@ -23,6 +24,7 @@
 #include <gtest/gtest.h>
 
 using namespace Rapporteur;
+using Gui::CorpusSession;
 using Gui::SearchPanel;
 using Gui::SearchResultModel;
 using Test::SampleCorpus;
@@ -45,7 +47,7 @@ protected:
         for (const auto &document : documents)
             paragraphs << *repo.paragraphsOfDocument(document.symbol);
         votes = *Storage::VoteRepository(**db).votes();
-        panel.setDatabasePath(path);
+        session.open(path);
         panel.setCorpus(documents, submissions);
         panel.setVotes(votes);
     }
@@ -71,7 +73,8 @@ protected:
     QList<Storage::SubmissionRecord> submissions;
     QList<Storage::ParagraphRecord> paragraphs;
     QList<Storage::VoteRecord> votes;
-    SearchPanel panel;
+    CorpusSession session;
+    SearchPanel panel{session};
     QAbstractItemModelTester tester{panel.results(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
@@ -172,8 +175,9 @@ TEST(SearchByLanguage, TheLanguageFilterKeepsThatLanguagesDocuments)
               {}}},
             progress, cancel));
     }
-    SearchPanel panel;
-    panel.setDatabasePath(path);
+    CorpusSession session;
+    SearchPanel panel{session};
+    session.open(path);
     panel.setCorpus(SampleCorpus::documents(path), SampleCorpus::submissions(path));
     auto *language = panel.findChild<QComboBox *>(QStringLiteral("searchLanguage"));
     ASSERT_NE(language, nullptr);

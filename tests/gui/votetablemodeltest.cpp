@@ -2,6 +2,7 @@
 // the counts of the report, colours, sorting in UN (English) order, in pinyin order and by
 // position, and filtering by position.
 #include "gui/votes/votetablemodel.h"
+#include "gui/common/corpussession.h"
 #include "gui/votes/votepanel.h"
 #include "gui/votes/voteproxymodel.h"
 #include "gui/votes/votetotalschart.h"
@@ -148,7 +149,8 @@ TEST(VoteTableModel, IntendedPositionFromAFootnoteIsShown)
 
 TEST(VotePanel, ShowsTheChosenVoteWithItsTotalsAndFilters)
 {
-    VotePanel panel;
+    CorpusSession session;
+    VotePanel panel{session};
     panel.setVotes(Rapporteur::Test::SampleCorpus::committeeVotes(), entities());
     ASSERT_TRUE(panel.showVote(QStringLiteral("A/79/416"), QStringLiteral("(c)")));
     EXPECT_TRUE(panel.totalsText().contains(QStringLiteral("102 / 53 / 25")))
@@ -165,7 +167,8 @@ TEST(VotePanel, ShowsTheChosenVoteWithItsTotalsAndFilters)
 
 TEST(VotePanel, ChartsTheTotalsOfEveryVoteAndABarChoosesItsVote)
 {
-    VotePanel panel;
+    CorpusSession session;
+    VotePanel panel{session};
     panel.setVotes(Rapporteur::Test::SampleCorpus::committeeVotes(), entities());
     Gui::VoteTotalsChart *chart = panel.chart();
     EXPECT_EQ(chart->categories(),

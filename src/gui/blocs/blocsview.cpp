@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSet>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
@@ -43,10 +44,10 @@ struct BlocsView::Computed
     QList<QList<Blocs::GroupCohesion>> cohesion; // [group][vote]
 };
 
-BlocsView::BlocsView(QWidget *parent)
-    : QWidget(parent), m_choices(new BlocChoicePanel(this)), m_stack(new QStackedWidget(this)),
-      m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_status(new QLabel(this)),
-      m_submissions(new StateSubmissionsPane(this))
+BlocsView::BlocsView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_choices(new BlocChoicePanel(this)),
+      m_stack(new QStackedWidget(this)), m_note(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_status(new QLabel(this)), m_submissions(new StateSubmissionsPane(this))
 {
     setObjectName(QStringLiteral("blocsView"));
     setAccessibleName(tr("Voting blocs"));
@@ -100,6 +101,7 @@ BlocsView::BlocsView(QWidget *parent)
     connect(m_submissions, &StateSubmissionsPane::submissionRequested, this,
             &BlocsView::submissionRequested);
     showNote(tr("No database is open."));
+    connect(&m_session, &CorpusSession::changed, this, &BlocsView::sessionChanged);
 }
 
 BlocsView::~BlocsView()
@@ -107,29 +109,43 @@ BlocsView::~BlocsView()
     waitForBackgroundWork(this);
 }
 
-void BlocsView::setDatabasePath(const QString &path)
+void BlocsView::sessionChanged(CorpusSession::Changes what)
 {
-    if (path == m_databasePath)
-        return;
-    m_databasePath = path;
-    m_read.drop(); // a read of the old database is no longer wanted
-    m_corpus = {};
-    m_analysis = {};
-    m_choices->hide(); // the old database's votes; reload lists the new one's
-    m_submissions->hide();
-    showNote(path.isEmpty() ? tr("No database is open.") : tr("Not read yet."));
+    if (what.testFlag(CorpusSession::Change::Database)) {
+        m_read.drop(); // a read of the old database is no longer wanted
+        m_corpus = {};
+        m_analysis = {};
+        m_choices->hide(); // the old database's votes; reload lists the new one's
+        m_submissions->hide();
+        showNote(m_session.isOpen() ? tr("Not read yet.") : tr("No database is open."));
+    }
+    // An import may have brought votes. Reading them all again waits until the view is on show.
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents) &&
+        m_session.isOpen()) {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    }
+}
+
+void BlocsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void BlocsView::reload()
 {
-    if (m_databasePath.isEmpty()) {
+    m_stale = false;
+    if (m_session.path().isEmpty()) {
         showNote(tr("No database is open."));
         return;
     }
     if (m_corpus.isEmpty())
         showNote(tr("Reading the recorded votes…"));
     setStatus(tr("Reading…"));
-    auto work = [path = m_databasePath] {
+    auto work = [path = m_session.path()] {
         return readDatabase<BlocsCorpus>(path,
                                          [](Storage::Database &db) { return readBlocsCorpus(db); });
     };

@@ -2,6 +2,7 @@
 
 #include "blocsdata.h"
 #include "cohesionchart.h"
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 
 #include <QWidget>
@@ -41,22 +42,19 @@ class VoteTotalsChart;
 // * "Votes": for one vote, how the states with a submission in the corpus voted, and the totals.
 // * Right, what the chosen states wrote: their submissions, one double-click from the reader.
 //
-// Wiring: setDatabasePath(path) then reload() (again after an import). Everything is read and
-// computed off the GUI thread. Connect entityRequested to the state's profile and
-// submissionRequested to the reader.
+// It reads the session's votes when the session opens a database or its documents change, once
+// it is on show (or on reload()). Everything is read and computed off the GUI thread. Connect
+// entityRequested to the state's profile and submissionRequested to the reader.
 class BlocsView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BlocsView)
 
 public:
-    explicit BlocsView(QWidget *parent = nullptr);
+    explicit BlocsView(const CorpusSession &session, QWidget *parent = nullptr);
     // Waits for work still running, so that no worker outlives the view.
     ~BlocsView() override;
 
-    // Another database clears what is on show and drops any read still running for the old one.
-    void setDatabasePath(const QString &path);
-    QString databasePath() const { return m_databasePath; }
     // Reads the votes, groups and submissions again, then analyses; a later reload supersedes an
     // earlier one. Emits loaded (or loadFailed), then analysisShown. The choices stay as they
     // were where the votes still exist.
@@ -117,7 +115,12 @@ signals:
     // A submission to read.
     void submissionRequested(qint64 submissionId);
 
+protected:
+    // Reads what changed while it was hidden.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sessionChanged(CorpusSession::Changes what);
     enum Tab // m_tabs' pages, in the order the constructor adds them
     {
         MatrixTab,
@@ -146,7 +149,8 @@ private:
     bool writeImage(const QImage &image, const QString &path);
     void setStatus(const QString &text);
 
-    QString m_databasePath;
+    const CorpusSession &m_session;
+    bool m_stale = false;    // the session changed since the last read
     LatestRead m_read{this}; // the votes, then an analysis of them: one supersedes the other
     BlocsCorpus m_corpus;
     Blocs::BlocAnalysis m_analysis;

@@ -28,8 +28,8 @@ constexpr int kLastSession = 99;
 
 } // namespace
 
-RecordBlocsView::RecordBlocsView(QWidget *parent)
-    : QWidget(parent), m_first(new QSpinBox(this)), m_last(new QSpinBox(this)),
+RecordBlocsView::RecordBlocsView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_first(new QSpinBox(this)), m_last(new QSpinBox(this)),
       m_issue(new QComboBox(this)), m_important(new QCheckBox(tr("Important votes only"), this)),
       m_title(new QLineEdit(this)), m_abstention(new QComboBox(this)),
       m_nonVoting(new QComboBox(this)), m_run(new QPushButton(tr("Analyse"), this)),
@@ -130,6 +130,7 @@ RecordBlocsView::RecordBlocsView(QWidget *parent)
     connect(m_map, &AgreementMapChart::stateChosen, this, &RecordBlocsView::entityRequested);
     m_summary->setText(tr("Choose roll calls of the voting record (File ▸ Import Voting Record…) "
                           "and press Analyse."));
+    connect(&m_session, &CorpusSession::changed, this, &RecordBlocsView::sessionChanged);
 }
 
 RecordBlocsView::~RecordBlocsView()
@@ -137,10 +138,12 @@ RecordBlocsView::~RecordBlocsView()
     waitForBackgroundWork(this);
 }
 
-void RecordBlocsView::setDatabasePath(const QString &path)
+void RecordBlocsView::sessionChanged(CorpusSession::Changes what)
 {
-    m_path = path;
-    m_read.drop(); // a read under way is of the old database
+    if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
+                           CorpusSession::Change::VotingRecord))
+        return;
+    m_read.drop(); // a read under way is of the old record
     m_run->setEnabled(true);
     display(RecordAnalysis{});
     m_summary->setText(tr("Choose roll calls of the voting record and press Analyse."));
@@ -159,11 +162,11 @@ Storage::RollCallQuery RecordBlocsView::query() const
 
 void RecordBlocsView::analyse()
 {
-    if (m_path.isEmpty())
+    if (m_session.path().isEmpty())
         return;
     m_run->setEnabled(false);
     m_summary->setText(tr("Reading the roll calls and computing the agreement…"));
-    const QString path = m_path;
+    const QString path = m_session.path();
     const Storage::RollCallQuery q = query();
     const Blocs::AgreementOptions options{
         static_cast<Blocs::AbstentionRule>(m_abstention->currentData().toInt()),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 #include "recordanalysis.h"
 
@@ -32,11 +33,9 @@ class RecordBlocsView final : public QWidget
     Q_DISABLE_COPY_MOVE(RecordBlocsView)
 
 public:
-    explicit RecordBlocsView(QWidget *parent = nullptr);
+    explicit RecordBlocsView(const CorpusSession &session, QWidget *parent = nullptr);
     ~RecordBlocsView() override;
 
-    // Another database (or the same after an import): what was shown no longer holds.
-    void setDatabasePath(const QString &path);
     // Reads and computes the chosen roll calls' analysis.
     void analyse();
 
@@ -60,9 +59,10 @@ signals:
     void entityRequested(const QString &code);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     void display(const RecordAnalysis &analysis);
 
-    QString m_path;
+    const CorpusSession &m_session;
     LatestRead m_read{this};
     RecordAnalysis m_analysis;
     QSpinBox *m_first;

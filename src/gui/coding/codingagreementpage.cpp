@@ -46,8 +46,8 @@ void fill(QComboBox *combo, const QStringList &coders, int fallback)
 
 } // namespace
 
-CodingAgreementPage::CodingAgreementPage(QWidget *parent)
-    : QWidget(parent), m_model(new AgreementModel(this)),
+CodingAgreementPage::CodingAgreementPage(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new AgreementModel(this)),
       m_disagreements(new DisagreementModel(this)), m_first(new QComboBox(this)),
       m_second(new QComboBox(this)),
       m_excludeUncoded(new QCheckBox(tr("Exclude uncoded paragraphs"), this)),
@@ -104,6 +104,7 @@ CodingAgreementPage::CodingAgreementPage(QWidget *parent)
         emit paragraphRequested(index.data(DisagreementModel::ParagraphIdRole).toLongLong());
     });
     clear(tr("No database is open."));
+    connect(&m_session, &CorpusSession::changed, this, &CodingAgreementPage::sessionChanged);
 }
 
 CodingAgreementPage::~CodingAgreementPage()
@@ -111,13 +112,12 @@ CodingAgreementPage::~CodingAgreementPage()
     waitForBackgroundWork(this);
 }
 
-void CodingAgreementPage::setDatabasePath(const QString &path)
+void CodingAgreementPage::sessionChanged(CorpusSession::Changes what)
 {
-    if (path == m_databasePath)
-        return;
-    m_databasePath = path;
-    m_read.drop(); // a computation over the old database is no longer wanted
-    setCoders({});
+    if (what.testFlag(CorpusSession::Change::Database)) {
+        m_read.drop(); // a computation over the old database is no longer wanted
+        setCoders({});
+    }
 }
 
 void CodingAgreementPage::setCoders(const QStringList &coders)
@@ -159,7 +159,7 @@ void CodingAgreementPage::recompute()
 {
     const QString first = m_first->currentText();
     const QString second = m_second->currentText();
-    if (m_databasePath.isEmpty())
+    if (m_session.path().isEmpty())
         return clear(tr("No database is open."));
     if (m_first->count() < 2)
         return clear(tr("Agreement needs codings by two coders."));
@@ -167,7 +167,7 @@ void CodingAgreementPage::recompute()
         return clear(tr("Choose two different coders."));
     const bool exclude = m_excludeUncoded->isChecked();
     m_status->setText(tr("Computing…"));
-    auto work = [path = m_databasePath, first, second, exclude] {
+    auto work = [path = m_session.path(), first, second, exclude] {
         return readDatabase<AgreementData>(path, [&](Storage::Database &db) {
             return readAgreementData(db, first, second, exclude);
         });

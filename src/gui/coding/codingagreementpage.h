@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codinganalysisdata.h"
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 
 #include <QWidget>
@@ -27,12 +28,10 @@ class CodingAgreementPage final : public QWidget
     Q_DISABLE_COPY_MOVE(CodingAgreementPage)
 
 public:
-    explicit CodingAgreementPage(QWidget *parent = nullptr);
+    explicit CodingAgreementPage(const CorpusSession &session, QWidget *parent = nullptr);
     // Waits for a computation still running, so that no worker outlives the page.
     ~CodingAgreementPage() override;
 
-    // Another database drops what is shown and any computation still running.
-    void setDatabasePath(const QString &path);
     // The coders to choose from; the chosen two stay chosen while they are among them, and the
     // agreement is computed again (the codings may have changed).
     void setCoders(const QStringList &coders);
@@ -53,12 +52,13 @@ signals:
     void paragraphRequested(qint64 paragraphId);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     void recompute();
     void setData(const AgreementData &agreement);
     void showRow(int row);
     void clear(const QString &status);
 
-    QString m_databasePath;
+    const CorpusSession &m_session;
     LatestRead m_read{this};
     AgreementData m_data;
     AgreementModel *m_model;

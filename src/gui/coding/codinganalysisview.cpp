@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,10 +55,10 @@ QString voteName(const Storage::VoteRecord &v)
 
 } // namespace
 
-CodingAnalysisView::CodingAnalysisView(QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_coder(new QComboBox(this)),
-      m_export(new QPushButton(tr("Export CSV…"), this)), m_status(new QLabel(this)),
-      m_retrieval(new CodingRetrievalPage(m_tabs)),
+CodingAnalysisView::CodingAnalysisView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tabs(new QTabWidget(this)),
+      m_coder(new QComboBox(this)), m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_status(new QLabel(this)), m_retrieval(new CodingRetrievalPage(m_tabs)),
       m_byState(new CodingMatrixPage(QStringLiteral("codingByState"),
                                      tr("Segments per code and state"), m_tabs)),
       m_byPosition(new CodingMatrixPage(QStringLiteral("codingByPosition"),
@@ -65,7 +66,7 @@ CodingAnalysisView::CodingAnalysisView(QWidget *parent)
       m_coOccurrence(new CodingMatrixPage(QStringLiteral("codingCoOccurrence"),
                                           tr("Paragraphs where two codes were both applied"),
                                           m_tabs)),
-      m_agreement(new CodingAgreementPage(m_tabs))
+      m_agreement(new CodingAgreementPage(session, m_tabs))
 {
     setObjectName(QStringLiteral("codingAnalysisView"));
     setAccessibleName(tr("Coding analysis"));
@@ -120,6 +121,7 @@ CodingAnalysisView::CodingAnalysisView(QWidget *parent)
     connect(m_agreement, &CodingAgreementPage::paragraphRequested, this,
             &CodingAnalysisView::paragraphRequested);
     showNote(tr("No database is open."));
+    connect(&m_session, &CorpusSession::changed, this, &CodingAnalysisView::sessionChanged);
 }
 
 CodingAnalysisView::~CodingAnalysisView()
@@ -142,24 +144,39 @@ QWidget *CodingAnalysisView::createPositionControls()
     return box;
 }
 
-void CodingAnalysisView::setDatabasePath(const QString &path)
+void CodingAnalysisView::sessionChanged(CorpusSession::Changes what)
 {
-    if (path == m_databasePath)
-        return;
-    m_databasePath = path;
-    m_read.drop(); // a read of the old database is no longer wanted
-    m_agreement->setDatabasePath(path);
-    showNote(path.isEmpty() ? tr("No database is open.") : tr("Not read yet."));
+    if (what.testFlag(CorpusSession::Change::Database)) {
+        m_read.drop(); // a read of the old database is no longer wanted
+        showNote(m_session.isOpen() ? tr("Not read yet.") : tr("No database is open."));
+    }
+    // Reading every coding again is a background read: only while the view is on show, else
+    // when it is next shown.
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
+                          CorpusSession::Change::Codings) &&
+        m_session.isOpen()) {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    }
+}
+
+void CodingAnalysisView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void CodingAnalysisView::reload()
 {
-    if (m_databasePath.isEmpty()) {
+    m_stale = false;
+    if (m_session.path().isEmpty()) {
         showNote(tr("No database is open."));
         return;
     }
     m_status->setText(tr("Reading…"));
-    auto work = [path = m_databasePath] {
+    auto work = [path = m_session.path()] {
         return readDatabase<CodingAnalysisData>(
             path, [](Storage::Database &db) { return readCodingAnalysis(db); });
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codinganalysisdata.h"
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 
 #include <QWidget>
@@ -31,9 +32,9 @@ class DisagreementModel;
 // A coder filter above the tabs narrows retrieval and the matrices to one coder's codings, and
 // "Export CSV…" writes the table of the current tab as it is shown.
 //
-// Use: construct it, setDatabasePath(path), then reload(); it reads the database itself, off
-// the GUI thread, and emits loaded (or loadFailed). Call reload() again whenever codings or
-// the corpus changed (a coding added or removed, an import): choices (code, coder, vote, cell,
+// Use: construct it with the session; it reads the session's database itself, off the GUI thread,
+// whenever the session says the database, its documents or its codings changed (once it is on
+// show), or on reload(), and emits loaded (or loadFailed). Choices (code, coder, vote, cell,
 // the two coders) are kept where they still exist. Connect paragraphRequested to whatever shows
 // a paragraph: it is emitted when a segment or a disagreement is double-clicked. The methods
 // below choose what the user chooses, for tests and for callers that want to open a view on a
@@ -53,13 +54,10 @@ public:
         AgreementPage,
     };
 
-    explicit CodingAnalysisView(QWidget *parent = nullptr);
+    explicit CodingAnalysisView(const CorpusSession &session, QWidget *parent = nullptr);
     // Waits for a read still running, so that no worker outlives the view.
     ~CodingAnalysisView() override;
 
-    // Another database clears what is shown and drops any read still running for the old one.
-    void setDatabasePath(const QString &path);
-    QString databasePath() const { return m_databasePath; }
     // Reads codings, codebook and votes again in the background; a later reload supersedes an
     // earlier one. Emits loaded, or loadFailed with a message fit for the user.
     void reload();
@@ -103,7 +101,12 @@ signals:
     // A paragraph to read: the user double-clicked a segment or a disagreement.
     void paragraphRequested(qint64 paragraphId);
 
+protected:
+    // Reads what changed while it was hidden.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sessionChanged(CorpusSession::Changes what);
     QWidget *createPositionControls();
     void chooseExportFile();
     void setData(const CodingAnalysisData &read);
@@ -112,7 +115,8 @@ private:
     void showNote(const QString &note);
     QString currentCsv() const;
 
-    QString m_databasePath;
+    const CorpusSession &m_session;
+    bool m_stale = false; // the session changed since the last read
     LatestRead m_read{this};
     CodingAnalysisData m_data;
     QList<Storage::CodingRecord> m_shown; // m_data's codings by the chosen coder

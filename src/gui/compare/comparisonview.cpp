@@ -28,8 +28,8 @@ int defaultVote(const QList<Storage::VoteRecord> &votes)
 }
 } // namespace
 
-ComparisonView::ComparisonView(QWidget *parent)
-    : QWidget(parent), m_voteChooser(new QComboBox(this)),
+ComparisonView::ComparisonView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_voteChooser(new QComboBox(this)),
       m_add(new QPushButton(tr("Add column"), this)),
       m_remove(new QPushButton(tr("Remove column"), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_loader(new ParagraphLoader(this))
@@ -81,15 +81,17 @@ ComparisonView::ComparisonView(QWidget *parent)
         appendColumn();
     setVotes({});
     updateButtons();
+    connect(&m_session, &CorpusSession::changed, this, &ComparisonView::sessionChanged);
 }
 
 ComparisonView::~ComparisonView() = default;
 
-void ComparisonView::setDatabasePath(const QString &path)
+void ComparisonView::sessionChanged(CorpusSession::Changes what)
 {
-    m_databasePath = path;
-    for (int i = 0; i < columnCount(); ++i)
-        load(i);
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents)) {
+        for (int i = 0; i < columnCount(); ++i)
+            load(i);
+    }
 }
 
 void ComparisonView::setCorpus(const QList<Storage::SubmissionRecord> &submissions,
@@ -224,11 +226,11 @@ void ComparisonView::load(int index)
     if (id == 0)
         c->showNote(m_submissions.isEmpty() ? tr("No submissions in this corpus.")
                                             : tr("Choose a submission above."));
-    else if (m_databasePath.isEmpty())
+    else if (m_session.path().isEmpty())
         c->showNote(tr("No database is open."));
     else {
         c->showNote(tr("Loading…"));
-        m_loader->load(m_databasePath, index, id);
+        m_loader->load(m_session.path(), index, id);
     }
 }
 

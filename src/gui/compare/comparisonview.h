@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "storage/records.h"
 #include "storage/voterecords.h"
 
@@ -30,11 +31,9 @@ public:
     static constexpr int kMinColumns = 2;
     static constexpr int kMaxColumns = 4;
 
-    explicit ComparisonView(QWidget *parent = nullptr);
+    explicit ComparisonView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ComparisonView() override;
 
-    // Where the columns' texts are read from; the columns on show are read again.
-    void setDatabasePath(const QString &path);
     // The submissions to choose from and the votes for the headers. The columns keep their
     // entities where the new corpus has them; a first corpus fills them with its first entities.
     void setCorpus(const QList<Storage::SubmissionRecord> &submissions,
@@ -63,13 +62,14 @@ signals:
     void entityActivated(const QString &code);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     ComparisonColumn *appendColumn();
     void load(int column);
     void showVote(int index);
     void updateButtons();
     qint64 firstSubmissionNotShown() const;
 
-    QString m_databasePath;
+    const CorpusSession &m_session;
     QList<Storage::SubmissionRecord> m_submissions;
     QList<Storage::VoteRecord> m_votes;
     QList<ComparisonColumn *> m_columns;

@@ -59,10 +59,11 @@ QTableView *table(QWidget *parent, QAbstractItemModel *model, const QString &obj
 
 } // namespace
 
-ConcordanceView::ConcordanceView(QWidget *parent)
-    : QWidget(parent), m_term(new QLineEdit(this)), m_order(new QComboBox(this)),
-      m_export(new QPushButton(tr("Export CSV…"), this)), m_status(new QLabel(this)),
-      m_lines(new ConcordanceModel(this)), m_counts(new ConcordanceCountModel(this))
+ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_term(new QLineEdit(this)),
+      m_order(new QComboBox(this)), m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_status(new QLabel(this)), m_lines(new ConcordanceModel(this)),
+      m_counts(new ConcordanceCountModel(this))
 {
     setObjectName(QStringLiteral("concordanceView"));
     setAccessibleName(tr("Concordance"));
@@ -134,6 +135,7 @@ ConcordanceView::ConcordanceView(QWidget *parent)
                                 index.data(ConcordanceModel::SubmissionIdRole).toLongLong(),
                                 index.data(ConcordanceModel::ParagraphIdRole).toLongLong());
     });
+    connect(&m_session, &CorpusSession::changed, this, &ConcordanceView::sessionChanged);
 }
 
 ConcordanceView::~ConcordanceView()
@@ -141,10 +143,11 @@ ConcordanceView::~ConcordanceView()
     waitForBackgroundWork(this);
 }
 
-void ConcordanceView::setDatabasePath(const QString &path)
+void ConcordanceView::sessionChanged(CorpusSession::Changes what)
 {
-    m_connection = std::make_shared<ReusableConnection>(); // see SearchPanel::setDatabasePath
-    m_databasePath = path;
+    // A new connection even for the same file: another program may have replaced it.
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        m_connection = std::make_shared<ReusableConnection>();
 }
 
 void ConcordanceView::setSubmissions(const QList<Storage::SubmissionRecord> &submissions)
@@ -170,7 +173,7 @@ QString ConcordanceView::statusText() const
 void ConcordanceView::run()
 {
     const QString term = m_term->text().trimmed();
-    if (term.isEmpty() || m_databasePath.isEmpty()) {
+    if (term.isEmpty() || m_session.path().isEmpty()) {
         m_read.drop();
         m_lines->setLines({}, {});
         m_counts->setCounts({}, {});
@@ -180,7 +183,7 @@ void ConcordanceView::run()
         return;
     }
     m_status->setText(tr("Looking for “%1”…").arg(term));
-    const QString path = m_databasePath;
+    const QString path = m_session.path();
     m_read.run(
         [connection = m_connection, path, term] {
             return connection->read<Search::Concordance>(

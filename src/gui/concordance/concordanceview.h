@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 
 #include "storage/records.h"
@@ -33,10 +34,9 @@ class ConcordanceView final : public QWidget
     Q_DISABLE_COPY_MOVE(ConcordanceView)
 
 public:
-    explicit ConcordanceView(QWidget *parent = nullptr);
+    explicit ConcordanceView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ConcordanceView() override;
 
-    void setDatabasePath(const QString &path);
     // For the state names shown beside the codes.
     void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
 
@@ -54,10 +54,12 @@ signals:
     void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     void run();
     void applyOrder();
     void chooseExportFile();
 
+    const CorpusSession &m_session;
     QLineEdit *m_term;
     QComboBox *m_order;
     QPushButton *m_export;
@@ -66,8 +68,7 @@ private:
     QTableView *m_countTable;
     ConcordanceModel *m_lines;
     ConcordanceCountModel *m_counts;
-    QString m_databasePath;
-    std::shared_ptr<ReusableConnection> m_connection; // made by setDatabasePath
+    std::shared_ptr<ReusableConnection> m_connection; // new whenever the session's file changes
     QHash<QString, QString> m_entityNames;
     LatestRead m_read{this};
 };

@@ -51,14 +51,14 @@ QListWidget *list(QWidget *parent, const QString &objectName, const QString &acc
 
 } // namespace
 
-ProfileView::ProfileView(QWidget *parent)
+ProfileView::ProfileView(const CorpusSession &session, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)),
       m_submissionsTitle(sectionTitle(this)),
       m_submissions(list(this, QStringLiteral("profileSubmissions"), tr("Submissions"))),
       m_votesTitle(sectionTitle(this)), m_votes(new QTableView(this)),
       m_voteModel(new ProfileVoteModel(this)), m_sponsorshipsTitle(sectionTitle(this)),
       m_sponsorships(list(this, QStringLiteral("profileSponsorships"), tr("Sponsorships"))),
-      m_plenary(new PlenaryRecordView(this)), m_tabs(new QTabWidget(this))
+      m_plenary(new PlenaryRecordView(session, this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("profileView"));
     setAccessibleName(tr("State profile"));
@@ -135,11 +135,6 @@ void ProfileView::setProfile(const Analysis::EntityProfile &profile)
     fillSponsorships();
     m_plenary->setProfile(profile);
     m_tabs->show();
-}
-
-void ProfileView::setDatabasePath(const QString &path)
-{
-    m_plenary->setDatabasePath(path);
 }
 
 void ProfileView::showNote(const QString &note)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/entityprofile.h"
+#include "gui/common/corpussession.h"
 
 #include <QWidget>
 
@@ -26,12 +27,10 @@ class ProfileView final : public QWidget
     Q_DISABLE_COPY_MOVE(ProfileView)
 
 public:
-    explicit ProfileView(QWidget *parent = nullptr);
+    explicit ProfileView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ProfileView() override;
 
     void setProfile(const Analysis::EntityProfile &profile);
-    // Where the General Assembly tab reads a state's agreement with another.
-    void setDatabasePath(const QString &path);
     // A short note in place of a profile (loading, or why it could not be read); clears the lists.
     void showNote(const QString &note);
 

@@ -59,8 +59,8 @@ QString stateSummary(const Analysis::CitedTarget &t)
 
 } // namespace
 
-ReferencesView::ReferencesView(QWidget *parent)
-    : QWidget(parent), m_targetModel(new ReferenceTargetModel(this)),
+ReferencesView::ReferencesView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_targetModel(new ReferenceTargetModel(this)),
       m_targetFilter(new ReferenceTargetFilter(this)), m_citationModel(new CitationModel(this)),
       m_citationSort(new QSortFilterProxyModel(this)),
       m_matrixModel(new InstrumentMatrixModel(this)), m_tabs(new QTabWidget(this))
@@ -88,6 +88,7 @@ ReferencesView::ReferencesView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     showNote(tr("No database is open."));
+    connect(&m_session, &CorpusSession::changed, this, &ReferencesView::sessionChanged);
 }
 
 ReferencesView::~ReferencesView()
@@ -210,25 +211,28 @@ QWidget *ReferencesView::createCitedByPane()
     return pane;
 }
 
-void ReferencesView::setDatabasePath(const QString &path)
+void ReferencesView::sessionChanged(CorpusSession::Changes what)
 {
-    if (path == m_databasePath)
-        return;
-    m_databasePath = path;
-    m_read.drop(); // a read of the old database is no longer wanted
-    m_shownTarget.clear();
-    m_shownEntity.clear();
-    showNote(path.isEmpty() ? tr("No database is open.") : tr("Not read yet."));
+    if (what.testFlag(CorpusSession::Change::Database)) {
+        m_read.drop(); // a read of the old database is no longer wanted
+        m_shownTarget.clear();
+        m_shownEntity.clear();
+        showNote(m_session.isOpen() ? tr("Not read yet.") : tr("No database is open."));
+    }
+    // References are derived from the documents, and quick to read: read again at once.
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents) &&
+        m_session.isOpen())
+        reload();
 }
 
 void ReferencesView::reload()
 {
-    if (m_databasePath.isEmpty()) {
+    if (m_session.path().isEmpty()) {
         showNote(tr("No database is open."));
         return;
     }
     m_count->setText(tr("Reading…"));
-    auto work = [path = m_databasePath] {
+    auto work = [path = m_session.path()] {
         return readDatabase<ReferencesData>(
             path, [](Storage::Database &db) { return readReferences(db); });
     };

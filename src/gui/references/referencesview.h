@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 #include "referencesdata.h"
 
@@ -26,20 +27,18 @@ class ReferenceTargetModel;
 // Cross-references of the corpus, for a central tab: every cited document and instrument
 // (filterable by kind and text), the state × instrument matrix, and below them "cited by" for
 // what is chosen in either: a target's citing paragraphs, or one state's for one instrument.
-// It reads the database itself, off the GUI thread: setDatabasePath, then reload.
+// It reads the session's database itself, off the GUI thread, when the session opens one or its
+// documents change, and on reload().
 class ReferencesView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReferencesView)
 
 public:
-    explicit ReferencesView(QWidget *parent = nullptr);
+    explicit ReferencesView(const CorpusSession &session, QWidget *parent = nullptr);
     // Waits for a read still running, so that no worker outlives the view.
     ~ReferencesView() override;
 
-    // Another database clears what is on show and drops any read still running for the old one.
-    void setDatabasePath(const QString &path);
-    QString databasePath() const { return m_databasePath; }
     // Reads everything again in the background; a later reload supersedes an earlier one. Emits
     // loaded, or loadFailed with a message fit for the user. What was chosen stays chosen.
     void reload();
@@ -67,6 +66,7 @@ signals:
     void documentActivated(const QString &symbol);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     QWidget *createTargetsPage();
     QWidget *createMatrixPage();
     QWidget *createCitedByPane();
@@ -77,7 +77,7 @@ private:
     void showCitations(int targetRow, const QString &entityCode);
     void updateCount();
 
-    QString m_databasePath;
+    const CorpusSession &m_session;
     LatestRead m_read{this};
     ReferencesData m_data;
     QString m_shownTarget; // what "cited by" lists, kept through a reload

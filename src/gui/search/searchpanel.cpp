@@ -58,8 +58,8 @@ void refill(QComboBox *box, const QList<std::pair<QString, QString>> &items)
 
 } // namespace
 
-SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_query(new QLineEdit(this)),
+SearchPanel::SearchPanel(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_query(new QLineEdit(this)),
       m_document(
           filterBox(this, QStringLiteral("searchDocument"), tr("Document"), tr("All documents"))),
       m_entity(filterBox(this, QStringLiteral("searchEntity"), tr("State"), tr("All states"))),
@@ -121,6 +121,7 @@ SearchPanel::SearchPanel(QWidget *parent)
                                 index.data(SearchResultModel::SubmissionIdRole).toLongLong(),
                                 index.data(SearchResultModel::ParagraphIdRole).toLongLong());
     });
+    connect(&m_session, &CorpusSession::changed, this, &SearchPanel::sessionChanged);
 }
 
 SearchPanel::~SearchPanel()
@@ -128,15 +129,16 @@ SearchPanel::~SearchPanel()
     waitForBackgroundWork(this);
 }
 
-void SearchPanel::setDatabasePath(const QString &path)
+void SearchPanel::sessionChanged(CorpusSession::Changes what)
 {
-    // A new connection even for the same path: the file there may be another database now.
-    m_connection = std::make_shared<ReusableConnection>();
-    if (path == m_databasePath)
+    if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
         return;
-    m_databasePath = path;
-    m_model->clear();
-    m_status->clear();
+    // A new connection even for the same file: another program may have replaced it.
+    m_connection = std::make_shared<ReusableConnection>();
+    if (what.testFlag(CorpusSession::Change::Database)) {
+        m_model->clear();
+        m_status->clear();
+    }
 }
 
 void SearchPanel::setCorpus(const QList<Storage::DocumentRecord> &documents,
@@ -217,7 +219,7 @@ void SearchPanel::runSearch()
 {
     m_debounce->stop();
     const QString query = m_query->text();
-    if (query.trimmed().isEmpty() || m_databasePath.isEmpty()) {
+    if (query.trimmed().isEmpty() || m_session.path().isEmpty()) {
         m_read.drop();
         m_model->clear();
         m_status->clear();
@@ -233,7 +235,7 @@ void SearchPanel::runSearch()
     if (!vote.isEmpty() && m_position->currentIndex() > 0)
         filters.vote = Search::VoteFilter{kPositions[m_position->currentIndex() - 1], vote};
     m_status->setText(tr("Searching…"));
-    const QString path = m_databasePath;
+    const QString path = m_session.path();
     m_read.run(
         [connection = m_connection, path, query, filters] {
             return connection->read<Hits>(path, [&](Storage::Database &db) {

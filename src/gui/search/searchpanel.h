@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 #include "storage/records.h"
 #include "storage/voterecords.h"
@@ -33,10 +34,9 @@ class SearchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SearchPanel)
 
 public:
-    explicit SearchPanel(QWidget *parent = nullptr);
+    explicit SearchPanel(const CorpusSession &session, QWidget *parent = nullptr);
     ~SearchPanel() override;
 
-    void setDatabasePath(const QString &path);
     // Fills the filters' choices.
     void setCorpus(const QList<Storage::DocumentRecord> &documents,
                    const QList<Storage::SubmissionRecord> &submissions);
@@ -58,8 +58,10 @@ signals:
     void searchFinished(int hits);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     static void selectData(QComboBox *combo, const QString &value);
 
+    const CorpusSession &m_session;
     QLineEdit *m_query;
     QComboBox *m_document;
     QComboBox *m_entity;
@@ -71,8 +73,7 @@ private:
     QListView *m_view;
     SearchResultModel *m_model;
     QTimer *m_debounce;
-    QString m_databasePath;
-    std::shared_ptr<ReusableConnection> m_connection; // made by setDatabasePath
+    std::shared_ptr<ReusableConnection> m_connection; // new whenever the session's file changes
     QHash<QString, QString> m_entityNames;
     LatestRead m_read{this};
 };

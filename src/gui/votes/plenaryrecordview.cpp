@@ -29,9 +29,10 @@ QString percent(int part, int whole)
 
 } // namespace
 
-PlenaryRecordView::PlenaryRecordView(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_chart(new PlenaryShareChart(this)),
-      m_seriesTitle(new QLabel(this)), m_seriesModel(new ResolutionSeriesModel(this)),
+PlenaryRecordView::PlenaryRecordView(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
+      m_chart(new PlenaryShareChart(this)), m_seriesTitle(new QLabel(this)),
+      m_seriesModel(new ResolutionSeriesModel(this)),
       m_seriesOrder(new QSortFilterProxyModel(this)), m_series(new QTableView(this)),
       m_other(new QComboBox(this)), m_agreement(new PairAgreementChart(this))
 {
@@ -140,16 +141,11 @@ void PlenaryRecordView::setProfile(const Analysis::EntityProfile &profile)
                               int(profile.series.size())));
 }
 
-void PlenaryRecordView::setDatabasePath(const QString &path)
-{
-    m_databasePath = path;
-}
-
 void PlenaryRecordView::showAgreementWith(const QString &code)
 {
-    if (code.isEmpty() || m_code.isEmpty() || m_databasePath.isEmpty())
+    if (code.isEmpty() || m_code.isEmpty() || m_session.path().isEmpty())
         return;
-    const QString path = m_databasePath;
+    const QString path = m_session.path();
     const QString self = m_code;
     using Rows = QList<Blocs::AgreementRow>;
     m_read.run(

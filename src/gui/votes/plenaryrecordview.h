@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
 
 #include "analysis/entityprofile.h"
@@ -29,13 +30,11 @@ class PlenaryRecordView final : public QWidget
     Q_DISABLE_COPY_MOVE(PlenaryRecordView)
 
 public:
-    explicit PlenaryRecordView(QWidget *parent = nullptr);
+    explicit PlenaryRecordView(const CorpusSession &session, QWidget *parent = nullptr);
     ~PlenaryRecordView() override;
 
     // Empty tallies: a note that no voting record is imported.
     void setProfile(const Analysis::EntityProfile &profile);
-    // Where the agreement with another state is read from.
-    void setDatabasePath(const QString &path);
     // The state's agreement with another, session by session, read off the GUI thread.
     void showAgreementWith(const QString &code);
 
@@ -49,6 +48,7 @@ signals:
     void agreementShown();
 
 private:
+    const CorpusSession &m_session;
     QLabel *m_summary;
     PlenaryShareChart *m_chart;
     QLabel *m_seriesTitle;
@@ -57,7 +57,6 @@ private:
     QTableView *m_series;
     QComboBox *m_other;
     PairAgreementChart *m_agreement;
-    QString m_databasePath;
     QString m_code;
     LatestRead m_read{this};
 };

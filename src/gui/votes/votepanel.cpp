@@ -13,12 +13,12 @@
 
 namespace Rapporteur::Gui {
 
-VotePanel::VotePanel(QWidget *parent)
-    : QWidget(parent), m_chooser(new QComboBox(this)), m_filter(new QComboBox(this)),
-      m_totals(new QLabel(this)), m_subject(new QLabel(this)), m_plenary(new QLabel(this)),
-      m_chain(new PlenaryChainLoader(this)), m_table(new QTableView(this)),
-      m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this)),
-      m_chart(new VoteTotalsChart(this))
+VotePanel::VotePanel(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_chooser(new QComboBox(this)),
+      m_filter(new QComboBox(this)), m_totals(new QLabel(this)), m_subject(new QLabel(this)),
+      m_plenary(new QLabel(this)), m_chain(new PlenaryChainLoader(this)),
+      m_table(new QTableView(this)), m_model(new VoteTableModel(this)),
+      m_proxy(new VoteProxyModel(this)), m_chart(new VoteTotalsChart(this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -129,13 +129,8 @@ void VotePanel::showIndex(int index)
     m_totals->setText(totalsText());
     m_plenary->clear();
     m_plenary->hide();
-    if (!m_databasePath.isEmpty() && !vote.draftSymbol.isEmpty())
-        m_chain->load(m_databasePath, vote.draftSymbol);
-}
-
-void VotePanel::setDatabasePath(const QString &path)
-{
-    m_databasePath = path;
+    if (!m_session.path().isEmpty() && !vote.draftSymbol.isEmpty())
+        m_chain->load(m_session.path(), vote.draftSymbol);
 }
 
 QString VotePanel::plenaryText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/entity.h"
+#include "gui/common/corpussession.h"
 #include "storage/voterecords.h"
 
 #include <QWidget>
@@ -28,12 +29,10 @@ class VotePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(VotePanel)
 
 public:
-    explicit VotePanel(QWidget *parent = nullptr);
+    explicit VotePanel(const CorpusSession &session, QWidget *parent = nullptr);
     ~VotePanel() override;
 
     void setVotes(const QList<Storage::VoteRecord> &votes, const QList<Entity> &entities);
-    // Where the General Assembly's plenary votes on a shown vote's draft are read from.
-    void setDatabasePath(const QString &path);
     // Shows the vote with this label ("(c)") of a document; false when there is none.
     bool showVote(const QString &document, const QString &label);
 
@@ -54,6 +53,7 @@ private:
     void showIndex(int index);
     void applyFilter();
 
+    const CorpusSession &m_session;
     QList<Storage::VoteRecord> m_votes;
     QList<Entity> m_entities;
     QComboBox *m_chooser;
@@ -62,7 +62,6 @@ private:
     QLabel *m_subject;
     QLabel *m_plenary;
     PlenaryChainLoader *m_chain;
-    QString m_databasePath;
     QTableView *m_table;
     VoteTableModel *m_model;
     VoteProxyModel *m_proxy;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "gui/common/corpussession.h"
+
 #include "gui/coding/codingcontroller.h"
 #include "gui/compare/comparisonview.h"
 #include "gui/concordance/concordanceview.h"
@@ -36,16 +38,17 @@
 namespace Rapporteur::Gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_loader(new CorpusLoader(this)), m_model(new CorpusTreeModel(this)),
-      m_panel(new CorpusPanel(m_model)), m_corpusDock(new QDockWidget(tr("Corpus"), this)),
-      m_tabs(new QTabWidget), m_reader(new SubmissionReader), m_comparison(new ComparisonView),
-      m_versions(new ParallelReadingView), m_concordance(new ConcordanceView),
-      m_references(new ReferencesView), m_votes(new VotePanel),
-      m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView),
+    : QMainWindow(parent), m_session(new CorpusSession(this)), m_loader(new CorpusLoader(this)),
+      m_model(new CorpusTreeModel(this)), m_panel(new CorpusPanel(m_model)),
+      m_corpusDock(new QDockWidget(tr("Corpus"), this)), m_tabs(new QTabWidget),
+      m_reader(new SubmissionReader), m_comparison(new ComparisonView(*m_session)),
+      m_versions(new ParallelReadingView), m_concordance(new ConcordanceView(*m_session)),
+      m_references(new ReferencesView(*m_session)), m_votes(new VotePanel(*m_session)),
+      m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView(*m_session)),
       m_profileLoader(new ProfileLoader(this)),
-      m_profileDock(new QDockWidget(tr("State profile"), this)), m_search(new SearchPanel),
-      m_searchDock(new QDockWidget(tr("Search"), this)), m_import(new ImportFlow(this)),
-      m_recent(new RecentFiles(this)), m_counts(new QLabel)
+      m_profileDock(new QDockWidget(tr("State profile"), this)),
+      m_search(new SearchPanel(*m_session)), m_searchDock(new QDockWidget(tr("Search"), this)),
+      m_import(new ImportFlow(this)), m_recent(new RecentFiles(this)), m_counts(new QLabel)
 {
     setWindowTitle(tr("Rapporteur"));
     setAcceptDrops(true); // PDFs and text files dropped on the window are imported
@@ -210,13 +213,13 @@ bool MainWindow::selectEntity(const QString &entityCode)
 
 void MainWindow::showProfile(const QString &entity)
 {
-    if (entity.isEmpty() || m_databasePath.isEmpty())
+    if (entity.isEmpty() || m_session->path().isEmpty())
         return;
     m_profileEntity = entity;
     m_profile->showNote(tr("Loading the profile of %1…").arg(entity));
     m_profileDock->show();
     m_profileDock->raise();
-    m_profileLoader->loadProfile(m_databasePath, entity);
+    m_profileLoader->loadProfile(m_session->path(), entity);
 }
 
 void MainWindow::showLoadedProfile(const Analysis::EntityProfile &profile)
@@ -271,9 +274,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
                             const QString &notice)
 {
     // A reload of the same database keeps the submission on show.
-    const bool sameDatabase = path == m_databasePath;
+    const bool sameDatabase = path == m_session->path();
     const qint64 keep = sameDatabase ? m_panel->currentSubmissionId() : 0;
-    m_databasePath = path;
     setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     m_model->setCorpus(documents, submissions);
@@ -281,19 +283,13 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     for (const auto &document : documents)
         symbols << document.symbol;
     m_reader->setCorpusSymbols(symbols);
-    m_comparison->setDatabasePath(path);
+    // Every view hears of it from the session: another database, or this one read again.
+    m_session->open(path);
     m_comparison->setCorpus(submissions, {});
-    m_search->setDatabasePath(path);
     m_search->setCorpus(documents, submissions);
-    m_concordance->setDatabasePath(path);
     m_concordance->setSubmissions(submissions);
-    m_references->setDatabasePath(path);
-    m_references->reload();
-    m_votes->setDatabasePath(path);
-    m_profile->setDatabasePath(path);
     m_coding->setDocuments(documents);
     m_coding->setDatabasePath(path);
-    showAnalysisCorpus(path);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
@@ -316,7 +312,7 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
 
 void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord> &votes)
 {
-    if (path != m_databasePath)
+    if (path != m_session->path())
         return;
     m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
     m_model->setVotes(votes);
@@ -332,7 +328,7 @@ void MainWindow::showFailure(const QString &path, const QString &message)
             ? message
             : tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), message);
     statusBar()->showMessage(shown);
-    if (m_databasePath.isEmpty())
+    if (m_session->path().isEmpty())
         m_reader->showNote(shown);
     emit databaseFailed(shown);
 }
@@ -351,7 +347,7 @@ void MainWindow::showParagraphs(qint64 submissionId,
 
 void MainWindow::onSubmissionActivated(qint64 submissionId)
 {
-    m_loader->loadParagraphs(m_databasePath, submissionId);
+    m_loader->loadParagraphs(m_session->path(), submissionId);
 }
 
 void MainWindow::onDocumentActivated(qint64 documentId)
@@ -360,14 +356,14 @@ void MainWindow::onDocumentActivated(qint64 documentId)
         if (document.id != documentId)
             continue;
         m_reader->showDocument(document); // until its text has loaded
-        m_loader->loadDocumentText(m_databasePath, document.symbol, document.language);
+        m_loader->loadDocumentText(m_session->path(), document.symbol, document.language);
     }
 }
 
 void MainWindow::readVersions(const QString &symbol, qint64 submissionId)
 {
     m_tabs->setCurrentWidget(m_versions);
-    m_versions->showVersions(m_databasePath, symbol, submissionId);
+    m_versions->showVersions(m_session->path(), symbol, submissionId);
 }
 
 bool MainWindow::readVersionsOf(const QString &entityCode)

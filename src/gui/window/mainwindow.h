@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
+
 #include "storage/records.h"
 #include "storage/tablerecords.h"
 #include "storage/voterecords.h"
@@ -63,7 +65,7 @@ public:
     // stays on show; when it fails, it stays on and the status bar says why.
     void openDatabase(const QString &path);
     // The database on show; empty before the first successful load.
-    QString databasePath() const { return m_databasePath; }
+    QString databasePath() const { return m_session->path(); }
     // Makes the submission of an entity ("CHN") current, which loads its text.
     bool selectEntity(const QString &entityCode);
     // Shows a document's whole text in the reader (its tables in place).
@@ -140,8 +142,6 @@ private:
     void createCoding();
     void createAnalysisTabs();
     void addAnalysisActions(QMenu *view);
-    void showAnalysisCorpus(const QString &path);
-    void refreshAnalysisTab();
     void updateCoder();
     void chooseDatabase();
     void chooseNewDatabase();
@@ -167,6 +167,8 @@ private:
     void updateCounts();
     void showPendingParagraph();
 
+    // The open database, given to every view: what changed in it reaches them through it.
+    CorpusSession *m_session;
     CorpusLoader *m_loader;
     CorpusTreeModel *m_model;
     CorpusPanel *m_panel;
@@ -196,12 +198,9 @@ private:
     CodebookPanel *m_codebook = nullptr;
     QDockWidget *m_codebookDock = nullptr;
     CodingAnalysisView *m_codingAnalysis = nullptr;
-    bool m_codingAnalysisStale = false; // reload when next on show
     BlocsView *m_blocs = nullptr;
     RecordBlocsView *m_record = nullptr;
-    bool m_blocsStale = false;
     CodingController *m_coding = nullptr;
-    QString m_databasePath;
     QString m_requestedPath;
     QString m_profileEntity;       // the entity whose profile is on show or loading
     qint64 m_pendingParagraph = 0; // to show once its text has loaded

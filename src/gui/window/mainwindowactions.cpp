@@ -1,6 +1,8 @@
 // MainWindow's menus, toolbar, import (menu and drag-and-drop), settings and remembered layout.
 #include "mainwindow.h"
 
+#include "gui/common/corpussession.h"
+
 #include "databasechecker.h"
 #include "databasefiledialogs.h"
 #include "gui/coding/codingstore.h"
@@ -139,7 +141,7 @@ void MainWindow::createToolsMenu()
     check->setToolTip(tr("Check the open database's file, references and search indexes"));
     auto *checker = new DatabaseChecker(check, this);
     connect(check, &QAction::triggered, checker,
-            [this, checker] { checker->check(m_databasePath); });
+            [this, checker] { checker->check(m_session->path()); });
 }
 
 void MainWindow::createHelpMenu()
@@ -155,8 +157,8 @@ void MainWindow::createHelpMenu()
 
 QString MainWindow::importTarget() const
 {
-    if (!m_databasePath.isEmpty())
-        return m_databasePath;
+    if (!m_session->path().isEmpty())
+        return m_session->path();
     return m_requestedPath.isEmpty() ? Workflow::defaultDatabasePath() : m_requestedPath;
 }
 
@@ -187,15 +189,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::chooseDatabase()
 {
     const QString path =
-        askDatabaseToOpen(this, m_databasePath.isEmpty() ? QDir::homePath() : m_databasePath);
+        askDatabaseToOpen(this, m_session->path().isEmpty() ? QDir::homePath() : m_session->path());
     if (!path.isEmpty())
         openDatabase(path);
 }
 
 void MainWindow::chooseNewDatabase()
 {
-    const QString start =
-        m_databasePath.isEmpty() ? QDir::homePath() : QFileInfo(m_databasePath).absolutePath();
+    const QString start = m_session->path().isEmpty() ? QDir::homePath()
+                                                      : QFileInfo(m_session->path()).absolutePath();
     const QString path = askNewDatabase(this, start);
     if (!path.isEmpty())
         openDatabase(path); // opening a missing file creates an empty database
@@ -221,7 +223,7 @@ void MainWindow::reload()
         if (auto connected = m_codingStore->ensureConnected(); !connected)
             m_codingStore->report(connected.error());
     }
-    openDatabase(m_databasePath.isEmpty() ? m_requestedPath : m_databasePath);
+    openDatabase(m_session->path().isEmpty() ? m_requestedPath : m_session->path());
 }
 
 void MainWindow::restoreLayout()

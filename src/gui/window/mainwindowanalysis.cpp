@@ -7,6 +7,7 @@
 #include "gui/blocs/recordblocsview.h"
 #include "gui/coding/codinganalysisview.h"
 #include "gui/common/backgroundread.h"
+#include "gui/common/corpussession.h"
 
 #include "storage/corpusrepository.h"
 
@@ -20,29 +21,24 @@ namespace Rapporteur::Gui {
 
 void MainWindow::createAnalysisTabs()
 {
-    m_codingAnalysis = new CodingAnalysisView;
+    m_codingAnalysis = new CodingAnalysisView(*m_session);
     m_codingAnalysis->setObjectName(QStringLiteral("codingAnalysis"));
     m_tabs->addTab(m_codingAnalysis, tr("Coding analysis"));
     connect(m_codingAnalysis, &CodingAnalysisView::paragraphRequested, this,
             &MainWindow::openParagraphById);
-    // Every coding edit (and its undo) changes what the analysis counts. Reading it all again
-    // is a background read, so it waits until the tab is on show.
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        m_codingAnalysisStale = true;
-        refreshAnalysisTab();
-    });
+    // Every coding edit (and its undo) changes what the analysis counts.
+    connect(m_undo, &QUndoStack::indexChanged, m_session,
+            [this] { m_session->notify(CorpusSession::Change::Codings); });
 
-    m_blocs = new BlocsView;
+    m_blocs = new BlocsView(*m_session);
     m_blocs->setObjectName(QStringLiteral("votingBlocs"));
     m_tabs->addTab(m_blocs, tr("Voting blocs"));
     connect(m_blocs, &BlocsView::entityRequested, this, &MainWindow::showProfile);
     connect(m_blocs, &BlocsView::submissionRequested, this, &MainWindow::openSubmission);
 
-    m_record = new RecordBlocsView;
+    m_record = new RecordBlocsView(*m_session);
     m_tabs->addTab(m_record, tr("Voting record"));
     connect(m_record, &RecordBlocsView::entityRequested, this, &MainWindow::showProfile);
-
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshAnalysisTab);
 }
 
 void MainWindow::addAnalysisActions(QMenu *view)
@@ -58,32 +54,9 @@ void MainWindow::addAnalysisActions(QMenu *view)
     record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 }
 
-void MainWindow::showAnalysisCorpus(const QString &path)
-{
-    m_codingAnalysis->setDatabasePath(path);
-    m_codingAnalysisStale = true;
-    m_blocs->setDatabasePath(path);
-    m_blocsStale = true; // an import may have brought votes
-    m_record->setDatabasePath(path);
-    refreshAnalysisTab();
-}
-
-void MainWindow::refreshAnalysisTab()
-{
-    // Both read the whole corpus again: only for the tab on show, the other when it is shown.
-    if (m_codingAnalysisStale && m_tabs->currentWidget() == m_codingAnalysis) {
-        m_codingAnalysisStale = false;
-        m_codingAnalysis->reload();
-    }
-    if (m_blocsStale && m_tabs->currentWidget() == m_blocs) {
-        m_blocsStale = false;
-        m_blocs->reload();
-    }
-}
-
 void MainWindow::openParagraphById(qint64 paragraphId)
 {
-    const QString path = m_databasePath;
+    const QString path = m_session->path();
     runInBackground(
         this,
         [path, paragraphId] {

@@ -2,6 +2,8 @@
 // that connects the readers (the reader tab and the side-by-side columns) to them.
 #include "mainwindow.h"
 
+#include "gui/common/corpussession.h"
+
 #include "gui/coding/codebookpanel.h"
 #include "gui/coding/codingcontroller.h"
 #include "gui/coding/codingeditor.h"
@@ -103,8 +105,8 @@ void MainWindow::releaseConnections()
         if (!importing)
             watcher->waitForFinished();
     }
-    m_search->setDatabasePath(m_databasePath);
-    m_concordance->setDatabasePath(m_databasePath);
+    // The views that keep a connection let it go now, before the store opens its own.
+    m_session->notify(CorpusSession::Change::Documents);
     statusBar()->showMessage(
         tr("The connection to the database was interrupted and has been reopened."), 8000);
     // What another program wrote meanwhile is shown once the store is back.

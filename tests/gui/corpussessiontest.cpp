@@ -1,0 +1,81 @@
+// The corpus session: one signal says what changed, and each view reloads what concerns it, a
+// hidden analysis tab only once it is shown.
+#include "backgroundwork.h"
+#include "samplecorpus.h"
+
+#include "gui/blocs/blocsview.h"
+#include "gui/coding/codinganalysisview.h"
+#include "gui/common/corpussession.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Rapporteur;
+using Gui::CorpusSession;
+using Test::SampleCorpus;
+
+namespace {
+
+constexpr int kTimeoutMs = 20'000;
+
+QList<CorpusSession::Changes> changes(const QSignalSpy &spy)
+{
+    QList<CorpusSession::Changes> out;
+    for (const QList<QVariant> &call : spy)
+        out.append(call.at(0).value<CorpusSession::Changes>());
+    return out;
+}
+
+TEST(CorpusSession, SaysWhetherAnotherDatabaseOrTheSameOneChanged)
+{
+    CorpusSession session;
+    QSignalSpy changed(&session, &CorpusSession::changed);
+    EXPECT_FALSE(session.isOpen());
+    session.open(QStringLiteral("/a.sqlite"));
+    session.open(QStringLiteral("/a.sqlite")); // read again
+    session.notify(CorpusSession::Change::Codings);
+    session.open(QStringLiteral("/b.sqlite"));
+    EXPECT_EQ(changes(changed), (QList<CorpusSession::Changes>{CorpusSession::Change::Database,
+                                                               CorpusSession::Change::Documents,
+                                                               CorpusSession::Change::Codings,
+                                                               CorpusSession::Change::Database}));
+    EXPECT_EQ(session.path(), QStringLiteral("/b.sqlite"));
+}
+
+TEST(CorpusSession, AHiddenViewReadsWhenShownAndAViewReadsOnlyWhatConcernsIt)
+{
+    CorpusSession session;
+    Gui::BlocsView blocs(session);
+    Gui::CodingAnalysisView coding(session);
+    QSignalSpy blocsLoaded(&blocs, &Gui::BlocsView::loaded);
+    QSignalSpy codingLoaded(&coding, &Gui::CodingAnalysisView::loaded);
+
+    session.open(SampleCorpus::bothDocumentsPath());
+    EXPECT_FALSE(blocs.isBusy()); // hidden: nothing read yet
+    EXPECT_FALSE(coding.isLoading());
+    blocs.show();
+    coding.show();
+    ASSERT_TRUE(blocsLoaded.count() == 1 || blocsLoaded.wait(kTimeoutMs));
+    ASSERT_TRUE(codingLoaded.count() == 1 || codingLoaded.wait(kTimeoutMs));
+    Rapporteur::Test::finishBackgroundWork(); // the blocs view analyses what it read, too
+
+    // A coding edit concerns the coding analysis, not the votes.
+    session.notify(CorpusSession::Change::Codings);
+    EXPECT_TRUE(coding.isLoading());
+    EXPECT_FALSE(blocs.isBusy());
+    ASSERT_TRUE(codingLoaded.wait(kTimeoutMs));
+    Rapporteur::Test::finishBackgroundWork();
+    EXPECT_EQ(blocsLoaded.count(), 1);
+    EXPECT_EQ(codingLoaded.count(), 2);
+
+    // Documents read again concern both.
+    session.open(SampleCorpus::bothDocumentsPath());
+    EXPECT_TRUE(blocs.isBusy());
+    EXPECT_TRUE(coding.isLoading());
+    Rapporteur::Test::finishBackgroundWork();
+    EXPECT_EQ(blocsLoaded.count(), 2);
+    EXPECT_EQ(codingLoaded.count(), 3);
+}
+
+} // namespace
