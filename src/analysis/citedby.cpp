@@ -113,8 +113,6 @@ QList<CitedTarget> groupCitations(const QList<Storage::CitationRecord> &records,
 Result<QList<CitedTarget>> readCitedTargets(Storage::Database &db,
                                             const std::optional<TargetQuery> &only)
 {
-    if (auto refreshed = refreshReferences(db); !refreshed)
-        return refreshed.error();
     const QString kind = only ? targetKindName(only->kind) : QString();
     auto records =
         Storage::ReferenceRepository(db).citations(kind, only ? only->target : QString());
@@ -163,8 +161,6 @@ InstrumentMatrix buildInstrumentMatrix(const QList<Storage::CitationRecord> &ins
 
 Result<InstrumentMatrix> readInstrumentMatrix(Storage::Database &db)
 {
-    if (auto refreshed = refreshReferences(db); !refreshed)
-        return refreshed.error();
     auto records =
         Storage::ReferenceRepository(db).citations(targetKindName(TargetKind::Instrument));
     if (!records)

@@ -71,8 +71,8 @@ QList<CitedTarget> groupCitations(const QList<Storage::CitationRecord> &records,
                                   const Segmentation::TermDictionary &dictionary);
 
 // "Cited by" for one target (with no citations, still the target), or for every cited target:
-// documents first, then instruments, each by citing paragraphs. Brings stale references up to
-// date first (refreshReferences), so it may write.
+// documents first, then instruments, each by citing paragraphs. Only reads: a caller that can
+// write runs refreshReferences first, for references an older program stored or never stored.
 Result<QList<CitedTarget>> readCitedTargets(Storage::Database &db,
                                             const std::optional<TargetQuery> &only = {});
 
@@ -87,6 +87,7 @@ struct InstrumentMatrix
 InstrumentMatrix buildInstrumentMatrix(const QList<Storage::CitationRecord> &instrumentCitations,
                                        const QList<Storage::SubmissionRecord> &submissions,
                                        const Segmentation::TermDictionary &dictionary);
+// Only reads, as readCitedTargets.
 Result<InstrumentMatrix> readInstrumentMatrix(Storage::Database &db);
 
 } // namespace Rapporteur::Analysis

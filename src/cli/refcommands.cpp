@@ -4,6 +4,7 @@
 #include "refjson.h"
 
 #include "analysis/citedby.h"
+#include "analysis/referenceindex.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -65,6 +66,8 @@ int printMatrix(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!context.database())
         return ExitBadInput;
+    if (auto refreshed = Analysis::refreshReferences(*context.database()); !refreshed)
+        return CommandContext::fail(refreshed.error());
     auto matrix = Analysis::readInstrumentMatrix(*context.database());
     if (!matrix)
         return CommandContext::fail(matrix.error());
@@ -130,6 +133,9 @@ int runRefs(CommandContext &context, const QStringList &args)
     }
     if (!context.database())
         return ExitBadInput;
+    // References an older program stored, or never stored, are brought up to date first.
+    if (auto refreshed = Analysis::refreshReferences(*context.database()); !refreshed)
+        return CommandContext::fail(refreshed.error());
     auto read = Analysis::readCitedTargets(*context.database(), only);
     if (!read)
         return CommandContext::fail(read.error());

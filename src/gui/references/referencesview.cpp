@@ -5,6 +5,8 @@
 #include "instrumentmatrixmodel.h"
 #include "referencetargetmodel.h"
 
+#include "analysis/referenceindex.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -234,7 +236,13 @@ void ReferencesView::reload()
     m_count->setText(tr("Reading…"));
     auto work = [path = m_session.path()] {
         return readDatabase<ReferencesData>(
-            path, [](Storage::Database &db) { return readReferences(db); });
+            path, [](Storage::Database &db) -> Result<ReferencesData> {
+                // References an older program stored, or never stored, are brought up to date
+                // first.
+                if (auto refreshed = Analysis::refreshReferences(db); !refreshed)
+                    return refreshed.error();
+                return readReferences(db);
+            });
     };
     m_read.run(std::move(work), [this](const BackgroundResult<ReferencesData> &r) {
         if (!r.error.isEmpty()) {

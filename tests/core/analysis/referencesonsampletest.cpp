@@ -2,6 +2,7 @@
 // through the real workflow. Expected sets are computed here from the stored paragraphs with plain
 // substring and regex scans that share no code with the extractor.
 #include "analysis/citedby.h"
+#include "analysis/referenceindex.h"
 
 #include "testsupport.h"
 
@@ -233,12 +234,16 @@ TEST_F(ReferencesOnSample, AustraliaNamesTheAustraliaGroupAndItsHeadingIsNothing
     }
 }
 
-TEST_F(ReferencesOnSample, ReferencesMissingFromAnOlderDatabaseAreComputedWhenRead)
+TEST_F(ReferencesOnSample, ReferencesMissingFromAnOlderDatabaseAreComputedByTheRefresh)
 {
     const auto before = cited(TargetKind::Document, QStringLiteral("S/RES/1540(2004)"));
     EXPECT_GT(before.paragraphs, 0);
-    // As a database imported before migration 0005 holds them: none.
+    // As a database imported before migration 0005 holds them: none, and reading writes nothing.
     ASSERT_TRUE(s_db->exec("DELETE FROM reference; DELETE FROM reference_source;").ok());
+    EXPECT_EQ(cited(TargetKind::Document, QStringLiteral("S/RES/1540(2004)")).paragraphs, 0);
+    auto refreshed = Analysis::refreshReferences(*s_db);
+    ASSERT_TRUE(refreshed.ok());
+    EXPECT_EQ(*refreshed, 2); // both sample documents
     const auto after = cited(TargetKind::Document, QStringLiteral("S/RES/1540(2004)"));
     EXPECT_EQ(citingParagraphs(after), citingParagraphs(before));
     EXPECT_EQ(after.mentions, before.mentions);
