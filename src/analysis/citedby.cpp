@@ -22,7 +22,7 @@ QString targetKey(const QString &kind, const QString &target)
 
 CitedTarget emptyTarget(TargetKind kind, const QString &target,
                         const QList<Storage::DocumentRecord> &documents,
-                        const Segmentation::TermDictionary &dictionary)
+                        const ReferenceData::TermDictionary &dictionary)
 {
     CitedTarget t;
     t.kind = kind;
@@ -50,7 +50,7 @@ struct Tally
 } // namespace
 
 std::optional<TargetQuery> resolveTarget(QStringView query,
-                                         const Segmentation::TermDictionary &dictionary)
+                                         const ReferenceData::TermDictionary &dictionary)
 {
     if (const auto entry = dictionary.resolve(query); entry && entry->isInstrument())
         return TargetQuery{TargetKind::Instrument, entry->id};
@@ -61,7 +61,7 @@ std::optional<TargetQuery> resolveTarget(QStringView query,
 
 QList<CitedTarget> groupCitations(const QList<Storage::CitationRecord> &records,
                                   const QList<Storage::DocumentRecord> &documents,
-                                  const Segmentation::TermDictionary &dictionary)
+                                  const ReferenceData::TermDictionary &dictionary)
 {
     QList<CitedTarget> targets;
     QList<Tally> tallies;
@@ -121,7 +121,7 @@ Result<QList<CitedTarget>> readCitedTargets(Storage::Database &db,
     auto documents = Storage::CorpusRepository(db).documents();
     if (!documents)
         return documents.error();
-    const auto &dictionary = Segmentation::TermDictionary::builtIn();
+    const auto &dictionary = ReferenceData::TermDictionary::builtIn();
     QList<CitedTarget> targets = groupCitations(*records, *documents, dictionary);
     if (only && targets.isEmpty())
         targets.append(emptyTarget(only->kind, only->target, *documents, dictionary));
@@ -130,7 +130,7 @@ Result<QList<CitedTarget>> readCitedTargets(Storage::Database &db,
 
 InstrumentMatrix buildInstrumentMatrix(const QList<Storage::CitationRecord> &instrumentCitations,
                                        const QList<Storage::SubmissionRecord> &submissions,
-                                       const Segmentation::TermDictionary &dictionary)
+                                       const ReferenceData::TermDictionary &dictionary)
 {
     InstrumentMatrix matrix;
     QHash<QString, qsizetype> row;
@@ -146,7 +146,7 @@ InstrumentMatrix buildInstrumentMatrix(const QList<Storage::CitationRecord> &ins
             row.contains(c.entity->code))
             counts[c.row.target][c.entity->code] += c.row.mentions;
     }
-    for (const Segmentation::DictionaryEntry &e : dictionary.entries()) {
+    for (const ReferenceData::DictionaryEntry &e : dictionary.entries()) {
         if (e.isInstrument() && counts.contains(e.id))
             matrix.instruments.append(e);
     }
@@ -168,7 +168,7 @@ Result<InstrumentMatrix> readInstrumentMatrix(Storage::Database &db)
     auto submissions = Storage::CorpusRepository(db).submissions();
     if (!submissions)
         return submissions.error();
-    return buildInstrumentMatrix(*records, *submissions, Segmentation::TermDictionary::builtIn());
+    return buildInstrumentMatrix(*records, *submissions, ReferenceData::TermDictionary::builtIn());
 }
 
 } // namespace Rapporteur::Analysis

@@ -3,7 +3,7 @@
 #include "references.h"
 
 #include "common/result.h"
-#include "segmentation/termdictionary.h"
+#include "referencedata/termdictionary.h"
 #include "storage/records.h"
 #include "storage/referencerepository.h"
 
@@ -44,7 +44,7 @@ struct CitedTarget
 {
     TargetKind kind = TargetKind::Document;
     QString target; // canonical symbol or instrument id
-    std::optional<Segmentation::DictionaryEntry> instrument;
+    std::optional<ReferenceData::DictionaryEntry> instrument;
     std::optional<Storage::DocumentRecord> document; // the corpus's document of that symbol
     QList<Citation> citations;                       // corpus order; a paragraph once per place
     QList<EntityCitationCount> byEntity;             // most citing paragraphs first
@@ -63,12 +63,12 @@ struct TargetQuery
 // resolution number ("76/234", "第 1540(2004)号决议", "https://undocs.org/ch/A/77/96").
 std::optional<TargetQuery> resolveTarget(
     QStringView query,
-    const Segmentation::TermDictionary &dictionary = Segmentation::TermDictionary::builtIn());
+    const ReferenceData::TermDictionary &dictionary = ReferenceData::TermDictionary::builtIn());
 
 // Groups stored citations by target. Pure: the caller reads the records.
 QList<CitedTarget> groupCitations(const QList<Storage::CitationRecord> &records,
                                   const QList<Storage::DocumentRecord> &documents,
-                                  const Segmentation::TermDictionary &dictionary);
+                                  const ReferenceData::TermDictionary &dictionary);
 
 // "Cited by" for one target (with no citations, still the target), or for every cited target:
 // documents first, then instruments, each by citing paragraphs. Only reads: a caller that can
@@ -79,14 +79,14 @@ Result<QList<CitedTarget>> readCitedTargets(Storage::Database &db,
 // How often each state's submissions name each treaty, regime and organisation.
 struct InstrumentMatrix
 {
-    QList<Storage::EntityRef> entities;               // every state with a submission
-    QList<Segmentation::DictionaryEntry> instruments; // those named by any, dictionary order
-    QList<QList<int>> mentions;                       // [entity][instrument]
+    QList<Storage::EntityRef> entities;                // every state with a submission
+    QList<ReferenceData::DictionaryEntry> instruments; // those named by any, dictionary order
+    QList<QList<int>> mentions;                        // [entity][instrument]
 };
 
 InstrumentMatrix buildInstrumentMatrix(const QList<Storage::CitationRecord> &instrumentCitations,
                                        const QList<Storage::SubmissionRecord> &submissions,
-                                       const Segmentation::TermDictionary &dictionary);
+                                       const ReferenceData::TermDictionary &dictionary);
 // Only reads, as readCitedTargets.
 Result<InstrumentMatrix> readInstrumentMatrix(Storage::Database &db);
 

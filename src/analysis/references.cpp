@@ -58,16 +58,16 @@ std::optional<ReferencePlace> referencePlaceFromName(QStringView name)
     return std::nullopt;
 }
 
-ReferenceExtractor::ReferenceExtractor(const Segmentation::TermDictionary &dictionary)
+ReferenceExtractor::ReferenceExtractor(const ReferenceData::TermDictionary &dictionary)
     : m_dictionary(dictionary),
       m_instruments(dictionary,
-                    [](const Segmentation::DictionaryEntry &e) { return e.isInstrument(); })
+                    [](const ReferenceData::DictionaryEntry &e) { return e.isInstrument(); })
 {
 }
 
 const ReferenceExtractor &ReferenceExtractor::builtIn()
 {
-    static const ReferenceExtractor extractor(Segmentation::TermDictionary::builtIn());
+    static const ReferenceExtractor extractor(ReferenceData::TermDictionary::builtIn());
     return extractor;
 }
 
@@ -82,7 +82,7 @@ QList<Reference> ReferenceExtractor::extract(const QString &text, const QList<Fo
             rest.replace(c.start, c.length, QString(c.length, QChar(kReadMark)));
         }
         const auto &entries = m_dictionary.entries();
-        for (const Segmentation::TermMatch &m : m_instruments.scan(rest))
+        for (const ReferenceData::TermMatch &m : m_instruments.scan(rest))
             ++counts[{TargetKind::Instrument, entries[m.entry].id, place}];
     };
     read(text, ReferencePlace::Text);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/paragraph.h"
-#include "segmentation/termdictionary.h"
-#include "segmentation/termscanner.h"
+#include "referencedata/termdictionary.h"
+#include "referencedata/termscanner.h"
 
 #include <QList>
 #include <QString>
@@ -47,7 +47,7 @@ struct Reference
 class ReferenceExtractor final
 {
 public:
-    explicit ReferenceExtractor(const Segmentation::TermDictionary &dictionary);
+    explicit ReferenceExtractor(const ReferenceData::TermDictionary &dictionary);
     // Over the built-in dictionary.
     static const ReferenceExtractor &builtIn();
 
@@ -60,8 +60,8 @@ public:
     QString source() const;
 
 private:
-    const Segmentation::TermDictionary &m_dictionary;
-    Segmentation::TermScanner m_instruments;
+    const ReferenceData::TermDictionary &m_dictionary;
+    ReferenceData::TermScanner m_instruments;
 };
 
 } // namespace Rapporteur::Analysis

@@ -5,7 +5,7 @@
 namespace Rapporteur::Blocs {
 
 BlocAnalysis analyseBlocs(const QList<Storage::VoteRecord> &votes, const AgreementOptions &options,
-                          const Segmentation::EntityRegistry &registry)
+                          const ReferenceData::EntityRegistry &registry)
 {
     return analyseBlocs(buildVoteMatrix(votes, registry), options);
 }

@@ -34,7 +34,7 @@ struct BlocAnalysis
 // Pure: the chosen votes (see selectVotes) → matrix, agreement and tree.
 BlocAnalysis analyseBlocs(
     const QList<Storage::VoteRecord> &votes, const AgreementOptions &options = {},
-    const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
+    const ReferenceData::EntityRegistry &registry = ReferenceData::EntityRegistry::builtIn());
 
 // The same from a matrix already built (rollCallMatrix: the General Assembly's record).
 BlocAnalysis analyseBlocs(VoteMatrix matrix, const AgreementOptions &options = {});

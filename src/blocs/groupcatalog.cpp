@@ -36,7 +36,8 @@ Result<GroupTable> readGroups(Storage::Database &db)
 }
 
 Result<Group> addUserGroup(Storage::Database &db, const QString &name, const QString &nameZh,
-                           const QStringList &members, const Segmentation::EntityRegistry &registry)
+                           const QStringList &members,
+                           const ReferenceData::EntityRegistry &registry)
 {
     auto existing = readGroups(db);
     if (!existing)

@@ -3,7 +3,7 @@
 #include "groups.h"
 
 #include "common/result.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,7 +31,7 @@ Group userGroup(const Storage::UserGroupRecord &record);
 // naming the first that is not).
 Result<Group> addUserGroup(
     Storage::Database &db, const QString &name, const QString &nameZh, const QStringList &members,
-    const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
+    const ReferenceData::EntityRegistry &registry = ReferenceData::EntityRegistry::builtIn());
 
 // Removes a group of the user's, found by any of its names. A built-in group cannot be removed
 // (ErrorCode::InvalidInput); a name that finds no group is ErrorCode::NotFound.

@@ -2,6 +2,7 @@
 
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
+#include "text/tsvtable.h"
 
 namespace Rapporteur::Blocs {
 
@@ -51,20 +52,12 @@ const GroupTable &GroupTable::builtIn()
 }
 
 Result<GroupTable> GroupTable::fromTsv(const QString &tsv,
-                                       const Segmentation::EntityRegistry &registry)
+                                       const ReferenceData::EntityRegistry &registry)
 {
     GroupTable table;
-    bool headerSeen = false;
-    const auto lines = QStringView(tsv).split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringView line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        if (!headerSeen) {
-            headerSeen = true;
-            continue;
-        }
-        const auto fields = line.split(QLatin1Char('\t'));
+    for (const Text::TsvRow &row : Text::tsvRows(tsv)) {
+        const qsizetype i = row.line - 1;
+        const QList<QStringView> &fields = row.fields;
         const auto kind = fields.size() == 6 ? builtInKindFromName(fields[1]) : std::nullopt;
         if (!kind || fields[0].trimmed().isEmpty() || fields[2].trimmed().isEmpty())
             return badLine(i + 1, QStringLiteral("expected short, kind (regional or other), "

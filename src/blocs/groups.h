@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QHash>
 #include <QList>
@@ -51,9 +51,9 @@ public:
     // first other line is the header, then short, kind (regional|other), name_en, name_zh,
     // aliases (separated by |), members (codes separated by spaces). Every member must be a
     // member state of the registry. An error names the first bad line.
-    static Result<GroupTable>
-    fromTsv(const QString &tsv,
-            const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
+    static Result<GroupTable> fromTsv(
+        const QString &tsv,
+        const ReferenceData::EntityRegistry &registry = ReferenceData::EntityRegistry::builtIn());
     // A table of the given groups; an error names a name two of them share.
     static Result<GroupTable> fromGroups(const QList<Group> &groups);
 

@@ -76,7 +76,7 @@ QList<Storage::VoteRecord> rollCallVotes(const QList<Storage::RollCall> &rollCal
 }
 
 VoteMatrix rollCallMatrix(const Storage::RollCallPositionTable &table,
-                          const Segmentation::EntityRegistry &registry)
+                          const ReferenceData::EntityRegistry &registry)
 {
     VoteMatrix matrix;
     matrix.votes.reserve(table.rollCalls.size());

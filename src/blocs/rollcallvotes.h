@@ -2,7 +2,7 @@
 
 #include "votematrix.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/rollcallpositions.h"
 #include "storage/rollcallrecords.h"
 #include "storage/voterecords.h"
@@ -26,6 +26,6 @@ VotePosition votePositionOf(Storage::RollCallPosition position);
 // per roll call (the whole record in a fraction of the time). Its votes carry no lists.
 VoteMatrix rollCallMatrix(
     const Storage::RollCallPositionTable &table,
-    const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
+    const ReferenceData::EntityRegistry &registry = ReferenceData::EntityRegistry::builtIn());
 
 } // namespace Rapporteur::Blocs

@@ -28,7 +28,7 @@ bool sameDocument(const QString &a, const QString &b)
 
 } // namespace
 
-bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
+bool canVote(const QString &code, const ReferenceData::EntityRegistry &registry)
 {
     if (code.isEmpty())
         return false;
@@ -37,7 +37,7 @@ bool canVote(const QString &code, const Segmentation::EntityRegistry &registry)
            entity->kind == EntityKind::FormerMemberState;
 }
 
-QStringList inEntityTableOrder(QStringList codes, const Segmentation::EntityRegistry &registry)
+QStringList inEntityTableOrder(QStringList codes, const ReferenceData::EntityRegistry &registry)
 {
     QHash<QString, qsizetype> tableOrder;
     for (qsizetype i = 0; i < registry.entities().size(); ++i)
@@ -111,7 +111,7 @@ Result<QList<Storage::VoteRecord>> selectVotes(const QList<Storage::VoteRecord> 
 }
 
 VoteMatrix buildVoteMatrix(const QList<Storage::VoteRecord> &votes,
-                           const Segmentation::EntityRegistry &registry)
+                           const ReferenceData::EntityRegistry &registry)
 {
     VoteMatrix matrix;
     matrix.votes = votes;

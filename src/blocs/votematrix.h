@@ -2,7 +2,7 @@
 
 #include "common/recordedvote.h"
 #include "common/result.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/voterecords.h"
 
 #include <QBitArray>
@@ -41,11 +41,11 @@ Result<QList<Storage::VoteRecord>> selectVotes(const QList<Storage::VoteRecord> 
 // A code that can cast a vote: a member state (a former one in the roll calls of its time), or a
 // code the table does not know (a table from a test or a newer program); never an observer or
 // organisation.
-bool canVote(const QString &code, const Segmentation::EntityRegistry &registry);
+bool canVote(const QString &code, const ReferenceData::EntityRegistry &registry);
 
 // The codes in the order of the entity table (the UN's English order); codes the table does not
 // know come last, by code. The order of a matrix's states.
-QStringList inEntityTableOrder(QStringList codes, const Segmentation::EntityRegistry &registry);
+QStringList inEntityTableOrder(QStringList codes, const ReferenceData::EntityRegistry &registry);
 
 // States × votes: each state's recorded position on each chosen vote. The recorded lists count;
 // a footnote saying a delegation meant to vote otherwise changes nothing here, as it changes
@@ -81,6 +81,6 @@ struct VoteMatrix
 // resolved to no entity; a state that is in no list of a vote is non-voting on it.
 VoteMatrix buildVoteMatrix(
     const QList<Storage::VoteRecord> &votes,
-    const Segmentation::EntityRegistry &registry = Segmentation::EntityRegistry::builtIn());
+    const ReferenceData::EntityRegistry &registry = ReferenceData::EntityRegistry::builtIn());
 
 } // namespace Rapporteur::Blocs

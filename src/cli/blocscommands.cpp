@@ -175,7 +175,7 @@ QString votesLine(const Selection &s)
 
 QString stateLine(const QString &code)
 {
-    const auto e = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto e = ReferenceData::EntityRegistry::builtIn().byCode(code);
     return e ? QStringLiteral("%1 %2 %3").arg(code, e->nameEn, e->nameZh) : code;
 }
 

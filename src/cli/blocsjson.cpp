@@ -1,6 +1,6 @@
 #include "blocsjson.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -16,7 +16,7 @@ QJsonValue orNull(const std::optional<double> &value)
 
 QJsonObject stateJson(const QString &code)
 {
-    const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
     return QJsonObject{{QStringLiteral("code"), code},
                        {QStringLiteral("name_zh"), entity ? entity->nameZh : QString()},
                        {QStringLiteral("name_en"), entity ? entity->nameEn : QString()}};

@@ -5,7 +5,7 @@
 
 #include "analysis/entityprofile.h"
 #include "blocs/agreementlong.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/database.h"
 #include "storage/rollcallpositions.h"
 
@@ -110,7 +110,7 @@ int runProfile(CommandContext &context, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("profile takes one ENTITY"));
     const QString name = parser.positionalArguments().constFirst();
-    const auto entity = Segmentation::EntityRegistry::builtIn().resolve(name);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().resolve(name);
     if (!entity)
         return CommandContext::fail(
             Error{ErrorCode::NotFound,
@@ -118,7 +118,7 @@ int runProfile(CommandContext &context, const QStringList &args)
                   {}});
     QList<Entity> others;
     for (const QString &other : parser.value(kWith).split(u',', Qt::SkipEmptyParts)) {
-        const auto found = Segmentation::EntityRegistry::builtIn().resolve(other.trimmed());
+        const auto found = ReferenceData::EntityRegistry::builtIn().resolve(other.trimmed());
         if (!found)
             return CommandContext::fail(Error{
                 ErrorCode::NotFound,

@@ -26,7 +26,7 @@ QString heading(const Analysis::CitedTarget &t)
 {
     if (t.instrument)
         return QStringLiteral("%1 %2 (%3, %4)")
-            .arg(t.target, t.instrument->nameZh, Segmentation::termKindName(t.instrument->kind),
+            .arg(t.target, t.instrument->nameZh, ReferenceData::termKindName(t.instrument->kind),
                  t.instrument->nameEn);
     if (t.document)
         return QStringLiteral("%1 (document in the corpus: %2)").arg(t.target, t.document->title);

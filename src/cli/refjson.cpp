@@ -40,7 +40,7 @@ QJsonObject citedTargetJson(const Analysis::CitedTarget &t)
         {QStringLiteral("target"), t.target},
         {QStringLiteral("kind"), Analysis::targetKindName(t.kind)},
         {QStringLiteral("instrument_kind"),
-         instrument ? QJsonValue(Segmentation::termKindName(instrument->kind)) : QJsonValue()},
+         instrument ? QJsonValue(ReferenceData::termKindName(instrument->kind)) : QJsonValue()},
         {QStringLiteral("name_en"), instrument ? instrument->nameEn : QString()},
         {QStringLiteral("name_zh"), instrument ? instrument->nameZh : QString()},
         {QStringLiteral("aliases"),
@@ -60,10 +60,11 @@ QJsonObject instrumentMatrixJson(const Analysis::InstrumentMatrix &m)
 {
     QJsonArray instruments;
     for (const auto &i : m.instruments)
-        instruments.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                       {QStringLiteral("kind"), Segmentation::termKindName(i.kind)},
-                                       {QStringLiteral("name_en"), i.nameEn},
-                                       {QStringLiteral("name_zh"), i.nameZh}});
+        instruments.append(
+            QJsonObject{{QStringLiteral("id"), i.id},
+                        {QStringLiteral("kind"), ReferenceData::termKindName(i.kind)},
+                        {QStringLiteral("name_en"), i.nameEn},
+                        {QStringLiteral("name_zh"), i.nameZh}});
     QJsonArray entities;
     for (const auto &e : m.entities)
         entities.append(QJsonObject{{QStringLiteral("code"), e.code},

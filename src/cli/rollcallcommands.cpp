@@ -5,8 +5,8 @@
 
 #include "analysis/votechain.h"
 #include "common/csv.h"
+#include "referencedata/entityregistry.h"
 #include "rollcalls/voteimport.h"
-#include "segmentation/entityregistry.h"
 #include "storage/database.h"
 #include "storage/rollcallrepository.h"
 
@@ -133,7 +133,7 @@ namespace {
 // Tidy form, one row per state and roll call; joins with Voeten's tables on rcid.
 void printCsv(const QList<RollCall> &rollCalls)
 {
-    const auto &registry = Segmentation::EntityRegistry::builtIn();
+    const auto &registry = ReferenceData::EntityRegistry::builtIn();
     QHash<QString, QString> iso2;
     for (const Entity &e : registry.entities())
         iso2.insert(e.code, e.iso2);

@@ -2,10 +2,10 @@
 
 #include "commandcontext.h"
 
+#include "referencedata/entityregistry.h"
 #include "search/concordance.h"
 #include "search/concordancecsv.h"
 #include "search/search.h"
-#include "segmentation/entityregistry.h"
 #include "text/charclass.h"
 #include "text/offsets.h"
 
@@ -72,7 +72,7 @@ std::optional<int> readFilters(CommandContext &context, const QCommandLineParser
     }
     if (parser.isSet(kEntity)) {
         const QString name = parser.value(kEntity);
-        const auto entity = Segmentation::EntityRegistry::builtIn().resolve(name);
+        const auto entity = ReferenceData::EntityRegistry::builtIn().resolve(name);
         if (!entity)
             return CommandContext::fail(
                 Error{ErrorCode::NotFound,
@@ -266,7 +266,7 @@ int runSearch(CommandContext &context, const QStringList &args)
     // Several arguments are one query, as if quoted together by the shell.
     const QString query = parser.positionalArguments().join(u' ');
     auto hits = Search::search(*context.database(), query, filters,
-                               Segmentation::EntityRegistry::builtIn().entities(), limit);
+                               ReferenceData::EntityRegistry::builtIn().entities(), limit);
     if (!hits)
         return CommandContext::fail(hits.error());
     if (parser.isSet(kJson))
@@ -317,7 +317,7 @@ int runKwic(CommandContext &context, const QStringList &args)
     if (const auto done = readFilters(context, parser, filters))
         return *done;
     auto scope = Search::resolveScope(*context.database(), filters,
-                                      Segmentation::EntityRegistry::builtIn().entities());
+                                      ReferenceData::EntityRegistry::builtIn().entities());
     if (!scope)
         return CommandContext::fail(scope.error());
     auto found = Search::concordance(*context.database(), parser.positionalArguments().join(u' '),

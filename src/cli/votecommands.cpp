@@ -6,7 +6,7 @@
 #include "votejson.h"
 
 #include "analysis/votechain.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/database.h"
 #include "storage/voterepository.h"
 

@@ -1,12 +1,14 @@
 #include "stateresolver.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <algorithm>
 
 namespace Rapporteur::RollCalls {
 
-StateResolver::StateResolver(const Segmentation::EntityRegistry &registry) : m_registry(registry) {}
+StateResolver::StateResolver(const ReferenceData::EntityRegistry &registry) : m_registry(registry)
+{
+}
 
 QString StateResolver::resolve(const QByteArray &code, bool codeGiven, const QByteArray &name,
                                QDate day)

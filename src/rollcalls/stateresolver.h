@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 class EntityRegistry;
 }
 
@@ -25,13 +25,13 @@ namespace Rapporteur::RollCalls {
 class StateResolver final
 {
 public:
-    explicit StateResolver(const Segmentation::EntityRegistry &registry);
+    explicit StateResolver(const ReferenceData::EntityRegistry &registry);
 
     // The entity code, or an empty string when neither code nor name resolves.
     QString resolve(const QByteArray &code, bool codeGiven, const QByteArray &name, QDate day);
 
 private:
-    const Segmentation::EntityRegistry &m_registry;
+    const ReferenceData::EntityRegistry &m_registry;
     struct Cached
     {
         QList<QDate> endDates;                 // of the code, sorted

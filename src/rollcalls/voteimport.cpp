@@ -8,7 +8,7 @@
 #include "votefilekind.h"
 
 #include "common/shownpath.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/rollcallrepository.h"
 
 #include <QFileInfo>
@@ -69,7 +69,7 @@ Result<VoteImportSummary> importVoteFiles(Storage::Database &db, const QStringLi
         progress.progress(step++, steps, what);
         return success();
     };
-    const auto &registry = Segmentation::EntityRegistry::builtIn();
+    const auto &registry = ReferenceData::EntityRegistry::builtIn();
     StateResolver states(registry);
     VoteImportSummary summary;
     summary.files = paths;

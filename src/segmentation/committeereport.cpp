@@ -15,7 +15,7 @@ namespace {
 class Reader
 {
 public:
-    Reader(ParsedDocument &doc, const EntityRegistry &entities,
+    Reader(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities,
            const Text::LanguageRules &language)
         : m_doc(doc), m_entities(entities), m_language(language)
     {
@@ -26,8 +26,8 @@ public:
         const auto &paragraphs = m_doc.paragraphs;
         for (qsizetype i = 0; i < paragraphs.size(); ++i) {
             noteMeeting(paragraphs[i].text);
-            if (const auto m = Text::LanguageRules::firstMatch(m_language.voteHeader,
-                                                               paragraphs[i].text);
+            if (const auto m =
+                    Text::LanguageRules::firstMatch(m_language.voteHeader, paragraphs[i].text);
                 m.hasMatch())
                 i = readVote(i, m);
         }
@@ -47,13 +47,13 @@ private:
 
     void readSubject(RecordedVote &vote) const
     {
-        if (const auto m = Text::LanguageRules::firstMatch(m_language.subjectPreambular,
-                                                           vote.subject);
+        if (const auto m =
+                Text::LanguageRules::firstMatch(m_language.subjectPreambular, vote.subject);
             m.hasMatch()) {
             vote.subjectKind = VoteSubjectKind::PreambularParagraph;
             vote.subjectNumber = m_language.number(m.capturedView(u"number"));
-        } else if (const auto o = Text::LanguageRules::firstMatch(m_language.subjectOperative,
-                                                                  vote.subject);
+        } else if (const auto o =
+                       Text::LanguageRules::firstMatch(m_language.subjectOperative, vote.subject);
                    o.hasMatch()) {
             vote.subjectKind = VoteSubjectKind::OperativeParagraph;
             vote.subjectNumber = m_language.number(o.capturedView(u"number"));
@@ -80,7 +80,8 @@ private:
         vote.statedNo = m.capturedView(u"no").toInt();
         vote.statedAbstain =
             m.capturedLength(u"abstain") > 0 ? m.capturedView(u"abstain").toInt() : 0;
-        vote.outcome = Text::LanguageRules::meaningIn(m_language.outcomes, m.capturedView(u"outcome"));
+        vote.outcome =
+            Text::LanguageRules::meaningIn(m_language.outcomes, m.capturedView(u"outcome"));
         vote.date = m_date;
         vote.meeting = m_meeting;
         vote.paragraph = static_cast<int>(i);
@@ -105,7 +106,7 @@ private:
             }
             QList<NamedEntity> &target = label->position == VotePosition::Yes  ? vote.yes
                                          : label->position == VotePosition::No ? vote.no
-                                                                            : vote.abstain;
+                                                                               : vote.abstain;
             // "Against: None." names no one.
             if (!Text::LanguageRules::firstMatch(m_language.emptyList, list.trimmed()).hasMatch())
                 target += readNameList(list, m_entities, m_language);
@@ -123,8 +124,8 @@ private:
             if (!m.hasMatch())
                 continue;
             const VotePosition intended =
-                votePositionFromName(Text::LanguageRules::meaningIn(
-                                         m_language.intendedPositions, m.capturedView(u"position")))
+                votePositionFromName(Text::LanguageRules::meaningIn(m_language.intendedPositions,
+                                                                    m.capturedView(u"position")))
                     .value_or(VotePosition::Abstain);
             // One note may speak for several delegations ("the delegations of Japan and Norway"):
             // each is given the position.
@@ -135,7 +136,7 @@ private:
     }
 
     ParsedDocument &m_doc;
-    const EntityRegistry &m_entities;
+    const ReferenceData::EntityRegistry &m_entities;
     const Text::LanguageRules &m_language;
     QDate m_date;
     int m_meeting = 0;
@@ -175,8 +176,8 @@ void checkVotes(ParsedDocument &doc)
         for (const auto *list : {&v.yes, &v.no, &v.abstain}) {
             for (const NamedEntity &n : *list) {
                 if (n.entityCode.isEmpty())
-                    doc.warnings.append(
-                        QStringLiteral("vote %1: \"%2\" names no known state").arg(name, n.written));
+                    doc.warnings.append(QStringLiteral("vote %1: \"%2\" names no known state")
+                                            .arg(name, n.written));
             }
         }
         for (const VoteNote &n : v.notes) {
@@ -203,7 +204,7 @@ void linkVotesToResolution(ParsedDocument &doc)
 
 } // namespace
 
-void readCommitteeReport(ParsedDocument &doc, const EntityRegistry &entities)
+void readCommitteeReport(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities)
 {
     const Text::LanguageRules &language = Text::LanguageRules::forLanguage(doc.language);
     Reader(doc, entities, language).run();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include "common/parseddocument.h"
 
@@ -14,6 +14,6 @@ namespace Rapporteur::Segmentation {
 // segmenter made; a document without any of these is left as it is.
 // A vote whose counted lists differ from its stated figures is an error of the reading and goes
 // to doc.errors; names that resolve to no entity go to doc.warnings.
-void readCommitteeReport(ParsedDocument &doc, const EntityRegistry &entities);
+void readCommitteeReport(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities);
 
 } // namespace Rapporteur::Segmentation

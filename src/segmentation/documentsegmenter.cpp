@@ -20,7 +20,7 @@ bool isSubmissionMarker(QStringView text)
 class Segmenter
 {
 public:
-    Segmenter(const QList<Block> &blocks, const EntityRegistry &entities)
+    Segmenter(const QList<Block> &blocks, const ReferenceData::EntityRegistry &entities)
         : m_blocks(blocks), m_entities(entities)
     {
     }
@@ -196,7 +196,7 @@ private:
     }
 
     const QList<Block> &m_blocks;
-    const EntityRegistry &m_entities;
+    const ReferenceData::EntityRegistry &m_entities;
     ParsedDocument m_doc;
     QString m_section;
     QString m_group;
@@ -206,7 +206,8 @@ private:
 
 } // namespace
 
-ParsedDocument segmentDocument(const QList<Block> &blocks, const EntityRegistry &entities,
+ParsedDocument segmentDocument(const QList<Block> &blocks,
+                               const ReferenceData::EntityRegistry &entities,
                                const QList<BlockTable> &tables)
 {
     return Segmenter(blocks, entities).run(tables);

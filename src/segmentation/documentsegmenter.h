@@ -1,7 +1,7 @@
 #pragma once
 
 #include "block.h"
-#include "entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include "common/parseddocument.h"
 
@@ -14,7 +14,8 @@ namespace Rapporteur::Segmentation {
 // "[原件：…]" and the date), sub-headings, list items, and each paragraph's sentences.
 // The language is told from the text (Text::detectLanguage); the symbol and page count are the
 // caller's to fill in. Each table is placed after the paragraph its block became.
-ParsedDocument segmentDocument(const QList<Block> &blocks, const EntityRegistry &entities,
+ParsedDocument segmentDocument(const QList<Block> &blocks,
+                               const ReferenceData::EntityRegistry &entities,
                                const QList<BlockTable> &tables = {});
 
 } // namespace Rapporteur::Segmentation

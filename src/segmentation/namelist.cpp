@@ -8,7 +8,8 @@ namespace {
 
 // A name as the list writes it, resolved; "the Russian Federation" in running text is the Russian
 // Federation (the language's article before a name is tried without).
-std::optional<NamedEntity> resolveName(const QString &name, const EntityRegistry &entities,
+std::optional<NamedEntity> resolveName(const QString &name,
+                                       const ReferenceData::EntityRegistry &entities,
                                        const Text::LanguageRules &language)
 {
     if (const auto e = entities.resolve(name))
@@ -24,7 +25,8 @@ std::optional<NamedEntity> resolveName(const QString &name, const EntityRegistry
 
 // "甲和乙" where 甲 and 乙 are both names, but 甲和乙 is not; "Trinidad and Tobago and Zimbabwe"
 // is tried at each conjunction in turn.
-QList<NamedEntity> splitConjunction(const QString &item, const EntityRegistry &entities,
+QList<NamedEntity> splitConjunction(const QString &item,
+                                    const ReferenceData::EntityRegistry &entities,
                                     const Text::LanguageRules &language)
 {
     auto it = language.nameConjunction.globalMatch(item);
@@ -40,7 +42,7 @@ QList<NamedEntity> splitConjunction(const QString &item, const EntityRegistry &e
 
 } // namespace
 
-QList<NamedEntity> readNameList(const QString &text, const EntityRegistry &entities,
+QList<NamedEntity> readNameList(const QString &text, const ReferenceData::EntityRegistry &entities,
                                 const Text::LanguageRules &language)
 {
     static const QRegularExpression edges(QStringLiteral(R"(^[\s:：]+|[\s。.；;]+$)"));

@@ -10,7 +10,7 @@ namespace {
 class SponsorReader
 {
 public:
-    SponsorReader(ParsedDocument &doc, const EntityRegistry &entities,
+    SponsorReader(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities,
                   const Text::LanguageRules &language)
         : m_doc(doc), m_entities(entities), m_language(language)
     {
@@ -84,13 +84,13 @@ private:
     }
 
     ParsedDocument &m_doc;
-    const EntityRegistry &m_entities;
+    const ReferenceData::EntityRegistry &m_entities;
     const Text::LanguageRules &m_language;
 };
 
 } // namespace
 
-void readSponsorships(ParsedDocument &doc, const EntityRegistry &entities,
+void readSponsorships(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities,
                       const Text::LanguageRules &language)
 {
     SponsorReader(doc, entities, language).run();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include "common/parseddocument.h"
 #include "text/languagerules.h"
@@ -14,7 +14,7 @@ namespace Rapporteur::Segmentation {
 // - a draft's own sponsor line on its first page ("Albania, …, Sweden and Ukraine: draft
 //   resolution"), a Sponsorship of the document itself (doc.symbol).
 // Names that resolve to no entity go to doc.warnings.
-void readSponsorships(ParsedDocument &doc, const EntityRegistry &entities,
+void readSponsorships(ParsedDocument &doc, const ReferenceData::EntityRegistry &entities,
                       const Text::LanguageRules &language);
 
 } // namespace Rapporteur::Segmentation

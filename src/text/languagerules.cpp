@@ -3,6 +3,7 @@
 #include "builtinresource.h"
 #include "charclass.h"
 #include "chinesenumber.h"
+#include "tsvtable.h"
 
 #include <QDir>
 
@@ -90,8 +91,8 @@ const QList<TermKey> &termKeys()
     return keys;
 }
 
-Result<QRegularExpression> compile(const QString &pattern, QRegularExpression::PatternOptions options,
-                                   int line)
+Result<QRegularExpression> compile(const QString &pattern,
+                                   QRegularExpression::PatternOptions options, int line)
 {
     QRegularExpression re(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
     if (!re.isValid())
@@ -117,15 +118,11 @@ Result<LanguageRules> LanguageRules::fromTsv(const QString &tsv)
     rules.languageSeparator = QRegularExpression(QStringLiteral("\\s*,\\s*"));
     rules.nameSeparator = QRegularExpression(QStringLiteral("\\s*,\\s*"));
     rules.nameConjunction = QRegularExpression(QStringLiteral("(?!)"));
-    const QStringList lines = tsv.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNumber = static_cast<int>(i + 1);
-        QString line = lines[i];
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList cells = line.split(QLatin1Char('\t'));
+    for (const TsvRow &row : tsvRows(tsv, TsvHeader::None)) {
+        const int lineNumber = static_cast<int>(row.line);
+        QStringList cells;
+        for (QStringView field : row.fields)
+            cells.append(field.toString());
         const QString &key = cells[0];
         if (cells.size() < 2 || cells[1].isEmpty())
             return lineError(lineNumber, QStringLiteral("\"%1\" has no value").arg(key));
@@ -133,8 +130,9 @@ Result<LanguageRules> LanguageRules::fromTsv(const QString &tsv)
         if (cells.size() > 3)
             return lineError(lineNumber, QStringLiteral("more than three columns"));
 
-        if (const auto p = std::find_if(patternKeys().cbegin(), patternKeys().cend(),
-                                        [&](const PatternKey &k) { return key == QLatin1String(k.key); });
+        if (const auto p =
+                std::find_if(patternKeys().cbegin(), patternKeys().cend(),
+                             [&](const PatternKey &k) { return key == QLatin1String(k.key); });
             p != patternKeys().cend()) {
             auto re = compile(value, {}, lineNumber);
             if (!re)
@@ -142,25 +140,27 @@ Result<LanguageRules> LanguageRules::fromTsv(const QString &tsv)
             const QStringList names = re->namedCaptureGroups();
             for (const QString &group : p->groups) {
                 if (!names.contains(group))
-                    return lineError(lineNumber,
-                                     QStringLiteral("%1 needs a group named \"%2\"").arg(key, group));
+                    return lineError(
+                        lineNumber,
+                        QStringLiteral("%1 needs a group named \"%2\"").arg(key, group));
             }
             (rules.*(p->member)).append(*re);
             continue;
         }
-        if (const auto t = std::find_if(termKeys().cbegin(), termKeys().cend(),
-                                        [&](const TermKey &k) { return key == QLatin1String(k.key); });
+        if (const auto t =
+                std::find_if(termKeys().cbegin(), termKeys().cend(),
+                             [&](const TermKey &k) { return key == QLatin1String(k.key); });
             t != termKeys().cend()) {
             if (cells.size() != 3)
-                return lineError(lineNumber, QStringLiteral("%1 needs a word and its meaning").arg(key));
+                return lineError(lineNumber,
+                                 QStringLiteral("%1 needs a word and its meaning").arg(key));
             if (!t->meanings.isEmpty() && !t->meanings.contains(cells[2]))
-                return lineError(lineNumber, QStringLiteral("%1 means one of %2, not \"%3\"")
-                                                 .arg(key, t->meanings.join(QStringLiteral(", ")),
-                                                      cells[2]));
+                return lineError(lineNumber,
+                                 QStringLiteral("%1 means one of %2, not \"%3\"")
+                                     .arg(key, t->meanings.join(QStringLiteral(", ")), cells[2]));
             // A language name is a whole name; the other terms are found inside a phrase.
-            const QString pattern = key == QLatin1String("language_name")
-                                        ? QStringLiteral("^%1$").arg(value)
-                                        : value;
+            const QString pattern =
+                key == QLatin1String("language_name") ? QStringLiteral("^%1$").arg(value) : value;
             auto re = compile(pattern, QRegularExpression::CaseInsensitiveOption, lineNumber);
             if (!re)
                 return re.error();
@@ -171,7 +171,8 @@ Result<LanguageRules> LanguageRules::fromTsv(const QString &tsv)
             bool ok = false;
             const int n = cells.size() == 3 ? cells[2].toInt(&ok) : 0;
             if (!ok || n <= 0)
-                return lineError(lineNumber, QStringLiteral("%1 needs a word and a number").arg(key));
+                return lineError(lineNumber,
+                                 QStringLiteral("%1 needs a word and a number").arg(key));
             (key == QLatin1String("month") ? rules.months : rules.numbers)
                 .insert(value.toLower(), n);
             continue;
@@ -202,7 +203,8 @@ Result<LanguageRules> LanguageRules::fromTsv(const QString &tsv)
         }
     }
     if (rules.code.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("the file names no language code"), {}};
+        return Error{
+            ErrorCode::InvalidInput, QStringLiteral("the file names no language code"), {}};
     return rules;
 }
 
@@ -213,7 +215,8 @@ const QList<LanguageRules> &LanguageRules::builtIn()
         const QDir dir(QStringLiteral(":/rapporteur/data/languages"));
         // Sorted by name, so the order (and which language wins a tie) never depends on the
         // resource system.
-        for (const QString &name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
             auto parsed = fromTsv(readBuiltInResource(dir.filePath(name)));
             if (!parsed)
                 qFatal("the built-in language file %s is invalid: %s", qPrintable(name),

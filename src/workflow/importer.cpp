@@ -6,9 +6,9 @@
 #include "importer/extractedtextlayout.h"
 #include "importer/pdfreader.h"
 #include "importer/textfilereader.h"
+#include "referencedata/entityregistry.h"
 #include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/reflow.h"
 #include "segmentation/versionalignment.h"
 #include "storage/corpusrepository.h"
@@ -156,7 +156,7 @@ Result<PreparedImport> prepareImport(const ImportRequest &request, ProgressSink 
 
     progress.progress(2, 3, QStringLiteral("segmenting %1").arg(name));
     PreparedImport prepared;
-    const auto &entities = Segmentation::EntityRegistry::builtIn();
+    const auto &entities = ReferenceData::EntityRegistry::builtIn();
     prepared.document = Segmentation::segmentDocument(reflowed.blocks, entities, reflowed.tables);
     prepared.document.notes = reflowed.documentNotes;
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -209,7 +209,7 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
     if (!transaction)
         return transaction.error();
     Storage::CorpusRepository repository(db);
-    const QList<Entity> entities = Segmentation::EntityRegistry::builtIn().entities();
+    const QList<Entity> entities = ReferenceData::EntityRegistry::builtIn().entities();
     QList<ImportSummary> summaries;
     for (const PreparedImport &item : imports) {
         if (cancel.isCancelled())

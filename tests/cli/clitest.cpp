@@ -1,6 +1,6 @@
 // rapporteur-cli as scripts and the later issues use it: commands, JSON fields, exit statuses, on
 // the two sample documents. Expected values come from the documents (see the corpus tests).
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include "testsupport.h"
 

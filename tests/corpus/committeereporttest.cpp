@@ -5,8 +5,8 @@
 #include "segmentation/committeereport.h"
 #include "importer/extractedtextlayout.h"
 #include "importer/textfilereader.h"
+#include "referencedata/entityregistry.h"
 #include "segmentation/documentsegmenter.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/reflow.h"
 
 #include "testsupport.h"
@@ -22,7 +22,7 @@ ParsedDocument readReport()
     auto decoded = Importer::readTextFile(
         Rapporteur::Test::corpusPath(QStringLiteral("first-committee-79-item-106-report.zh.txt")));
     const auto reflowed = Segmentation::reflow(Importer::analyseExtractedText(decoded->text));
-    const auto &entities = Segmentation::EntityRegistry::builtIn();
+    const auto &entities = ReferenceData::EntityRegistry::builtIn();
     ParsedDocument doc = Segmentation::segmentDocument(reflowed.blocks, entities);
     Segmentation::readCommitteeReport(doc, entities);
     return doc;

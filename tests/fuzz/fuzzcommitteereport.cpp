@@ -5,10 +5,10 @@
 // parser's own cases.
 #include "readingchain.h"
 
+#include "referencedata/entityregistry.h"
 #include "segmentation/block.h"
 #include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/versionalignment.h"
 #include "text/linejoiner.h"
 
@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!text.isEmpty())
             blocks.append(Segmentation::Block{text, page, false, {}, {}, {}});
     }
-    const auto &entities = Segmentation::EntityRegistry::builtIn();
+    const auto &entities = ReferenceData::EntityRegistry::builtIn();
     ParsedDocument doc = Segmentation::segmentDocument(blocks, entities);
     Segmentation::readCommitteeReport(doc, entities);
     for (const RecordedVote &vote : doc.votes) {

@@ -1,8 +1,8 @@
 #include "readingchain.h"
 
+#include "referencedata/entityregistry.h"
 #include "segmentation/committeereport.h"
 #include "segmentation/documentsegmenter.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/reflow.h"
 #include "text/symbolcitations.h"
 
@@ -44,7 +44,7 @@ void checkParagraph(const Paragraph &p)
 void readThrough(const SourceText &source)
 {
     const auto reflowed = Segmentation::reflow(source);
-    const auto &entities = Segmentation::EntityRegistry::builtIn();
+    const auto &entities = ReferenceData::EntityRegistry::builtIn();
     ParsedDocument doc = Segmentation::segmentDocument(reflowed.blocks, entities);
     Segmentation::readCommitteeReport(doc, entities);
     for (const Paragraph &p : doc.paragraphs)

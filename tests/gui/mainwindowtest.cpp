@@ -10,7 +10,7 @@
 #include "gui/votes/votepanel.h"
 #include "gui/votes/votetablemodel.h"
 #include "gui/window/mainwindow.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 

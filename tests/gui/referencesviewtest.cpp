@@ -205,7 +205,7 @@ TEST(ReferencesView, MtcrIsOneTargetFoundByAnyOfItsNames)
     ASSERT_GT(shown.rowCount(), 0);
     for (int r = 0; r < shown.rowCount(); ++r)
         EXPECT_EQ(shown.index(r, 0).data(ReferenceTargetModel::InstrumentKindRole).toInt(),
-                  static_cast<int>(Segmentation::TermKind::Regime));
+                  static_cast<int>(ReferenceData::TermKind::Regime));
 
     // Every snippet of an MTCR citation in running text shows one of its names in 【】.
     ASSERT_TRUE(f.view.showTarget(QStringLiteral("MTCR")));
@@ -216,7 +216,7 @@ TEST(ReferencesView, MtcrIsOneTargetFoundByAnyOfItsNames)
         const QString snippet = citations.index(r, CitationModel::Snippet).data().toString();
         const auto match = hit.match(snippet);
         ASSERT_TRUE(match.hasMatch()) << snippet.toStdString();
-        const auto named = Segmentation::TermDictionary::builtIn().resolve(match.captured(1));
+        const auto named = ReferenceData::TermDictionary::builtIn().resolve(match.captured(1));
         ASSERT_TRUE(named.has_value()) << snippet.toStdString();
         EXPECT_EQ(named->id, QStringLiteral("MTCR")) << snippet.toStdString();
     }

@@ -8,7 +8,7 @@
 #include "gui/votes/votetotalschart.h"
 #include "samplecorpus.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -41,7 +41,7 @@ int rowOf(const QAbstractItemModel &model, const QString &code)
 
 const QList<Entity> &entities()
 {
-    return Segmentation::EntityRegistry::builtIn().entities();
+    return ReferenceData::EntityRegistry::builtIn().entities();
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 
 #include "gui/common/chartview.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QChart>
 #include <QChartView>
@@ -73,7 +73,7 @@ void AgreementMapChart::setMap(const Blocs::AgreementMap &map)
                 if (!state)
                     return QToolTip::hideText();
                 const QString code = nearestState(m_map, at);
-                const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+                const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
                 QToolTip::showText(
                     QCursor::pos(),
                     entity ? tr("%1 %2 (%3)").arg(entity->nameZh, entity->nameEn, code) : code,

@@ -1,7 +1,7 @@
 #include "blocsdata.h"
 
 #include "blocs/groupcatalog.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/corpusrepository.h"
 #include "storage/voterepository.h"
 
@@ -65,7 +65,7 @@ int positionRank(const std::optional<VotePosition> &position)
 QList<StatePosition> submittingStatePositions(const Storage::VoteRecord &vote,
                                               const BlocsCorpus &corpus)
 {
-    const QList<Entity> &table = Segmentation::EntityRegistry::builtIn().entities();
+    const QList<Entity> &table = ReferenceData::EntityRegistry::builtIn().entities();
     QHash<QString, qsizetype> tableOrder;
     for (qsizetype i = 0; i < table.size(); ++i)
         tableOrder.insert(table[i].code, i);
@@ -97,19 +97,19 @@ QList<StatePosition> groupDissent(const Blocs::GroupCohesion &cohesion, const Bl
 
 QString stateNames(const QString &code)
 {
-    const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
     return entity ? QStringLiteral("%1 %2").arg(entity->nameZh, entity->nameEn) : code;
 }
 
 QString stateNameZh(const QString &code)
 {
-    const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
     return entity ? entity->nameZh : code;
 }
 
 QString stateNameEn(const QString &code)
 {
-    const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
     return entity ? entity->nameEn : code;
 }
 

@@ -2,7 +2,7 @@
 
 #include "agreementscale.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QColor>
 
@@ -19,7 +19,7 @@ BlocTreeModel::~BlocTreeModel() = default;
 
 void BlocTreeModel::setBlocs(const QList<QStringList> &blocs)
 {
-    const auto &registry = Segmentation::EntityRegistry::builtIn();
+    const auto &registry = ReferenceData::EntityRegistry::builtIn();
     beginResetModel();
     m_blocs = blocs;
     m_members.clear();

@@ -11,7 +11,7 @@
 
 #include "agreementmodel.h"
 #include "common/recordedvote.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,7 +30,7 @@ QList<CodeMatrixModel::ColumnLabel> stateLabels(const QStringList &codes)
 {
     QList<CodeMatrixModel::ColumnLabel> labels;
     for (const QString &code : codes) {
-        const auto e = Segmentation::EntityRegistry::builtIn().byCode(code);
+        const auto e = ReferenceData::EntityRegistry::builtIn().byCode(code);
         labels.append(e ? CodeMatrixModel::ColumnLabel{e->nameZh + u'\n' + code, e->nameEn}
                         : CodeMatrixModel::ColumnLabel{code, {}});
     }

@@ -1,6 +1,6 @@
 #include "codingsegmentmodel.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QColor>
 
@@ -12,7 +12,7 @@ std::optional<Entity> entityOf(const Storage::CodingRecord &c)
 {
     if (c.entityCode.isEmpty())
         return std::nullopt;
-    return Segmentation::EntityRegistry::builtIn().byCode(c.entityCode);
+    return ReferenceData::EntityRegistry::builtIn().byCode(c.entityCode);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "disagreementmodel.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 namespace Rapporteur::Gui {
 
@@ -67,7 +67,7 @@ QVariant DisagreementModel::data(const QModelIndex &index, int role) const
         return row.disagreement.document;
     case State: {
         const auto entity =
-            Segmentation::EntityRegistry::builtIn().byCode(row.paragraph.entityCode);
+            ReferenceData::EntityRegistry::builtIn().byCode(row.paragraph.entityCode);
         return entity ? entity->nameZh : row.paragraph.entityCode;
     }
     case Page:

@@ -4,7 +4,7 @@
 #include "gui/votes/votetablemodel.h"
 
 #include "analysis/entityprofile.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -183,7 +183,7 @@ void ComparisonColumn::updateHeader()
     QPalette palette = this->palette();
     const QString code = entityCode();
     m_profile->setEnabled(!code.isEmpty());
-    const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
     if (!m_vote) {
         m_header->setText(tr("No recorded vote in this corpus"));
     } else if (!entity) {

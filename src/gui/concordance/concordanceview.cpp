@@ -8,8 +8,8 @@
 #include "gui/common/backgroundread.h"
 #include "gui/common/reusableconnection.h"
 
+#include "referencedata/termdictionary.h"
 #include "search/concordancecsv.h"
-#include "segmentation/termdictionary.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -74,7 +74,7 @@ ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
     // The UN-terms dictionary (data/terms.tsv, data/instruments.tsv) offers its names as one
     // types: recurring terms, treaties, regimes and organisations, in Chinese and English.
     QStringList names;
-    for (const auto &entry : Segmentation::TermDictionary::builtIn().entries())
+    for (const auto &entry : ReferenceData::TermDictionary::builtIn().entries())
         names << entry.nameZh << entry.nameEn << entry.aliases;
     names.removeAll(QString());
     names.removeDuplicates();

@@ -2,7 +2,7 @@
 
 #include "gui/common/backgroundread.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 namespace Rapporteur::Gui {
 
@@ -19,7 +19,7 @@ void ProfileLoader::loadProfile(const QString &databasePath, const QString &enti
     auto work = [databasePath, entity] {
         return readDatabase<Analysis::EntityProfile>(
             databasePath, [&entity](Storage::Database &db) -> Result<Analysis::EntityProfile> {
-                const auto found = Segmentation::EntityRegistry::builtIn().resolve(entity);
+                const auto found = ReferenceData::EntityRegistry::builtIn().resolve(entity);
                 if (!found)
                     return Error{ErrorCode::NotFound,
                                  tr("No state or organisation is called “%1”.").arg(entity),

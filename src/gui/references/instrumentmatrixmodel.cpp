@@ -59,7 +59,7 @@ QVariant InstrumentMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const int count = m_matrix.mentions[index.row()][index.column()];
     const Storage::EntityRef &entity = m_matrix.entities[index.row()];
-    const Segmentation::DictionaryEntry &instrument = m_matrix.instruments[index.column()];
+    const ReferenceData::DictionaryEntry &instrument = m_matrix.instruments[index.column()];
     switch (role) {
     case Qt::DisplayRole:
         return count > 0 ? QVariant(count) : QVariant();
@@ -85,7 +85,7 @@ QVariant InstrumentMatrixModel::data(const QModelIndex &index, int role) const
 QVariant InstrumentMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < m_matrix.instruments.size()) {
-        const Segmentation::DictionaryEntry &e = m_matrix.instruments[section];
+        const ReferenceData::DictionaryEntry &e = m_matrix.instruments[section];
         if (role == Qt::DisplayRole)
             return e.id;
         if (role == Qt::ToolTipRole)

@@ -1,6 +1,6 @@
 #include "referencesdata.h"
 
-#include "segmentation/termscanner.h"
+#include "referencedata/termscanner.h"
 #include "storage/corpusrepository.h"
 #include "text/symbolcitations.h"
 
@@ -76,10 +76,10 @@ std::optional<Span> findNaming(const QString &text, TargetKind kind, const QStri
     QString masked = text;
     for (const Text::SymbolCitation &c : symbols)
         std::fill_n(masked.begin() + c.start, c.length, QChar(kMasked));
-    const auto &dictionary = Segmentation::TermDictionary::builtIn();
-    static const Segmentation::TermScanner scanner(
-        dictionary, [](const Segmentation::DictionaryEntry &e) { return e.isInstrument(); });
-    for (const Segmentation::TermMatch &m : scanner.scan(masked)) {
+    const auto &dictionary = ReferenceData::TermDictionary::builtIn();
+    static const ReferenceData::TermScanner scanner(
+        dictionary, [](const ReferenceData::DictionaryEntry &e) { return e.isInstrument(); });
+    for (const ReferenceData::TermMatch &m : scanner.scan(masked)) {
         if (dictionary.entries().at(m.entry).id == target)
             return Span{m.start, m.length};
     }

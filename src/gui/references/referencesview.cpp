@@ -361,7 +361,8 @@ void ReferencesView::showCell(const QModelIndex &cell)
     if (!cell.isValid())
         return;
     const Storage::EntityRef entity = m_data.matrix.entities.value(cell.row());
-    const Segmentation::DictionaryEntry instrument = m_data.matrix.instruments.value(cell.column());
+    const ReferenceData::DictionaryEntry instrument =
+        m_data.matrix.instruments.value(cell.column());
     const int count = cell.data(InstrumentMatrixModel::CountRole).toInt();
     m_title->setText(tr("%1 (%2) × %3 %4: named %n time(s)", "", count)
                          .arg(entity.nameZh, entity.code, instrument.id, instrument.nameZh));

@@ -48,16 +48,16 @@ QString ReferenceTargetModel::kindLabel(const Analysis::CitedTarget &target)
     return target.kind == Analysis::TargetKind::Document ? tr("Document") : tr("Instrument");
 }
 
-QString ReferenceTargetModel::instrumentKindLabel(Segmentation::TermKind kind)
+QString ReferenceTargetModel::instrumentKindLabel(ReferenceData::TermKind kind)
 {
     switch (kind) {
-    case Segmentation::TermKind::Treaty:
+    case ReferenceData::TermKind::Treaty:
         return tr("Treaty");
-    case Segmentation::TermKind::Regime:
+    case ReferenceData::TermKind::Regime:
         return tr("Regime");
-    case Segmentation::TermKind::Organisation:
+    case ReferenceData::TermKind::Organisation:
         return tr("Organisation");
-    case Segmentation::TermKind::Term:
+    case ReferenceData::TermKind::Term:
         break;
     }
     return tr("Term");
@@ -212,11 +212,11 @@ bool ReferenceTargetFilter::kindAccepts(const QModelIndex &index) const
     case Kind::Instruments:
         return kind == Analysis::TargetKind::Instrument;
     case Kind::Treaties:
-        return instrument == static_cast<int>(Segmentation::TermKind::Treaty);
+        return instrument == static_cast<int>(ReferenceData::TermKind::Treaty);
     case Kind::Regimes:
-        return instrument == static_cast<int>(Segmentation::TermKind::Regime);
+        return instrument == static_cast<int>(ReferenceData::TermKind::Regime);
     case Kind::Organisations:
-        return instrument == static_cast<int>(Segmentation::TermKind::Organisation);
+        return instrument == static_cast<int>(ReferenceData::TermKind::Organisation);
     }
     return true;
 }

@@ -34,7 +34,7 @@ public:
     {
         TargetRole = Qt::UserRole + 1, // canonical symbol or instrument id
         TargetKindRole,                // Analysis::TargetKind as int
-        InstrumentKindRole,            // Segmentation::TermKind as int; -1 for a document
+        InstrumentKindRole,            // ReferenceData::TermKind as int; -1 for a document
         InCorpusRole,                  // bool
         FilterKeysRole,                // target, names, aliases and title, case-folded
     };
@@ -48,7 +48,7 @@ public:
     int rowOf(const QString &target) const;
 
     static QString kindLabel(const Analysis::CitedTarget &target);
-    static QString instrumentKindLabel(Segmentation::TermKind kind);
+    static QString instrumentKindLabel(ReferenceData::TermKind kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

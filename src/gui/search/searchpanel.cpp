@@ -6,8 +6,8 @@
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
 
+#include "referencedata/entityregistry.h"
 #include "search/search.h"
-#include "segmentation/entityregistry.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -240,7 +240,7 @@ void SearchPanel::runSearch()
         [connection = m_connection, path, query, filters] {
             return connection->read<Hits>(path, [&](Storage::Database &db) {
                 return Search::search(db, query, filters,
-                                      Segmentation::EntityRegistry::builtIn().entities(), 500);
+                                      ReferenceData::EntityRegistry::builtIn().entities(), 500);
             });
         },
         [this](const BackgroundResult<Hits> &read) {

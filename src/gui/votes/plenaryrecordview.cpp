@@ -6,7 +6,7 @@
 #include "resolutionseriesmodel.h"
 
 #include "blocs/agreementlong.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/rollcallpositions.h"
 
 #include <QComboBox>
@@ -69,7 +69,7 @@ PlenaryRecordView::PlenaryRecordView(const CorpusSession &session, QWidget *pare
     m_other->setObjectName(QStringLiteral("agreementWith"));
     m_other->setAccessibleName(tr("Agreement with"));
     m_other->addItem(tr("Agreement over time with…"), QString());
-    for (const Entity &e : Segmentation::EntityRegistry::builtIn().entities()) {
+    for (const Entity &e : ReferenceData::EntityRegistry::builtIn().entities()) {
         if (e.kind == EntityKind::MemberState || e.kind == EntityKind::FormerMemberState)
             m_other->addItem(tr("%1 (%2)").arg(e.nameEn, e.code), e.code);
     }
@@ -159,8 +159,8 @@ void PlenaryRecordView::showAgreementWith(const QString &code)
             });
         },
         [this, code](const BackgroundResult<Rows> &read) {
-            const auto entity = Segmentation::EntityRegistry::builtIn().byCode(code);
-            const auto chosen = Segmentation::EntityRegistry::builtIn().byCode(m_code);
+            const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);
+            const auto chosen = ReferenceData::EntityRegistry::builtIn().byCode(m_code);
             m_agreement->setRows(read.value, read.error.isEmpty()
                                                  ? tr("Agreement of %1 and %2 by session")
                                                        .arg(chosen ? chosen->nameEn : m_code,

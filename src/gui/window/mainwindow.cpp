@@ -21,7 +21,7 @@
 #include "gui/votes/votepanel.h"
 
 #include "analysis/entityprofile.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -314,7 +314,7 @@ void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord>
 {
     if (path != m_session->path())
         return;
-    m_votes->setVotes(votes, Segmentation::EntityRegistry::builtIn().entities());
+    m_votes->setVotes(votes, ReferenceData::EntityRegistry::builtIn().entities());
     m_model->setVotes(votes);
     m_comparison->setVotes(votes);
     m_search->setVotes(votes);

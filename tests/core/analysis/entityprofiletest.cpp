@@ -4,7 +4,7 @@
 
 #include "testsupport.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/database.h"
 #include "workflow/importer.h"
 
@@ -24,7 +24,7 @@ const QString kDraft = QStringLiteral("A/C.1/79/L.53/Rev.1");
 
 Entity entity(const char *code)
 {
-    const auto e = Segmentation::EntityRegistry::builtIn().byCode(QString::fromLatin1(code));
+    const auto e = ReferenceData::EntityRegistry::builtIn().byCode(QString::fromLatin1(code));
     EXPECT_TRUE(e.has_value()) << code;
     return e.value_or(Entity{});
 }

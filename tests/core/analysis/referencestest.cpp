@@ -80,9 +80,9 @@ TEST(ReferenceExtractor, NamesInsideASymbolDoNotCount)
 TEST(ReferenceExtractor, SourceChangesWithTheDictionary)
 {
     const QString header = QStringLiteral("id\tkind\tname_en\tname_zh\taliases\n");
-    const auto one = Segmentation::TermDictionary::fromTsv(
+    const auto one = ReferenceData::TermDictionary::fromTsv(
         {header + QStringLiteral("A\tregime\tA\t甲制度\t\n")});
-    const auto two = Segmentation::TermDictionary::fromTsv(
+    const auto two = ReferenceData::TermDictionary::fromTsv(
         {header + QStringLiteral("A\tregime\tA\t甲制度\t甲\n")});
     ASSERT_TRUE(one.ok() && two.ok());
     EXPECT_NE(Analysis::ReferenceExtractor(*one).source(),
@@ -102,7 +102,7 @@ TEST(CitedBy, CountsEachParagraphOncePerStateWhateverThePlaces)
         record("instrument", "MTCR", 17, "AUS"),
     };
     const auto targets =
-        Analysis::groupCitations(records, {}, Segmentation::TermDictionary::builtIn());
+        Analysis::groupCitations(records, {}, ReferenceData::TermDictionary::builtIn());
     ASSERT_EQ(targets.size(), 2);
     const auto &resolution = targets[0]; // documents come first
     EXPECT_EQ(resolution.target, QStringLiteral("A/RES/76/234"));
@@ -127,7 +127,7 @@ TEST(CitedBy, MatrixHasEveryStateWithASubmissionAndEveryNamedInstrument)
     const auto matrix = Analysis::buildInstrumentMatrix(
         {record("instrument", "AG", 30, "AUS", 1), record("instrument", "AG", 31, "AUS", 2),
          record("instrument", "NPT", 32, "AUS", 1), record("instrument", "WHO", 7, nullptr, 1)},
-        {aus, blr}, Segmentation::TermDictionary::builtIn());
+        {aus, blr}, ReferenceData::TermDictionary::builtIn());
     ASSERT_EQ(matrix.entities.size(), 2);
     ASSERT_EQ(matrix.instruments.size(), 2); // dictionary order; WHO only outside submissions
     EXPECT_EQ(matrix.instruments[0].id, QStringLiteral("NPT"));

@@ -6,7 +6,7 @@
 #include "handvotes.h"
 #include "testsupport.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/database.h"
 #include "storage/grouprepository.h"
 #include "storage/statement.h"
@@ -46,7 +46,7 @@ TEST(BuiltInGroups, TheFiveRegionalGroupsHoldEveryMemberStateOnce)
             groupsOf[code].append(g.shortName);
     }
     EXPECT_EQ(regional, 5);
-    const QList<Entity> members = Segmentation::EntityRegistry::builtIn().memberStates();
+    const QList<Entity> members = ReferenceData::EntityRegistry::builtIn().memberStates();
     ASSERT_EQ(members.size(), 193);
     for (const Entity &e : members)
         EXPECT_EQ(groupsOf.value(e.code).size(), 1)

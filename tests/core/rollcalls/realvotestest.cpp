@@ -8,7 +8,7 @@
 #include "blocs/groups.h"
 #include "blocs/pairagreement.h"
 #include "blocs/rollcallvotes.h"
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/database.h"
 #include "storage/rollcallpositions.h"
 #include "storage/rollcallrepository.h"

@@ -1,7 +1,7 @@
+#include "referencedata/entityregistry.h"
 #include "rollcalls/csvreader.h"
 #include "rollcalls/gzipinput.h"
 #include "rollcalls/stateresolver.h"
-#include "segmentation/entityregistry.h"
 
 #include "rollcalltestsupport.h"
 
@@ -64,16 +64,17 @@ TEST(CsvReader, RefusesAnUnclosedQuoteWithItsLine)
     ASSERT_TRUE(reader.next(record).value());
     auto bad = reader.next(record);
     ASSERT_FALSE(bad);
-    EXPECT_EQ(bad.error().userMessage, QStringLiteral("t.csv line 3: a quoted field is not closed"));
+    EXPECT_EQ(bad.error().userMessage,
+              QStringLiteral("t.csv line 3: a quoted field is not closed"));
 }
 
 TEST(GzipInput, InflatesGzipAndPassesPlainBytesThrough)
 {
     const QByteArray text = QByteArray("rcid,vote\n").repeated(5000);
     EXPECT_EQ(gunzipIfCompressed(text, QStringLiteral("a.csv"), 1 << 20).value(), text);
-    EXPECT_EQ(gunzipIfCompressed(Testing::gzipped(text), QStringLiteral("a.csv.gz"), 1 << 20)
-                  .value(),
-              text);
+    EXPECT_EQ(
+        gunzipIfCompressed(Testing::gzipped(text), QStringLiteral("a.csv.gz"), 1 << 20).value(),
+        text);
     // Two members, as `cat a.gz b.gz` makes.
     EXPECT_EQ(gunzipIfCompressed(Testing::gzipped("ab") + Testing::gzipped("cd"),
                                  QStringLiteral("a.csv.gz"), 1 << 20)
@@ -85,11 +86,14 @@ TEST(GzipInput, RefusesATruncatedStreamAndOneAboveTheLimit)
 {
     const QByteArray text = QByteArray("rcid,vote\n").repeated(5000);
     const QByteArray gz = Testing::gzipped(text);
-    auto truncated = gunzipIfCompressed(gz.left(gz.size() / 2), QStringLiteral("v.csv.gz"), 1 << 20);
+    auto truncated =
+        gunzipIfCompressed(gz.left(gz.size() / 2), QStringLiteral("v.csv.gz"), 1 << 20);
     ASSERT_FALSE(truncated);
-    EXPECT_TRUE(truncated.error().userMessage.startsWith(QStringLiteral("v.csv.gz is not a readable gzip")))
+    EXPECT_TRUE(
+        truncated.error().userMessage.startsWith(QStringLiteral("v.csv.gz is not a readable gzip")))
         << truncated.error().userMessage.toStdString();
-    auto noTrailer = gunzipIfCompressed(gz.left(gz.size() - 4), QStringLiteral("v.csv.gz"), 1 << 20);
+    auto noTrailer =
+        gunzipIfCompressed(gz.left(gz.size() - 4), QStringLiteral("v.csv.gz"), 1 << 20);
     EXPECT_FALSE(noTrailer);
     EXPECT_FALSE(gunzipIfCompressed(gz, QStringLiteral("v.csv.gz"), 1000));
 }
@@ -102,7 +106,7 @@ TEST(GzipInput, RefusesATruncatedStreamAndOneAboveTheLimit)
 // three).
 TEST(StateResolver, ResolvesASharedCodeByTheDayInAnyOrder)
 {
-    StateResolver states(Segmentation::EntityRegistry::builtIn());
+    StateResolver states(ReferenceData::EntityRegistry::builtIn());
     const auto yu = [&](QDate day) { return states.resolve("YU", true, "Yugoslavia", day); };
     EXPECT_EQ(yu(QDate(2004, 5, 1)), QStringLiteral("SCG"));
     EXPECT_EQ(yu(QDate(1980, 5, 1)), QStringLiteral("YUG"));

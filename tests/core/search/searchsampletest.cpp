@@ -7,7 +7,7 @@
 
 #include "testsupport.h"
 
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -98,7 +98,7 @@ protected:
                                          const Search::SearchFilters &filters = {})
     {
         auto found = Search::search(*s_db, query, filters,
-                                    Segmentation::EntityRegistry::builtIn().entities(), -1);
+                                    ReferenceData::EntityRegistry::builtIn().entities(), -1);
         EXPECT_TRUE(found.ok()) << query.toStdString();
         return found ? *found : QList<Search::SearchHit>{};
     }
@@ -294,7 +294,7 @@ TEST_F(SearchOnSample, RankedHitsAreBm25sBestWithItsScores)
                 Search::SearchFilters filters;
                 filters.entity = entity;
                 auto found = Search::search(
-                    *s_db, q, filters, Segmentation::EntityRegistry::builtIn().entities(), limit);
+                    *s_db, q, filters, ReferenceData::EntityRegistry::builtIn().entities(), limit);
                 ASSERT_TRUE(found.ok()) << query;
                 // Text hits first, as bm25 ranks paragraph_fts; then, while there is room,
                 // footnote hits as bm25 ranks footnote_fts.

@@ -1,7 +1,7 @@
 #include "pipeline.h"
 
+#include "referencedata/entityregistry.h"
 #include "segmentation/committeereport.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/namelist.h"
 
 #include "testsupport.h"
@@ -17,7 +17,7 @@ using Rapporteur::Test::entityCodes;
 ParsedDocument readVotes(const QString &fixture)
 {
     ParsedDocument doc = Test::readDocument(fixturePath(fixture));
-    Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
+    Segmentation::readCommitteeReport(doc, ReferenceData::EntityRegistry::builtIn());
     return doc;
 }
 
@@ -68,7 +68,8 @@ TEST(CommitteeReportReader, StateInTwoListsOfOneVoteIsAnError)
     EXPECT_EQ(v.listedTwice(), QStringList{QStringLiteral("USA")});
     EXPECT_FALSE(v.countsMatch());
     ASSERT_EQ(doc.errors.size(), 1);
-    EXPECT_TRUE(doc.errors[0].contains(QStringLiteral("美利坚合众国 (USA) is listed more than once")))
+    EXPECT_TRUE(
+        doc.errors[0].contains(QStringLiteral("美利坚合众国 (USA) is listed more than once")))
         << doc.errors[0].toStdString();
 }
 
@@ -93,7 +94,7 @@ TEST(CommitteeReportReader, CompilationReportHasNoVotes)
 
 TEST(NameList, SplitsOnEnumerationCommaAndFinalConjunction)
 {
-    const auto &r = Segmentation::EntityRegistry::builtIn();
+    const auto &r = ReferenceData::EntityRegistry::builtIn();
     EXPECT_EQ(entityCodes(Segmentation::readNameList(
                   QStringLiteral("安提瓜和巴布达、委内瑞拉玻利瓦尔共和国和津巴布韦。"), r,
                   Text::LanguageRules::forLanguage(u"zh"))),

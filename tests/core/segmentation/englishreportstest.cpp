@@ -3,8 +3,8 @@
 // UN reports; the expected values are read off the fixtures by hand.
 #include "pipeline.h"
 
+#include "referencedata/entityregistry.h"
 #include "segmentation/committeereport.h"
-#include "segmentation/entityregistry.h"
 
 #include "testsupport.h"
 
@@ -21,7 +21,7 @@ ParsedDocument readEnglish(const QString &fixture, const QString &symbol)
 {
     ParsedDocument doc = Test::readDocument(fixturePath(fixture));
     doc.symbol = symbol;
-    Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
+    Segmentation::readCommitteeReport(doc, ReferenceData::EntityRegistry::builtIn());
     return doc;
 }
 
@@ -47,8 +47,8 @@ QStringList list(std::initializer_list<const char *> codes)
 
 TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
 {
-    const ParsedDocument doc =
-        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    const ParsedDocument doc = readEnglish(QStringLiteral("committee-report-three-votes.en.txt"),
+                                           QStringLiteral("A/99/416"));
     EXPECT_EQ(doc.language, QStringLiteral("en"));
     EXPECT_TRUE(doc.errors.isEmpty()) << doc.errors.join(u'\n').toStdString() << "\n"
                                       << paragraphsOf(doc).toStdString();
@@ -84,7 +84,8 @@ TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
     EXPECT_EQ(c.subjectKind, VoteSubjectKind::WholeDraft);
     EXPECT_EQ(c.outcome, QStringLiteral("adopted"));
     EXPECT_EQ(c.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
-    EXPECT_EQ(entityCodes(c.yes), list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TTO", "TUR", "VEN"}));
+    EXPECT_EQ(entityCodes(c.yes),
+              list({"DZA", "BLR", "BRA", "CHN", "CUB", "EGY", "TTO", "TUR", "VEN"}));
     EXPECT_EQ(entityCodes(c.abstain), list({"JPN", "MDA"}));
     ASSERT_EQ(c.notes.size(), 1);
     EXPECT_EQ(c.notes[0].state.entityCode, QStringLiteral("MDG"));
@@ -95,8 +96,8 @@ TEST(EnglishCommitteeReport, ThreeRecordedVotesWithTheirListsAndNotes)
 
 TEST(EnglishCommitteeReport, SponsorsWhoIntroducedAndWhoJoined)
 {
-    const ParsedDocument doc =
-        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    const ParsedDocument doc = readEnglish(QStringLiteral("committee-report-three-votes.en.txt"),
+                                           QStringLiteral("A/99/416"));
     ASSERT_EQ(doc.sponsorships.size(), 1) << paragraphsOf(doc).toStdString();
     const Sponsorship &s = doc.sponsorships[0];
     EXPECT_EQ(s.draftSymbol, QStringLiteral("A/C.1/99/L.9/Rev.1"));
@@ -108,8 +109,8 @@ TEST(EnglishCommitteeReport, SponsorsWhoIntroducedAndWhoJoined)
 
 TEST(EnglishCommitteeReport, RecommendedDraftResolutionAndTheParagraphsVotedOn)
 {
-    const ParsedDocument doc =
-        readEnglish(QStringLiteral("committee-report-three-votes.en.txt"), QStringLiteral("A/99/416"));
+    const ParsedDocument doc = readEnglish(QStringLiteral("committee-report-three-votes.en.txt"),
+                                           QStringLiteral("A/99/416"));
     QStringList read;
     for (const ResolutionParagraph &r : doc.resolution)
         read.append(QStringLiteral("%1%2: %3")
@@ -212,17 +213,17 @@ TEST(EnglishResolution, AdoptionDateReportLinkAndParagraphs)
     const ParsedDocument doc =
         readEnglish(QStringLiteral("resolution-on-report.en.txt"), QStringLiteral("A/RES/99/80"));
     EXPECT_EQ(doc.date, QDate(2030, 12, 2));
-    const auto reference = std::find_if(doc.paragraphs.cbegin(), doc.paragraphs.cend(),
-                                        [](const Paragraph &p) {
-                                            return p.text.startsWith(
-                                                QStringLiteral("[on the report of"));
-                                        });
+    const auto reference =
+        std::find_if(doc.paragraphs.cbegin(), doc.paragraphs.cend(), [](const Paragraph &p) {
+            return p.text.startsWith(QStringLiteral("[on the report of"));
+        });
     ASSERT_NE(reference, doc.paragraphs.cend()) << paragraphsOf(doc).toStdString();
     ASSERT_EQ(reference->links.size(), 1);
     EXPECT_EQ(reference->links[0].symbol, QStringLiteral("A/99/416"));
     QStringList read;
     for (const ResolutionParagraph &r : doc.resolution)
-        read.append(QStringLiteral("%1%2").arg(r.operative ? QStringLiteral("o") : QStringLiteral("p"))
+        read.append(QStringLiteral("%1%2")
+                        .arg(r.operative ? QStringLiteral("o") : QStringLiteral("p"))
                         .arg(r.number));
     EXPECT_EQ(read, (QStringList{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("o1"),
                                  QStringLiteral("o2")}))

@@ -1,11 +1,11 @@
-#include "segmentation/entityregistry.h"
+#include "referencedata/entityregistry.h"
 
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace Rapporteur;
-using Segmentation::EntityRegistry;
+using ReferenceData::EntityRegistry;
 
 TEST(EntityRegistry, HoldsAllMemberStatesObserversAndTheEuropeanUnion)
 {

@@ -2,8 +2,8 @@
 
 #include "importer/extractedtextlayout.h"
 #include "importer/textfilereader.h"
+#include "referencedata/entityregistry.h"
 #include "segmentation/documentsegmenter.h"
-#include "segmentation/entityregistry.h"
 
 namespace Rapporteur::Test {
 
@@ -14,7 +14,7 @@ ParsedDocument readDocument(const QString &path)
         return {};
     const auto reflowed = reflowText(decoded->text);
     ParsedDocument doc =
-        Segmentation::segmentDocument(reflowed.blocks, Segmentation::EntityRegistry::builtIn());
+        Segmentation::segmentDocument(reflowed.blocks, ReferenceData::EntityRegistry::builtIn());
     doc.warnings = reflowed.warnings + doc.warnings;
     return doc;
 }

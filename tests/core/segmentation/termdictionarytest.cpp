@@ -1,16 +1,16 @@
 // The UN-terms dictionary (data/instruments.tsv, data/terms.tsv) and the scanner that finds its
 // names in running text.
-#include "segmentation/termdictionary.h"
-#include "segmentation/termscanner.h"
+#include "referencedata/termdictionary.h"
+#include "referencedata/termscanner.h"
 
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace Rapporteur;
-using Segmentation::TermDictionary;
-using Segmentation::TermKind;
-using Segmentation::TermScanner;
+using ReferenceData::TermDictionary;
+using ReferenceData::TermKind;
+using ReferenceData::TermScanner;
 
 namespace {
 

@@ -4,8 +4,8 @@
 // fixtures side by side.
 #include "pipeline.h"
 
+#include "referencedata/entityregistry.h"
 #include "segmentation/committeereport.h"
-#include "segmentation/entityregistry.h"
 #include "segmentation/versionalignment.h"
 
 #include "testsupport.h"
@@ -20,7 +20,7 @@ namespace {
 ParsedDocument read(const char *fixture)
 {
     ParsedDocument doc = Test::readDocument(fixturePath(QString::fromLatin1(fixture)));
-    Segmentation::readCommitteeReport(doc, Segmentation::EntityRegistry::builtIn());
+    Segmentation::readCommitteeReport(doc, ReferenceData::EntityRegistry::builtIn());
     return doc;
 }
 
@@ -30,9 +30,9 @@ QStringList pairsOf(const ParsedDocument &left, const ParsedDocument &right,
 {
     QStringList out;
     for (const auto &p : pairs)
-        out.append(QStringLiteral("%1 | %2")
-                       .arg(p.left >= 0 ? left.paragraphs[p.left].text.left(cut) : QString(),
-                            p.right >= 0 ? right.paragraphs[p.right].text.left(cut) : QString()));
+        out.append(QStringLiteral("%1 | %2").arg(
+            p.left >= 0 ? left.paragraphs[p.left].text.left(cut) : QString(),
+            p.right >= 0 ? right.paragraphs[p.right].text.left(cut) : QString()));
     return out;
 }
 
@@ -56,7 +56,8 @@ TEST(VersionAlignment, SubmissionsPairByStateAndParagraphsByOrderAndLength)
         EXPECT_EQ(en.submissions[s.left].entityCode, zh.submissions[s.right].entityCode);
         states.append(s.entityCode);
     }
-    EXPECT_EQ(states, QStringLiteral("AUS BLR CAN CIV JPN NLD PSE TUR GBR VEN EUU VAT").split(u' '));
+    EXPECT_EQ(states,
+              QStringLiteral("AUS BLR CAN CIV JPN NLD PSE TUR GBR VEN EUU VAT").split(u' '));
 
     // Australia: its first English paragraph faces the two the Chinese reading made of it.
     EXPECT_EQ(pairsOf(en, zh, alignment.submissions[0].paragraphs, 9),

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 enum class TermKind
 {
@@ -63,4 +63,4 @@ private:
     QString m_fingerprint;
 };
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData

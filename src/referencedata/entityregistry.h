@@ -11,11 +11,12 @@
 
 #include <optional>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 // The states, observer states, organisations and former member states of data/entities.tsv,
-// looked up by any of their Chinese names or aliases, by English name or alias or by code. Lookup ignores white space and line
-// breaks inside a name ("白\n俄罗斯") and folds the variants of the middle dot.
+// looked up by any of their Chinese names or aliases, by English name or alias or by code. Lookup
+// ignores white space and line breaks inside a name ("白\n俄罗斯") and folds the variants of the
+// middle dot.
 class EntityRegistry final
 {
 public:
@@ -48,4 +49,4 @@ private:
     QHash<QString, QList<qsizetype>> m_byVoteCode; // upper-case code → indexes, in table order
 };
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData

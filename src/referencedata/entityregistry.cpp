@@ -1,12 +1,12 @@
 #include "entityregistry.h"
 
-#include <algorithm>
-
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
+#include "text/tsvtable.h"
 
+#include <algorithm>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 namespace {
 std::optional<EntityKind> kindFromName(QStringView name)
@@ -60,16 +60,14 @@ const EntityRegistry &EntityRegistry::builtIn()
 Result<EntityRegistry> EntityRegistry::fromTsv(const QString &tsv)
 {
     EntityRegistry registry;
-    const auto lines = QStringView(tsv).split(QLatin1Char('\n'));
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-        const QStringView line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        const auto fields = line.split(QLatin1Char('\t'));
+    for (const Text::TsvRow &row : Text::tsvRows(tsv)) {
+        const qsizetype lineNumber = row.line;
+        const QStringView line = row.text;
+        const QList<QStringView> &fields = row.fields;
         const auto kind = fields.size() >= 4 ? kindFromName(fields[1]) : std::nullopt;
         if (!kind) {
             return Error{ErrorCode::InvalidInput,
-                         QStringLiteral("entity table line %1 is malformed").arg(i + 1),
+                         QStringLiteral("entity table line %1 is malformed").arg(lineNumber),
                          line.toString()};
         }
         Entity e;
@@ -85,9 +83,10 @@ Result<EntityRegistry> EntityRegistry::fromTsv(const QString &tsv)
         if (fields.size() > Until && !fields[Until].trimmed().isEmpty()) {
             e.until = QDate::fromString(fields[Until].trimmed().toString(), Qt::ISODate);
             if (!e.until.isValid()) {
-                return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("entity table line %1: until is not a date").arg(i + 1),
-                             line.toString()};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("entity table line %1: until is not a date").arg(lineNumber),
+                    line.toString()};
             }
         }
         e.otherCodes = listField(fields, OtherCodes);
@@ -107,7 +106,7 @@ Result<EntityRegistry> EntityRegistry::fromTsv(const QString &tsv)
             if (existing != registry.m_byKey.cend() && *existing != index) {
                 return Error{ErrorCode::InvalidInput,
                              QStringLiteral("entity table line %1: the name %2 is already used")
-                                 .arg(i + 1)
+                                 .arg(lineNumber)
                                  .arg(name),
                              {}};
             }
@@ -188,4 +187,4 @@ std::optional<std::pair<Entity, qsizetype>> EntityRegistry::longestPrefix(QStrin
     return best;
 }
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData

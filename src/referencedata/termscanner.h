@@ -9,7 +9,7 @@
 #include <bitset>
 #include <functional>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 // One name of a dictionary entry found in a text: UTF-16 offsets into the text as given.
 struct TermMatch
@@ -50,4 +50,4 @@ private:
     std::bitset<0x10000> m_firsts;
 };
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData

@@ -2,10 +2,11 @@
 
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
+#include "text/tsvtable.h"
 
 #include <QCryptographicHash>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 namespace {
 
@@ -47,8 +48,9 @@ std::optional<TermKind> termKindFromName(QStringView name)
 const TermDictionary &TermDictionary::builtIn()
 {
     static const TermDictionary dictionary = [] {
-        auto parsed = fromTsv({Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/instruments.tsv")),
-                               Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/terms.tsv"))});
+        auto parsed =
+            fromTsv({Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/instruments.tsv")),
+                     Text::readBuiltInResource(QStringLiteral(":/rapporteur/data/terms.tsv"))});
         if (!parsed)
             qFatal("the built-in dictionary is invalid: %s",
                    qPrintable(parsed.error().userMessage));
@@ -63,16 +65,13 @@ Result<TermDictionary> TermDictionary::fromTsv(const QStringList &tables)
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (const QString &tsv : tables) {
         hash.addData(tsv.toUtf8());
-        const auto lines = QStringView(tsv).split(QLatin1Char('\n'));
-        for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-            const QStringView line = lines[i].trimmed();
-            if (line.isEmpty())
-                continue;
-            const auto fields = line.split(QLatin1Char('\t'));
+        for (const Text::TsvRow &row : Text::tsvRows(tsv)) {
+            const QStringView line = row.text;
+            const QList<QStringView> &fields = row.fields;
             const auto kind = fields.size() >= 4 ? termKindFromName(fields[1]) : std::nullopt;
             if (!kind || fields[0].isEmpty() || fields[3].isEmpty()) {
                 return Error{ErrorCode::InvalidInput,
-                             QStringLiteral("dictionary line %1 is malformed").arg(i + 1),
+                             QStringLiteral("dictionary line %1 is malformed").arg(row.line),
                              line.toString()};
             }
             DictionaryEntry entry{
@@ -81,7 +80,7 @@ Result<TermDictionary> TermDictionary::fromTsv(const QStringList &tables)
                 for (QStringView alias : fields[4].split(QLatin1Char('|'), Qt::SkipEmptyParts))
                     entry.aliases.append(alias.trimmed().toString());
             }
-            if (auto added = dictionary.add(std::move(entry), i + 1); !added)
+            if (auto added = dictionary.add(std::move(entry), row.line); !added)
                 return added.error();
         }
     }
@@ -129,4 +128,4 @@ std::optional<DictionaryEntry> TermDictionary::byId(const QString &id) const
     return std::nullopt;
 }
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace Rapporteur::Segmentation {
+namespace Rapporteur::ReferenceData {
 
 namespace {
 
@@ -156,4 +156,4 @@ QList<TermMatch> TermScanner::scan(QStringView text) const
     return matches;
 }
 
-} // namespace Rapporteur::Segmentation
+} // namespace Rapporteur::ReferenceData
