@@ -56,9 +56,8 @@ void CodingLoader::loadMarks(const QString &databasePath, QObject *reader,
                              const QList<qint64> &paragraphIds, const QString &coder,
                              const std::function<void(const QList<CodingMark> &)> &done)
 {
-    const quint64 request = ++m_lastMarkRequest;
-    m_markRequests.insert(reader, request);
     if (paragraphIds.isEmpty()) {
+        m_marksRead.drop(reader);
         done({});
         return;
     }
@@ -91,11 +90,10 @@ void CodingLoader::loadMarks(const QString &databasePath, QObject *reader,
             });
     };
     const QPointer<QObject> target(reader);
-    runInBackground(this, std::move(work),
-                    [this, request, target, done](const BackgroundResult<QList<CodingMark>> &r) {
-                        if (!target || m_markRequests.value(target.data()) != request)
-                            return; // gone, or asked again since
-                        m_markRequests.remove(target.data());
+    m_marksRead.run(reader, std::move(work),
+                    [this, target, done](const BackgroundResult<QList<CodingMark>> &r) {
+                        if (!target)
+                            return; // the reader is gone
                         if (!r.error.isEmpty())
                             emit loadFailed(r.error);
                         done(r.value);

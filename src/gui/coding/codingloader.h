@@ -51,9 +51,8 @@ signals:
 
 private:
     LatestRead m_codebookRead{this};
-    // The newest request of each reader: several readers show marks at once.
-    QHash<QObject *, quint64> m_markRequests;
-    quint64 m_lastMarkRequest = 0;
+    // The newest request of each reader wins: several readers show marks at once.
+    LatestReadPerKey<QObject *> m_marksRead{this};
 };
 
 } // namespace Rapporteur::Gui

@@ -2,6 +2,7 @@
 
 #include "backgroundread.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <utility>
@@ -48,6 +49,38 @@ private:
     QObject *m_owner;
     quint64 m_request = 0;
     bool m_pending = false;
+};
+
+// The same rule per key, for a loader that serves several views at once (a side-by-side column,
+// a reader): the newest run of each key wins; runs of other keys go on.
+template <typename Key> class LatestReadPerKey final
+{
+public:
+    explicit LatestReadPerKey(QObject *owner) : m_owner(owner) {}
+    Q_DISABLE_COPY_MOVE(LatestReadPerKey)
+
+    template <typename Work, typename Done> void run(const Key &key, Work work, Done done)
+    {
+        const quint64 request = ++m_lastRequest;
+        m_latest.insert(key, request);
+        runInBackground(m_owner, std::move(work),
+                        [this, key, request, done = std::move(done)](const auto &result) {
+                            const auto latest = m_latest.constFind(key);
+                            if (latest == m_latest.cend() || *latest != request)
+                                return; // superseded
+                            m_latest.erase(latest);
+                            done(result);
+                        });
+    }
+
+    // The results of the key's runs so far are no longer wanted.
+    void drop(const Key &key) { m_latest.remove(key); }
+    bool isPending(const Key &key) const { return m_latest.contains(key); }
+
+private:
+    QObject *m_owner;
+    QHash<Key, quint64> m_latest;
+    quint64 m_lastRequest = 0;
 };
 
 } // namespace Rapporteur::Gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/latestread.h"
+
 #include "storage/records.h"
 
 #include <QHash>
@@ -31,8 +33,7 @@ signals:
     void paragraphsFailed(int slot, qint64 submissionId, const QString &message);
 
 private:
-    QHash<int, quint64> m_requests; // the latest request of each slot
-    quint64 m_lastRequest = 0;
+    LatestReadPerKey<int> m_read{this}; // the latest request of each slot wins
 };
 
 } // namespace Rapporteur::Gui
