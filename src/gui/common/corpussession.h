@@ -22,6 +22,10 @@ public:
         Documents = 0x2,    // documents imported, replaced, renamed or deleted, or read again
         Codings = 0x4,      // codes, codings or memos
         VotingRecord = 0x8, // the General Assembly's roll calls
+        // The program lost its locks on the file (another program replaced or rewrote it): a
+        // view lets go of any connection it keeps open, and starts no read until the corpus is
+        // read again (a new connection now would share the old, dead index of the log).
+        Connections = 0x10,
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)

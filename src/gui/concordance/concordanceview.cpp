@@ -146,7 +146,8 @@ ConcordanceView::~ConcordanceView()
 void ConcordanceView::sessionChanged(CorpusSession::Changes what)
 {
     // A new connection even for the same file: another program may have replaced it.
-    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
+                          CorpusSession::Change::Connections))
         m_connection = std::make_shared<ReusableConnection>();
 }
 

@@ -131,7 +131,8 @@ SearchPanel::~SearchPanel()
 
 void SearchPanel::sessionChanged(CorpusSession::Changes what)
 {
-    if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+    if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
+                           CorpusSession::Change::Connections))
         return;
     // A new connection even for the same file: another program may have replaced it.
     m_connection = std::make_shared<ReusableConnection>();

@@ -105,8 +105,7 @@ void MainWindow::releaseConnections()
         if (!importing)
             watcher->waitForFinished();
     }
-    // The views that keep a connection let it go now, before the store opens its own.
-    m_session->notify(CorpusSession::Change::Documents);
+    m_session->notify(CorpusSession::Change::Connections);
     statusBar()->showMessage(
         tr("The connection to the database was interrupted and has been reopened."), 8000);
     // What another program wrote meanwhile is shown once the store is back.
