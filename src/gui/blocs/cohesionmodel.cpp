@@ -14,7 +14,7 @@ QString shown(const std::optional<double> &value)
 
 } // namespace
 
-CohesionModel::CohesionModel(QObject *parent) : QAbstractTableModel(parent) {}
+CohesionModel::CohesionModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 CohesionModel::~CohesionModel() = default;
 
@@ -29,14 +29,9 @@ void CohesionModel::setCohesion(const QList<Blocs::GroupCohesion> &rows,
     endResetModel();
 }
 
-int CohesionModel::rowCount(const QModelIndex &parent) const
+int CohesionModel::recordCount() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CohesionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant CohesionModel::value(const Blocs::GroupCohesion &row, int column) const
@@ -124,11 +119,9 @@ QVariant CohesionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CohesionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CohesionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Vote:
         return tr("Vote");
     case Yes:

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "blocs/cohesion.h"
+#include "gui/common/columntablemodel.h"
 #include "storage/voterecords.h"
-
-#include <QAbstractTableModel>
 
 namespace Rapporteur::Gui {
 
 // A group's cohesion on each chosen vote (Blocs::groupCohesion): the counts of its members'
 // positions, the majority, the share that voted with it, the agreement index, and who voted
 // otherwise.
-class CohesionModel final : public QAbstractTableModel
+class CohesionModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CohesionModel)
@@ -43,13 +42,11 @@ public:
                      const QList<Storage::VoteRecord> &allVotes);
     const QList<Blocs::GroupCohesion> &cohesion() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QVariant value(const Blocs::GroupCohesion &row, int column) const;
 
     QList<Blocs::GroupCohesion> m_rows;

@@ -7,7 +7,7 @@
 
 namespace Rapporteur::Gui {
 
-PairVotesModel::PairVotesModel(QObject *parent) : QAbstractTableModel(parent) {}
+PairVotesModel::PairVotesModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 PairVotesModel::~PairVotesModel() = default;
 
@@ -45,14 +45,9 @@ void PairVotesModel::clear()
     endResetModel();
 }
 
-int PairVotesModel::rowCount(const QModelIndex &parent) const
+int PairVotesModel::recordCount() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PairVotesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant PairVotesModel::data(const QModelIndex &index, int role) const
@@ -92,11 +87,9 @@ QVariant PairVotesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PairVotesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PairVotesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Vote:
         return tr("Vote");
     case First:

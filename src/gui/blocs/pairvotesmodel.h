@@ -2,15 +2,14 @@
 
 #include "blocs/pairagreement.h"
 #include "blocs/votematrix.h"
+#include "gui/common/columntablemodel.h"
 #include "storage/voterecords.h"
-
-#include <QAbstractTableModel>
 
 namespace Rapporteur::Gui {
 
 // Two states' votes side by side: a row per chosen vote with each state's position and how far
 // the two agree on it under the analysis's options (what a heat-map cell is the mean of).
-class PairVotesModel final : public QAbstractTableModel
+class PairVotesModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PairVotesModel)
@@ -42,13 +41,11 @@ public:
     QString first() const { return m_first; }
     QString second() const { return m_second; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     struct Row
     {
         qint64 voteId = 0;

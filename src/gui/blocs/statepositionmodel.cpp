@@ -8,7 +8,7 @@
 
 namespace Rapporteur::Gui {
 
-StatePositionModel::StatePositionModel(QObject *parent) : QAbstractTableModel(parent) {}
+StatePositionModel::StatePositionModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 StatePositionModel::~StatePositionModel() = default;
 
@@ -31,14 +31,9 @@ int StatePositionModel::count(std::optional<VotePosition> position) const
                              [&](const Row &r) { return r.position == position; }));
 }
 
-int StatePositionModel::rowCount(const QModelIndex &parent) const
+int StatePositionModel::recordCount() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StatePositionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant StatePositionModel::data(const QModelIndex &index, int role) const
@@ -80,11 +75,9 @@ QVariant StatePositionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant StatePositionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StatePositionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameZh:
         return tr("State");
     case NameEn:

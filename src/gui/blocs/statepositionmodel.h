@@ -1,10 +1,10 @@
 #pragma once
 
 #include "blocsdata.h"
+#include "gui/common/columntablemodel.h"
 
 #include "common/recordedvote.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
@@ -13,7 +13,7 @@ namespace Rapporteur::Gui {
 
 // States and their position on one vote, with how many submissions each has in the corpus: the
 // submitting states of a vote, or the members of a group who voted otherwise or not at all.
-class StatePositionModel final : public QAbstractTableModel
+class StatePositionModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatePositionModel)
@@ -44,13 +44,11 @@ public:
     // How many rows have this position (empty: casts no vote).
     int count(std::optional<VotePosition> position) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Row> m_rows;
     QStringList m_namesZh;
     QStringList m_namesEn;

@@ -2,7 +2,10 @@
 
 namespace Rapporteur::Gui {
 
-StateSubmissionsModel::StateSubmissionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+StateSubmissionsModel::StateSubmissionsModel(QObject *parent)
+    : ColumnTableModel(ColumnCount, parent)
+{
+}
 
 StateSubmissionsModel::~StateSubmissionsModel() = default;
 
@@ -13,14 +16,9 @@ void StateSubmissionsModel::setSubmissions(const QList<Storage::SubmissionRecord
     endResetModel();
 }
 
-int StateSubmissionsModel::rowCount(const QModelIndex &parent) const
+int StateSubmissionsModel::recordCount() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StateSubmissionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant StateSubmissionsModel::data(const QModelIndex &index, int role) const
@@ -55,11 +53,9 @@ QVariant StateSubmissionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant StateSubmissionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StateSubmissionsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case State:
         return tr("State");
     case Document:

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "gui/common/columntablemodel.h"
 #include "storage/records.h"
-
-#include <QAbstractTableModel>
 
 namespace Rapporteur::Gui {
 
 // Submissions of the states a user chose in the blocs view (a member, a bloc, a group): what they
 // wrote, beside how they voted. A row opens the submission.
-class StateSubmissionsModel final : public QAbstractTableModel
+class StateSubmissionsModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StateSubmissionsModel)
@@ -34,13 +33,11 @@ public:
     void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
     const QList<Storage::SubmissionRecord> &submissions() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Storage::SubmissionRecord> m_rows;
 };
 

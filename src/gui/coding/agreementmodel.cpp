@@ -11,7 +11,7 @@ QVariant optionalValue(const std::optional<double> &value)
 
 } // namespace
 
-AgreementModel::AgreementModel(QObject *parent) : QAbstractTableModel(parent) {}
+AgreementModel::AgreementModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 AgreementModel::~AgreementModel() = default;
 
@@ -41,14 +41,9 @@ QString AgreementModel::percentText(const std::optional<double> &value)
     return value ? QString::number(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("—");
 }
 
-int AgreementModel::rowCount(const QModelIndex &parent) const
+int AgreementModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_report.codes.size());
-}
-
-int AgreementModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_report.codes.size());
 }
 
 QVariant AgreementModel::value(const Coding::CodeAgreement &c, int column) const
@@ -114,23 +109,23 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
 
 QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Units:
-            return tr("Paragraphs compared");
-        case Both:
-            return tr("Paragraphs where both applied the code");
-        case Neither:
-            return tr("Paragraphs where neither applied the code");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || role != Qt::ToolTipRole)
+        return ColumnTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Units:
+        return tr("Paragraphs compared");
+    case Both:
+        return tr("Paragraphs where both applied the code");
+    case Neither:
+        return tr("Paragraphs where neither applied the code");
+    default:
+        return {};
+    }
+}
+
+QString AgreementModel::columnTitle(int column) const
+{
+    switch (column) {
     case Code:
         return tr("Code");
     case Units:

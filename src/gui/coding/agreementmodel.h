@@ -1,8 +1,8 @@
 #pragma once
 
-#include "coding/agreement.h"
+#include "gui/common/columntablemodel.h"
 
-#include <QAbstractTableModel>
+#include "coding/agreement.h"
 
 namespace Rapporteur::Gui {
 
@@ -10,7 +10,7 @@ namespace Rapporteur::Gui {
 // the first, only the second, neither), percent agreement, Cohen's kappa, Krippendorff's alpha
 // and how many paragraphs they disagree on. Undefined coefficients (every paragraph in one
 // category) show a dash.
-class AgreementModel final : public QAbstractTableModel
+class AgreementModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgreementModel)
@@ -48,13 +48,13 @@ public:
     // How percent agreement is shown: "83.3%".
     static QString percentText(const std::optional<double> &value);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QVariant value(const Coding::CodeAgreement &c, int column) const;
 
     Coding::AgreementReport m_report;

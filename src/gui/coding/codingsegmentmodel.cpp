@@ -17,7 +17,7 @@ std::optional<Entity> entityOf(const Storage::CodingRecord &c)
 
 } // namespace
 
-CodingSegmentModel::CodingSegmentModel(QObject *parent) : QAbstractTableModel(parent) {}
+CodingSegmentModel::CodingSegmentModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 CodingSegmentModel::~CodingSegmentModel() = default;
 
@@ -28,14 +28,9 @@ void CodingSegmentModel::setCodings(const QList<Storage::CodingRecord> &codings)
     endResetModel();
 }
 
-int CodingSegmentModel::rowCount(const QModelIndex &parent) const
+int CodingSegmentModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_codings.size());
-}
-
-int CodingSegmentModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_codings.size());
 }
 
 QVariant CodingSegmentModel::display(const Storage::CodingRecord &c, int column) const
@@ -99,11 +94,9 @@ QVariant CodingSegmentModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CodingSegmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CodingSegmentModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Quote:
         return tr("Segment");
     case Code:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/common/columntablemodel.h"
 #include "storage/codingrecords.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Rapporteur::Gui {
@@ -11,7 +11,7 @@ namespace Rapporteur::Gui {
 // (Chinese and English), document, page, coder and memo. What the retrieval tab lists, and what
 // lies behind a matrix cell. An orphaned coding (its text gone after a re-import) keeps its quote
 // but has no page and no paragraph to open.
-class CodingSegmentModel final : public QAbstractTableModel
+class CodingSegmentModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodingSegmentModel)
@@ -43,13 +43,11 @@ public:
     void setCodings(const QList<Storage::CodingRecord> &codings);
     const QList<Storage::CodingRecord> &codings() const { return m_codings; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QVariant display(const Storage::CodingRecord &c, int column) const;
 
     QList<Storage::CodingRecord> m_codings;

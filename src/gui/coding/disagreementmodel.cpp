@@ -21,7 +21,7 @@ QString excerpt(const QString &text)
 
 } // namespace
 
-DisagreementModel::DisagreementModel(QObject *parent) : QAbstractTableModel(parent) {}
+DisagreementModel::DisagreementModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 DisagreementModel::~DisagreementModel() = default;
 
@@ -41,14 +41,9 @@ void DisagreementModel::setCode(const AgreementData &data, const QString &codePa
     endResetModel();
 }
 
-int DisagreementModel::rowCount(const QModelIndex &parent) const
+int DisagreementModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DisagreementModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant DisagreementModel::data(const QModelIndex &index, int role) const
@@ -81,11 +76,9 @@ QVariant DisagreementModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DisagreementModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DisagreementModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Document:
         return tr("Document");
     case State:

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "codinganalysisdata.h"
-
-#include <QAbstractTableModel>
+#include "gui/common/columntablemodel.h"
 
 namespace Rapporteur::Gui {
 
 // The paragraphs where two coders differ on one code: document, state, page, which of the two
 // applied the code, and how the paragraph begins. Double-clicking one opens it.
-class DisagreementModel final : public QAbstractTableModel
+class DisagreementModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DisagreementModel)
@@ -35,13 +34,11 @@ public:
     void setCode(const AgreementData &data, const QString &codePath);
     QString codePath() const { return m_codePath; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     struct Row
     {
         Coding::Disagreement disagreement;

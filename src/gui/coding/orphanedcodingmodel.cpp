@@ -4,7 +4,7 @@
 
 namespace Rapporteur::Gui {
 
-OrphanedCodingModel::OrphanedCodingModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrphanedCodingModel::OrphanedCodingModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 OrphanedCodingModel::~OrphanedCodingModel() = default;
 
@@ -32,14 +32,9 @@ QString OrphanedCodingModel::quoteInContext(const Storage::CodingRecord &coding)
         .arg(cut(a.leftContext), a.leftContext, a.quote, a.rightContext, cut(a.rightContext));
 }
 
-int OrphanedCodingModel::rowCount(const QModelIndex &parent) const
+int OrphanedCodingModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_orphans.size());
-}
-
-int OrphanedCodingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_orphans.size());
 }
 
 QVariant OrphanedCodingModel::data(const QModelIndex &index, int role) const
@@ -74,11 +69,9 @@ QVariant OrphanedCodingModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OrphanedCodingModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OrphanedCodingModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case QuoteColumn:
         return tr("Quote");
     case CodeColumn:

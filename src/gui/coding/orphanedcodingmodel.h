@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/common/columntablemodel.h"
 #include "storage/codingrecords.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Rapporteur::Gui {
@@ -10,7 +10,7 @@ namespace Rapporteur::Gui {
 // The codings whose text a re-import took away: kept, never deleted, and listed so that the
 // researcher sees them. Each row: the quote in its kept context, its code, its document and its
 // coder; the tooltip adds the time and memo.
-class OrphanedCodingModel final : public QAbstractTableModel
+class OrphanedCodingModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrphanedCodingModel)
@@ -35,13 +35,11 @@ public:
     // "…left context【quote】right context…"
     static QString quoteInContext(const Storage::CodingRecord &coding);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Storage::CodingRecord> m_orphans;
 };
 

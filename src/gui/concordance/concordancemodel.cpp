@@ -15,7 +15,7 @@ QString stateName(const QHash<QString, QString> &names, const QString &code)
 
 } // namespace
 
-ConcordanceModel::ConcordanceModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConcordanceModel::ConcordanceModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 ConcordanceModel::~ConcordanceModel() = default;
 
@@ -37,14 +37,9 @@ void ConcordanceModel::sortBy(Search::ConcordanceOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-int ConcordanceModel::rowCount(const QModelIndex &parent) const
+int ConcordanceModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
-int ConcordanceModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_lines.size());
 }
 
 QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
@@ -99,11 +94,9 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConcordanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConcordanceModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case State:
         return tr("State");
     case Left:
@@ -121,7 +114,7 @@ QVariant ConcordanceModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-ConcordanceCountModel::ConcordanceCountModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConcordanceCountModel::ConcordanceCountModel(QObject *parent) : ColumnTableModel(3, parent) {}
 
 ConcordanceCountModel::~ConcordanceCountModel() = default;
 
@@ -134,14 +127,9 @@ void ConcordanceCountModel::setCounts(QList<Search::ConcordanceCount> counts,
     endResetModel();
 }
 
-int ConcordanceCountModel::rowCount(const QModelIndex &parent) const
+int ConcordanceCountModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_counts.size());
-}
-
-int ConcordanceCountModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : 3;
+    return static_cast<int>(m_counts.size());
 }
 
 QVariant ConcordanceCountModel::data(const QModelIndex &index, int role) const
@@ -165,11 +153,9 @@ QVariant ConcordanceCountModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConcordanceCountModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConcordanceCountModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case 0:
         return tr("State");
     case 1:

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "gui/common/columntablemodel.h"
 #include "search/concordance.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Rapporteur::Gui {
 
 // Keyword in context: one row per occurrence, the left context right-aligned against the hit so
 // that the hits stand in one column, as concordances are read.
-class ConcordanceModel final : public QAbstractTableModel
+class ConcordanceModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConcordanceModel)
@@ -41,19 +41,17 @@ public:
     void sortBy(Search::ConcordanceOrder order);
     const QList<Search::ConcordanceLine> &lines() const { return m_lines; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Search::ConcordanceLine> m_lines;
     QHash<QString, QString> m_entityNames;
 };
 
 // How often each state uses the term: occurrences and paragraphs, most first.
-class ConcordanceCountModel final : public QAbstractTableModel
+class ConcordanceCountModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConcordanceCountModel)
@@ -64,13 +62,11 @@ public:
 
     void setCounts(QList<Search::ConcordanceCount> counts, QHash<QString, QString> entityNames);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Search::ConcordanceCount> m_counts;
     QHash<QString, QString> m_entityNames;
 };

@@ -17,7 +17,7 @@ std::optional<VotePosition> shownIntention(const Analysis::VotePositionEntry &en
 }
 } // namespace
 
-ProfileVoteModel::ProfileVoteModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProfileVoteModel::ProfileVoteModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 ProfileVoteModel::~ProfileVoteModel() = default;
 
@@ -28,14 +28,9 @@ void ProfileVoteModel::setEntries(const QList<Analysis::VotePositionEntry> &entr
     endResetModel();
 }
 
-int ProfileVoteModel::rowCount(const QModelIndex &parent) const
+int ProfileVoteModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int ProfileVoteModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_entries.size());
 }
 
 QVariant ProfileVoteModel::data(const QModelIndex &index, int role) const
@@ -88,11 +83,9 @@ QVariant ProfileVoteModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProfileVoteModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ProfileVoteModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Document:
         return tr("Document");
     case Label:

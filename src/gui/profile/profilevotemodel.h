@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/entityprofile.h"
+#include "gui/common/columntablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Rapporteur::Gui {
@@ -10,7 +10,7 @@ namespace Rapporteur::Gui {
 // A state's position on every recorded vote of the corpus, one row per vote in corpus order,
 // coloured as in the vote table. Where a footnote says the delegation meant to vote otherwise,
 // the intended position is shown beside the recorded one.
-class ProfileVoteModel final : public QAbstractTableModel
+class ProfileVoteModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileVoteModel)
@@ -39,13 +39,11 @@ public:
     void setEntries(const QList<Analysis::VotePositionEntry> &entries);
     const QList<Analysis::VotePositionEntry> &entries() const { return m_entries; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Analysis::VotePositionEntry> m_entries;
 };
 

@@ -2,7 +2,7 @@
 
 namespace Rapporteur::Gui {
 
-CitationModel::CitationModel(QObject *parent) : QAbstractTableModel(parent) {}
+CitationModel::CitationModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 CitationModel::~CitationModel() = default;
 
@@ -28,14 +28,9 @@ QString CitationModel::placeLabel(const CitationRow &row)
     return tr("link");
 }
 
-int CitationModel::rowCount(const QModelIndex &parent) const
+int CitationModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CitationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant CitationModel::data(const QModelIndex &index, int role) const
@@ -95,11 +90,9 @@ QVariant CitationModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CitationModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CitationModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case State:
         return tr("State");
     case Document:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/common/columntablemodel.h"
 #include "referencesdata.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Rapporteur::Gui {
@@ -16,7 +16,7 @@ struct CitationRow
 
 // "Cited by": the paragraphs that cite one target (or one state's that cite one instrument), in
 // corpus order, each with its state, document, page, where it names the target and a snippet.
-class CitationModel final : public QAbstractTableModel
+class CitationModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CitationModel)
@@ -49,13 +49,11 @@ public:
 
     static QString placeLabel(const CitationRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<CitationRow> m_rows;
 };
 

@@ -18,7 +18,9 @@ QString filterKeys(const Analysis::CitedTarget &t)
 
 } // namespace
 
-ReferenceTargetModel::ReferenceTargetModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReferenceTargetModel::ReferenceTargetModel(QObject *parent) : ColumnTableModel(ColumnCount, parent)
+{
+}
 
 ReferenceTargetModel::~ReferenceTargetModel() = default;
 
@@ -63,14 +65,9 @@ QString ReferenceTargetModel::instrumentKindLabel(ReferenceData::TermKind kind)
     return tr("Term");
 }
 
-int ReferenceTargetModel::rowCount(const QModelIndex &parent) const
+int ReferenceTargetModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_targets.size());
-}
-
-int ReferenceTargetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_targets.size());
 }
 
 QVariant ReferenceTargetModel::data(const QModelIndex &index, int role) const
@@ -139,11 +136,9 @@ QVariant ReferenceTargetModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReferenceTargetModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ReferenceTargetModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Target:
         return tr("Cited");
     case Kind:

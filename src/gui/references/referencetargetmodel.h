@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/citedby.h"
+#include "gui/common/columntablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSortFilterProxyModel>
 
@@ -13,7 +13,7 @@ namespace Rapporteur::Gui {
 // Every cited target of the corpus, one row each in the core's order (documents first, then
 // treaties, regimes and organisations, each most cited first): what it is, whether the corpus
 // holds it, and how many paragraphs and states cite it.
-class ReferenceTargetModel final : public QAbstractTableModel
+class ReferenceTargetModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReferenceTargetModel)
@@ -50,13 +50,11 @@ public:
     static QString kindLabel(const Analysis::CitedTarget &target);
     static QString instrumentKindLabel(ReferenceData::TermKind kind);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     QList<Analysis::CitedTarget> m_targets;
     QList<QString> m_filterKeys;
 };

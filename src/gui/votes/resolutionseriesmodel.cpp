@@ -4,7 +4,10 @@
 
 namespace Rapporteur::Gui {
 
-ResolutionSeriesModel::ResolutionSeriesModel(QObject *parent) : QAbstractTableModel(parent) {}
+ResolutionSeriesModel::ResolutionSeriesModel(QObject *parent)
+    : ColumnTableModel(ColumnCount, parent)
+{
+}
 
 void ResolutionSeriesModel::setSeries(const QList<Analysis::ResolutionSeries> &series)
 {
@@ -13,14 +16,9 @@ void ResolutionSeriesModel::setSeries(const QList<Analysis::ResolutionSeries> &s
     endResetModel();
 }
 
-int ResolutionSeriesModel::rowCount(const QModelIndex &parent) const
+int ResolutionSeriesModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_series.size());
-}
-
-int ResolutionSeriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_series.size());
 }
 
 QVariant ResolutionSeriesModel::data(const QModelIndex &index, int role) const
@@ -63,11 +61,9 @@ QVariant ResolutionSeriesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ResolutionSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ResolutionSeriesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case TitleColumn:
         return tr("Series");
     case SessionsColumn:

@@ -5,7 +5,7 @@
 
 namespace Rapporteur::Gui {
 
-VoteTableModel::VoteTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+VoteTableModel::VoteTableModel(QObject *parent) : ColumnTableModel(ColumnCount, parent) {}
 
 VoteTableModel::~VoteTableModel() = default;
 
@@ -60,14 +60,9 @@ int VoteTableModel::count(VotePosition position) const
                                           [&](const Row &r) { return r.position == position; }));
 }
 
-int VoteTableModel::rowCount(const QModelIndex &parent) const
+int VoteTableModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int VoteTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 QString VoteTableModel::positionLabel(VotePosition position)
@@ -152,11 +147,9 @@ QVariant VoteTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant VoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VoteTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case EnglishName:
         return tr("State");
     case ChineseName:

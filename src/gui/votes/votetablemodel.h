@@ -2,9 +2,9 @@
 
 #include "common/entity.h"
 #include "common/recordedvote.h"
+#include "gui/common/columntablemodel.h"
 #include "storage/voterecords.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
@@ -14,7 +14,7 @@ namespace Rapporteur::Gui {
 // One recorded vote as a table of every member state and its position: the three lists of the
 // report, and the member states in none of them (not voting). Where a footnote says a
 // delegation meant to vote otherwise, the intended position is shown beside the recorded one.
-class VoteTableModel final : public QAbstractTableModel
+class VoteTableModel final : public ColumnTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VoteTableModel)
@@ -47,16 +47,14 @@ public:
     int count(VotePosition position) const;
     const Storage::VoteRecord &vote() const { return m_vote; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     static QString positionLabel(VotePosition position);
     static QColor positionColour(VotePosition position);
 
 private:
+    int recordCount() const override;
+    QString columnTitle(int column) const override;
     struct Row
     {
         QString code;
