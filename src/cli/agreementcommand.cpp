@@ -2,6 +2,8 @@
 
 #include "blocscommands.h"
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "coding/agreement.h"
 #include "storage/database.h"
@@ -10,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace Rapporteur::Cli {
 
@@ -50,38 +50,25 @@ QJsonObject codeAgreementJson(const Coding::CodeAgreement &c, const Coding::Agre
     return o;
 }
 
-} // namespace
+const QCommandLineOption kCoder{QStringLiteral("coder"), QStringLiteral("A coder (give two)."),
+                                QStringLiteral("NAME")};
+const QCommandLineOption kExcludeUncoded{
+    QStringLiteral("exclude-uncoded"), QStringLiteral("Leave out paragraphs neither coder coded.")};
 
-int runAgreement(CommandContext &context, const QStringList &args)
+// agreement --coder A --coder B [--exclude-uncoded] [--json]
+int runCoderAgreement(CommandContext &context, const QCommandLineParser &parser)
 {
-    const bool coders = std::any_of(args.cbegin(), args.cend(), [](const QString &a) {
-        return a == QLatin1String("--coder") || a.startsWith(QLatin1String("--coder="));
-    });
-    return coders ? runCoderAgreement(context, args) : runVoteAgreement(context, args);
-}
-
-int runCoderAgreement(CommandContext &context, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption(
-        {QStringLiteral("coder"), QStringLiteral("A coder (give two)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("exclude-uncoded"),
-                      QStringLiteral("Leave out paragraphs neither coder coded.")});
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    const QStringList names = parser.values(QStringLiteral("coder"));
+    const QStringList names = parser.values(kCoder);
     if (names.size() != 2 || names[0] == names[1])
         return CommandContext::usage(QStringLiteral("agreement needs two different --coder NAME"));
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    auto report = Coding::readAgreement(*db, names[0], names[1],
-                                        parser.isSet(QStringLiteral("exclude-uncoded")));
+    auto report = Coding::readAgreement(*db, names[0], names[1], parser.isSet(kExcludeUncoded));
     if (!report)
         return CommandContext::fail(report.error());
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (parser.isSet(Options::json())) {
         QJsonArray codes;
         for (const Coding::CodeAgreement &c : std::as_const(report->codes))
             codes.append(codeAgreementJson(c, *report));
@@ -105,6 +92,27 @@ int runCoderAgreement(CommandContext &context, const QStringList &args)
                                   .arg(c.disagreements.size()));
     }
     return ExitOk;
+}
+
+// --coder tells the two agreements apart; their forms keep their options apart.
+int runAgreement(CommandContext &context, const QCommandLineParser &parser)
+{
+    return parser.isSet(kCoder) ? runCoderAgreement(context, parser)
+                                : runVoteAgreement(context, parser);
+}
+
+} // namespace
+
+const CommandSpec &agreementCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("agreement"),
+        {Syntax::sequence({Syntax::option(kCoder), Syntax::option(kCoder),
+                           Syntax::maybe(kExcludeUncoded), Syntax::maybe(Options::json())}),
+         voteAgreementForm()},
+        QStringLiteral("between two coders, or between states' votes"),
+        runAgreement};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

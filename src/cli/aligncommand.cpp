@@ -1,6 +1,8 @@
 #include "aligncommand.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "analysis/versionpairs.h"
 #include "storage/database.h"
@@ -16,7 +18,9 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kLeft = Options::language(
+    QStringLiteral("The version on the left (ISO 639-1); without it, the version imported first."));
 const QCommandLineOption kWith{
     QStringLiteral("with"),
     QStringLiteral("The version to align it with (ISO 639-1); without it, the first other one."),
@@ -108,23 +112,12 @@ void printAlignment(const Analysis::VersionPairs &pairs)
         CommandContext::print(QStringLiteral("difference: %1").arg(d));
 }
 
-} // namespace
-
-int runAlign(CommandContext &context, const QStringList &args)
+int runAlign(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kWith);
-    CommandContext::addLanguageOption(
-        parser, QStringLiteral("The version on the left (ISO 639-1); without it, the version "
-                               "imported first."));
-    parser.addPositionalArgument(QStringLiteral("SYM"), QStringLiteral("The document's symbol."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("align takes one SYM"));
     QString left;
-    if (const auto done = CommandContext::language(parser, left))
+    if (const auto done = Options::readLanguage(parser, left))
         return *done;
     const QString right = parser.value(kWith).toLower();
     Storage::Database *db = context.database();
@@ -139,6 +132,19 @@ int runAlign(CommandContext &context, const QStringList &args)
     else
         printAlignment(*pairs);
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &alignCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("align"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("SYM")), Syntax::maybe(kLeft),
+                           Syntax::maybe(kWith), Syntax::maybe(kJson)})},
+        QStringLiteral("two language versions, paragraph by paragraph"),
+        runAlign};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

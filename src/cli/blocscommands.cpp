@@ -2,6 +2,8 @@
 
 #include "blocsjson.h"
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "rollcallcommands.h"
 
 #include "blocs/agreementlong.h"
@@ -27,7 +29,7 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
 const QCommandLineOption kCsv{QStringLiteral("csv"), QStringLiteral("Print the matrix as CSV.")};
 const QCommandLineOption kVotes{
     QStringLiteral("votes"),
@@ -213,66 +215,8 @@ int printLongAgreement(const Selection &s, bool json)
     return ExitOk;
 }
 
-} // namespace
-
-int runVoteAgreement(CommandContext &context, const QStringList &args)
+int runVoteMap(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    for (const auto &option : {kJson, kCsv, kVotes, kAbstain, kNonVoting, kOrder, kKappa, kLong})
-        parser.addOption(option);
-    addRollCallSelectionOptions(parser);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(QStringLiteral("agreement takes no arguments, only options"));
-    if (parser.isSet(kJson) && parser.isSet(kCsv))
-        return CommandContext::usage(QStringLiteral("choose one of --json and --csv"));
-    if (parser.isSet(kKappa) && !parser.isSet(kJson))
-        return CommandContext::usage(QStringLiteral("--kappa goes with --json"));
-    const QString order = parser.value(kOrder).toLower();
-    if (order != QLatin1String("name") && order != QLatin1String("cluster"))
-        return CommandContext::usage(QStringLiteral("--order takes name or cluster"));
-    Selection s;
-    if (const auto done = select(context, parser, true, s))
-        return *done;
-    if (parser.isSet(kLong))
-        return printLongAgreement(s, parser.isSet(kJson));
-
-    const Blocs::BlocAnalysis analysis = s.analysis();
-    const Blocs::AgreementMatrix matrix =
-        order == QLatin1String("cluster") ? analysis.agreementInClusterOrder() : analysis.agreement;
-    if (parser.isSet(kJson)) {
-        CommandContext::printJson(QJsonDocument(
-            voteAgreementJson(analysis, matrix, order, parser.isSet(kKappa), s.allVotes)));
-        return ExitOk;
-    }
-    if (parser.isSet(kCsv)) {
-        const QByteArray csv = Blocs::agreementCsv(matrix).toUtf8();
-        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
-        return ExitOk;
-    }
-    CommandContext::print(QStringLiteral("%1 states, %2").arg(matrix.size()).arg(votesLine(s)));
-    if (matrix.size() > 0)
-        CommandContext::print(QStringLiteral("     ") + matrix.codes.join(QStringLiteral("  ")));
-    for (qsizetype i = 0; i < matrix.size(); ++i) {
-        QStringList row{matrix.codes[i]};
-        for (const auto &value : matrix.values[i])
-            row.append(shown(value));
-        CommandContext::print(row.join(QLatin1Char(' ')));
-    }
-    return ExitOk;
-}
-
-int runVoteMap(CommandContext &context, const QStringList &args)
-{
-    QCommandLineParser parser;
-    for (const auto &option : {kJson, kVotes, kAbstain, kNonVoting, kBySession})
-        parser.addOption(option);
-    addRollCallSelectionOptions(parser);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(QStringLiteral("map takes no arguments, only options"));
     Selection s;
     if (const auto done = select(context, parser, true, s))
         return *done;
@@ -302,16 +246,8 @@ int runVoteMap(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runClusters(CommandContext &context, const QStringList &args)
+int runClusters(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    for (const auto &option : {kJson, kK, kVotes, kAbstain, kNonVoting})
-        parser.addOption(option);
-    addRollCallSelectionOptions(parser);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(QStringLiteral("clusters takes no arguments, only options"));
     bool isNumber = false;
     const int k = parser.value(kK).toInt(&isNumber);
     if (!parser.isSet(kK) || !isNumber || k < 1)
@@ -338,16 +274,8 @@ int runClusters(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runCohesion(CommandContext &context, const QStringList &args)
+int runCohesion(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    for (const auto &option : {kJson, kGroup, kVotes})
-        parser.addOption(option);
-    addRollCallSelectionOptions(parser);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(QStringLiteral("cohesion takes no arguments, only options"));
     const QString name = parser.value(kGroup).trimmed();
     if (name.isEmpty())
         return CommandContext::usage(QStringLiteral("cohesion needs --group NAME"));
@@ -392,6 +320,101 @@ int runCohesion(CommandContext &context, const QStringList &args)
                                       .arg(stateLine(m.code), votePositionName(m.position)));
     }
     return ExitOk;
+}
+
+// [--votes LABEL,...] and the roll-call selection, as every bloc command reads them.
+QList<Syntax> voteChoice()
+{
+    return {Syntax::maybe(kVotes), rollCallSelectionSyntax()};
+}
+
+// [--abstain half|disagree] [--non-voting exclude|count]
+QList<Syntax> agreementRules()
+{
+    return {Syntax::maybe(kAbstain), Syntax::maybe(kNonVoting)};
+}
+
+} // namespace
+
+int runVoteAgreement(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (parser.isSet(kKappa) && !parser.isSet(kJson))
+        return CommandContext::usage(QStringLiteral("--kappa goes with --json"));
+    const QString order = parser.value(kOrder).toLower();
+    if (order != QLatin1String("name") && order != QLatin1String("cluster"))
+        return CommandContext::usage(QStringLiteral("--order takes name or cluster"));
+    Selection s;
+    if (const auto done = select(context, parser, true, s))
+        return *done;
+    if (parser.isSet(kLong))
+        return printLongAgreement(s, parser.isSet(kJson));
+
+    const Blocs::BlocAnalysis analysis = s.analysis();
+    const Blocs::AgreementMatrix matrix =
+        order == QLatin1String("cluster") ? analysis.agreementInClusterOrder() : analysis.agreement;
+    if (parser.isSet(kJson)) {
+        CommandContext::printJson(QJsonDocument(
+            voteAgreementJson(analysis, matrix, order, parser.isSet(kKappa), s.allVotes)));
+        return ExitOk;
+    }
+    if (parser.isSet(kCsv)) {
+        const QByteArray csv = Blocs::agreementCsv(matrix).toUtf8();
+        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
+        return ExitOk;
+    }
+    CommandContext::print(QStringLiteral("%1 states, %2").arg(matrix.size()).arg(votesLine(s)));
+    if (matrix.size() > 0)
+        CommandContext::print(QStringLiteral("     ") + matrix.codes.join(QStringLiteral("  ")));
+    for (qsizetype i = 0; i < matrix.size(); ++i) {
+        QStringList row{matrix.codes[i]};
+        for (const auto &value : matrix.values[i])
+            row.append(shown(value));
+        CommandContext::print(row.join(QLatin1Char(' ')));
+    }
+    return ExitOk;
+}
+
+Syntax voteAgreementForm()
+{
+    return Syntax::sequence(
+        voteChoice() + agreementRules() +
+        QList<Syntax>{
+            Syntax::maybe(kOrder), Syntax::maybe(kKappa), Syntax::maybe(kLong),
+            Syntax::optional({Syntax::either({Syntax::option(kJson), Syntax::option(kCsv)})})});
+}
+
+const CommandSpec &clustersCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("clusters"),
+        {Syntax::sequence(QList<Syntax>{Syntax::option(kK)} + voteChoice() + agreementRules() +
+                          QList<Syntax>{Syntax::maybe(kJson)})},
+        QStringLiteral("voting blocs: the states cut into K clusters by their agreement"),
+        runClusters};
+    return command;
+}
+
+const CommandSpec &mapCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("map"),
+        {Syntax::sequence(voteChoice() + agreementRules() +
+                          QList<Syntax>{Syntax::maybe(kBySession), Syntax::maybe(kJson)})},
+        QStringLiteral("the states placed by their agreement, as CSV (session,code,group,x,y) or "
+                       "JSON"),
+        runVoteMap};
+    return command;
+}
+
+const CommandSpec &cohesionCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("cohesion"),
+        {Syntax::sequence(QList<Syntax>{Syntax::option(kGroup)} + voteChoice() +
+                          QList<Syntax>{Syntax::maybe(kJson)})},
+        QStringLiteral("how one group voted together"),
+        runCohesion};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,6 +1,8 @@
 #include "codingcommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "coding/codingservice.h"
 #include "coding/codingtable.h"
@@ -21,7 +23,49 @@ using namespace Storage;
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
+
+// codes
+const QCommandLineOption kDescription{QStringLiteral("description"), QStringLiteral("With add."),
+                                      QStringLiteral("TEXT")};
+const QCommandLineOption kColour{QStringLiteral("colour"), QStringLiteral("With add: #rrggbb."),
+                                 QStringLiteral("COLOUR")};
+const QCommandLineOption kForce{QStringLiteral("force"),
+                                QStringLiteral("With delete: also delete the code's codings.")};
+const QCommandLineOption kTop{QStringLiteral("top"),
+                              QStringLiteral("With move: to the top level.")};
+
+// coding add
+const QCommandLineOption kCode{QStringLiteral("code"), QStringLiteral("Code path (a/b/c)."),
+                               QStringLiteral("PATH")};
+const QCommandLineOption kParagraph{QStringLiteral("paragraph"), QStringLiteral("Paragraph id."),
+                                    QStringLiteral("ID")};
+const QCommandLineOption kStart{QStringLiteral("start"), QStringLiteral("First code point."),
+                                QStringLiteral("N")};
+const QCommandLineOption kEnd{QStringLiteral("end"), QStringLiteral("Code point after the span."),
+                              QStringLiteral("N")};
+const QCommandLineOption kMemo{QStringLiteral("memo"), QStringLiteral("A memo."),
+                               QStringLiteral("TEXT")};
+const QCommandLineOption kCoder{
+    QStringLiteral("coder"),
+    QStringLiteral("Coder (default: $RAPPORTEUR_CODER, the settings' coder, the login name)."),
+    QStringLiteral("NAME")};
+
+// codings
+const QCommandLineOption kOnlyCode{QStringLiteral("code"), QStringLiteral("Only this code (path)."),
+                                   QStringLiteral("PATH")};
+const QCommandLineOption kOnlyCoder{QStringLiteral("coder"), QStringLiteral("Only this coder."),
+                                    QStringLiteral("NAME")};
+
+// memo
+const QCommandLineOption kMemoCode{QStringLiteral("code"), QStringLiteral("A code (path)."),
+                                   QStringLiteral("PATH")};
+const QCommandLineOption kMemoSubmission{
+    QStringLiteral("submission"), QStringLiteral("A submission (id)."), QStringLiteral("ID")};
+const QCommandLineOption kMemoDocument{
+    QStringLiteral("document"), QStringLiteral("A document (symbol)."), QStringLiteral("SYM")};
+const QCommandLineOption kMemoAuthor{QStringLiteral("coder"), QStringLiteral("Author."),
+                                     QStringLiteral("NAME")};
 
 QJsonObject codeJson(const CodeRecord &c)
 {
@@ -70,14 +114,12 @@ int editCodebook(CodebookRepository &codebook, const QCommandLineParser &parser,
         if (path.isEmpty())
             return CommandContext::usage(QStringLiteral("codes add needs a PATH"));
         auto made =
-            codebook.create(parent, path.last(), parser.value(QStringLiteral("description")),
-                            parser.value(QStringLiteral("colour")));
+            codebook.create(parent, path.last(), parser.value(kDescription), parser.value(kColour));
         return made ? ExitOk : CommandContext::fail(made.error());
     }
     if (action == QLatin1String("delete") && need(2)) {
         const auto id = codeAt(codebook, args[1]);
-        return id ? done(codebook.remove(*id, parser.isSet(QStringLiteral("force"))))
-                  : ExitBadInput;
+        return id ? done(codebook.remove(*id, parser.isSet(kForce))) : ExitBadInput;
     }
     if (action == QLatin1String("rename") && need(3)) {
         const auto id = codeAt(codebook, args[1]);
@@ -88,8 +130,7 @@ int editCodebook(CodebookRepository &codebook, const QCommandLineParser &parser,
         const auto into = from ? codeAt(codebook, args[2]) : std::nullopt;
         return into ? done(codebook.merge(*from, *into)) : ExitBadInput;
     }
-    if (action == QLatin1String("move") &&
-        (need(3) || (need(2) && parser.isSet(QStringLiteral("top"))))) {
+    if (action == QLatin1String("move") && (need(3) || (need(2) && parser.isSet(kTop)))) {
         const auto id = codeAt(codebook, args[1]);
         if (!id)
             return ExitBadInput;
@@ -102,23 +143,8 @@ int editCodebook(CodebookRepository &codebook, const QCommandLineParser &parser,
                                      .arg(args.join(QLatin1Char(' '))));
 }
 
-} // namespace
-
-int runCodes(CommandContext &context, const QStringList &args)
+int runCodes(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(
-        {QStringLiteral("description"), QStringLiteral("With add."), QStringLiteral("TEXT")});
-    parser.addOption(
-        {QStringLiteral("colour"), QStringLiteral("With add: #rrggbb."), QStringLiteral("COLOUR")});
-    parser.addOption(
-        {QStringLiteral("force"), QStringLiteral("With delete: also delete the code's codings.")});
-    parser.addOption({QStringLiteral("top"), QStringLiteral("With move: to the top level.")});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add, rename, move, merge or delete"));
-    if (const auto finished = CommandContext::parse(parser, args))
-        return *finished;
     Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -137,29 +163,8 @@ int runCodes(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runCoding(CommandContext &context, const QStringList &args)
+int runCoding(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("Code path (a/b/c)."),
-                                  QStringLiteral("PATH")};
-    const QCommandLineOption paragraph{QStringLiteral("paragraph"), QStringLiteral("Paragraph id."),
-                                       QStringLiteral("ID")};
-    const QCommandLineOption start{QStringLiteral("start"), QStringLiteral("First code point."),
-                                   QStringLiteral("N")};
-    const QCommandLineOption end{QStringLiteral("end"),
-                                 QStringLiteral("Code point after the span."), QStringLiteral("N")};
-    const QCommandLineOption memo{QStringLiteral("memo"), QStringLiteral("A memo."),
-                                  QStringLiteral("TEXT")};
-    const QCommandLineOption coder{
-        QStringLiteral("coder"),
-        QStringLiteral("Coder (default: $RAPPORTEUR_CODER, the settings' coder, the login name)."),
-        QStringLiteral("NAME")};
-    for (const auto &option : {code, paragraph, start, end, memo, coder})
-        parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, remove or memo"));
-    if (const auto finished = CommandContext::parse(parser, args))
-        return *finished;
     const QStringList positional = parser.positionalArguments();
     Database *db = context.database();
     if (!db)
@@ -178,21 +183,21 @@ int runCoding(CommandContext &context, const QStringList &args)
     }
     if (positional != QStringList{QStringLiteral("add")})
         return CommandContext::usage(QStringLiteral("coding add|remove ID|memo ID TEXT"));
-    for (const auto &required : {code, paragraph, start, end}) {
+    for (const auto &required : {kCode, kParagraph, kStart, kEnd}) {
         if (!parser.isSet(required))
             return CommandContext::usage(
                 QStringLiteral("coding add needs --%1").arg(required.names().first()));
     }
     Coding::CodingRequest request;
     bool okParagraph = false, okStart = false, okEnd = false;
-    request.codePath = parser.value(code);
-    request.paragraphId = parser.value(paragraph).toLongLong(&okParagraph);
-    request.start = parser.value(start).toInt(&okStart);
-    request.end = parser.value(end).toInt(&okEnd);
+    request.codePath = parser.value(kCode);
+    request.paragraphId = parser.value(kParagraph).toLongLong(&okParagraph);
+    request.start = parser.value(kStart).toInt(&okStart);
+    request.end = parser.value(kEnd).toInt(&okEnd);
     if (!okParagraph || !okStart || !okEnd)
         return CommandContext::usage(QStringLiteral("--paragraph, --start and --end take numbers"));
-    request.memo = parser.value(memo);
-    request.coder = parser.isSet(coder) ? parser.value(coder) : Coding::defaultCoder();
+    request.memo = parser.value(kMemo);
+    request.coder = parser.isSet(kCoder) ? parser.value(kCoder) : Coding::defaultCoder();
     if (request.coder.trimmed().isEmpty())
         return CommandContext::usage(QStringLiteral("no coder: give --coder NAME or set "
                                                     "RAPPORTEUR_CODER"));
@@ -213,21 +218,12 @@ int runCoding(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runCodings(CommandContext &context, const QStringList &args)
+int runCodings(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(
-        {QStringLiteral("code"), QStringLiteral("Only this code (path)."), QStringLiteral("PATH")});
-    parser.addOption(
-        {QStringLiteral("coder"), QStringLiteral("Only this coder."), QStringLiteral("NAME")});
-    if (const auto finished = CommandContext::parse(parser, args))
-        return *finished;
     Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    auto codings = Coding::readCodings(
-        *db, {parser.value(QStringLiteral("code")), parser.value(QStringLiteral("coder"))});
+    auto codings = Coding::readCodings(*db, {parser.value(kOnlyCode), parser.value(kOnlyCoder)});
     if (!codings)
         return CommandContext::fail(codings.error());
     if (parser.isSet(kJson))
@@ -246,47 +242,36 @@ int runCodings(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runMemo(CommandContext &context, const QStringList &args)
+int runMemo(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("A code (path)."),
-                                  QStringLiteral("PATH")};
-    const QCommandLineOption submission{QStringLiteral("submission"),
-                                        QStringLiteral("A submission (id)."), QStringLiteral("ID")};
-    const QCommandLineOption document{
-        QStringLiteral("document"), QStringLiteral("A document (symbol)."), QStringLiteral("SYM")};
-    const QCommandLineOption author{QStringLiteral("coder"), QStringLiteral("Author."),
-                                    QStringLiteral("NAME")};
-    for (const auto &option : {code, submission, document, author})
-        parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("text"), QStringLiteral("The memo; '' deletes."));
-    if (const auto finished = CommandContext::parse(parser, args))
-        return *finished;
-    if (int(parser.isSet(code)) + int(parser.isSet(submission)) + int(parser.isSet(document)) != 1)
+    if (int(parser.isSet(kMemoCode)) + int(parser.isSet(kMemoSubmission)) +
+            int(parser.isSet(kMemoDocument)) !=
+        1)
         return CommandContext::usage(QStringLiteral("memo needs one of --code, --submission, "
                                                     "--document"));
     Database *db = context.database();
     if (!db)
         return ExitBadInput;
     MemoTarget target = MemoTarget::Submission;
-    qint64 id = parser.value(submission).toLongLong();
-    if (parser.isSet(code)) {
+    qint64 id = parser.value(kMemoSubmission).toLongLong();
+    if (parser.isSet(kMemoCode)) {
         CodebookRepository codebook(*db);
-        const auto found = codeAt(codebook, parser.value(code));
+        const auto found = codeAt(codebook, parser.value(kMemoCode));
         if (!found)
             return ExitBadInput;
         target = MemoTarget::Code;
         id = *found;
-    } else if (parser.isSet(document)) {
-        auto doc = CorpusRepository(*db).document(parser.value(document));
+    } else if (parser.isSet(kMemoDocument)) {
+        auto doc = CorpusRepository(*db).document(parser.value(kMemoDocument));
         if (!doc || !doc->has_value())
-            return context.requireDocument(parser.value(document));
+            return context.requireDocument(parser.value(kMemoDocument));
         target = MemoTarget::Document;
         id = (*doc)->id;
     }
     MemoRepository memos(*db);
     if (parser.positionalArguments().size() == 1) {
-        const QString who = parser.isSet(author) ? parser.value(author) : Coding::defaultCoder();
+        const QString who =
+            parser.isSet(kMemoAuthor) ? parser.value(kMemoAuthor) : Coding::defaultCoder();
         return done(memos.set(target, id, parser.positionalArguments().first(), who));
     }
     auto memo = memos.memo(target, id);
@@ -295,6 +280,70 @@ int runMemo(CommandContext &context, const QStringList &args)
     if (memo->has_value())
         CommandContext::print((*memo)->text);
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &codesCommand()
+{
+    const auto path = Syntax::argument(QStringLiteral("PATH"));
+    static const CommandSpec command{
+        QStringLiteral("codes"),
+        {Syntax::maybe(kJson),
+         Syntax::sequence({Syntax::word(QStringLiteral("add")), path, Syntax::maybe(kDescription),
+                           Syntax::maybe(kColour)}),
+         Syntax::sequence({Syntax::word(QStringLiteral("rename")), path,
+                           Syntax::argument(QStringLiteral("NAME"))}),
+         Syntax::sequence({Syntax::word(QStringLiteral("move")), path,
+                           Syntax::either({Syntax::argument(QStringLiteral("PARENT_PATH")),
+                                           Syntax::option(kTop)})}),
+         Syntax::sequence({Syntax::word(QStringLiteral("merge")), path,
+                           Syntax::argument(QStringLiteral("INTO_PATH"))}),
+         Syntax::sequence({Syntax::word(QStringLiteral("delete")), path, Syntax::maybe(kForce)})},
+        QStringLiteral("the codebook"),
+        runCodes};
+    return command;
+}
+
+const CommandSpec &codingCommand()
+{
+    const auto id = Syntax::argument(QStringLiteral("ID"));
+    static const CommandSpec command{
+        QStringLiteral("coding"),
+        {Syntax::sequence({Syntax::word(QStringLiteral("add")), Syntax::option(kCode),
+                           Syntax::option(kParagraph), Syntax::option(kStart), Syntax::option(kEnd),
+                           Syntax::maybe(kMemo), Syntax::maybe(kCoder), Syntax::maybe(kJson)}),
+         Syntax::sequence({Syntax::word(QStringLiteral("remove")), id}),
+         Syntax::sequence(
+             {Syntax::word(QStringLiteral("memo")), id, Syntax::argument(QStringLiteral("TEXT"))})},
+        QStringLiteral("code a span of a paragraph (offsets in code points)"),
+        runCoding};
+    return command;
+}
+
+const CommandSpec &codingsCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("codings"),
+        {Syntax::sequence(
+            {Syntax::maybe(kOnlyCode), Syntax::maybe(kOnlyCoder), Syntax::maybe(kJson)})},
+        {},
+        runCodings};
+    return command;
+}
+
+const CommandSpec &memoCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("memo"),
+        {Syntax::sequence(
+            {Syntax::either({Syntax::option(kMemoCode), Syntax::option(kMemoSubmission),
+                             Syntax::option(kMemoDocument)}),
+             Syntax::maybe(kMemoAuthor),
+             Syntax::optional({Syntax::argument(QStringLiteral("TEXT"))})})},
+        QStringLiteral("prints a memo, or sets it ('' deletes it)"),
+        runMemo};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

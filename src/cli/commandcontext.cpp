@@ -3,11 +3,8 @@
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
 #include "storage/documentversions.h"
-#include "workflow/inputlimit.h"
 
-#include <QCommandLineParser>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -59,59 +56,6 @@ void CommandContext::print(const QString &line)
 {
     std::fprintf(stdout, "%s\n", line.toUtf8().constData());
 }
-
-void CommandContext::addMaxInputSizeOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("max-input-size"),
-                      QStringLiteral("Refuse files larger than MB megabytes (default: the "
-                                     "application's setting, else 1 GiB)."),
-                      QStringLiteral("MB")});
-}
-
-std::optional<int> CommandContext::maxInputSize(const QCommandLineParser &parser, qint64 &bytes)
-{
-    bytes = Workflow::configuredMaxInputBytes();
-    if (!parser.isSet(QStringLiteral("max-input-size")))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 megabytes = parser.value(QStringLiteral("max-input-size")).toLongLong(&ok);
-    if (!ok || megabytes <= 0 || megabytes > (qint64(1) << 40))
-        return usage(QStringLiteral("--max-input-size takes a positive number of megabytes"));
-    bytes = megabytes * 1000 * 1000;
-    return std::nullopt;
-}
-
-void CommandContext::addLanguageOption(QCommandLineParser &parser, const QString &description)
-{
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("lang"), description, QStringLiteral("CODE")));
-}
-
-std::optional<int> CommandContext::language(const QCommandLineParser &parser, QString &language)
-{
-    language = parser.value(QStringLiteral("lang")).toLower();
-    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
-    if (parser.isSet(QStringLiteral("lang")) && !languageCode.match(language).hasMatch())
-        return usage(
-            QStringLiteral("--lang is a two-letter language code (ISO 639-1): en, zh, fr ..."));
-    return std::nullopt;
-}
-
-std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStringList &args)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(parser.helpText());
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
-} // namespace Rapporteur::Cli
-
-namespace Rapporteur::Cli {
 
 int CommandContext::requireDocument(const QString &symbol, const QString &language)
 {

@@ -8,9 +8,6 @@
 #include <QStringList>
 
 #include <memory>
-#include <optional>
-
-class QCommandLineParser;
 
 namespace Rapporteur::Storage {
 class Database;
@@ -53,22 +50,6 @@ public:
         return ExitOk;
     }
     static void print(const QString &line); // a line on stdout, UTF-8
-
-    // Parses a command's own arguments (args[0] is the command name). Empty: go on. Otherwise
-    // the command is done (help printed, or a usage error reported) and this is its exit status.
-    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
-
-    // --max-input-size MB, shared by every command that reads input files: declared on the
-    // parser, then read into bytes (the application's setting when not given). Empty: go on;
-    // otherwise a usage error was reported and this is the exit status.
-    static void addMaxInputSizeOption(QCommandLineParser &parser);
-    static std::optional<int> maxInputSize(const QCommandLineParser &parser, qint64 &bytes);
-
-    // --lang CODE, shared by every command that reads one language (version) of documents:
-    // declared on the parser with what it does there, then read into language (lower case; empty
-    // when not given). Empty: go on; otherwise a usage error was reported and this is the status.
-    static void addLanguageOption(QCommandLineParser &parser, const QString &description);
-    static std::optional<int> language(const QCommandLineParser &parser, QString &language);
 
     // ExitOk when the document exists; otherwise reports it (so that a mistyped symbol is an
     // error, not an empty list) and returns the exit status.

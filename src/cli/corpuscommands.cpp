@@ -1,6 +1,8 @@
 #include "corpuscommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "jsonformat.h"
 
 #include "analysis/versionpairs.h"
@@ -16,14 +18,14 @@
 namespace Rapporteur::Cli {
 
 namespace {
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
-const QCommandLineOption kDocument{QStringLiteral("document"),
-                                   QStringLiteral("Only this document (its symbol)."),
-                                   QStringLiteral("SYM")};
-
-const QString kVersionHelp = QStringLiteral(
-    "The document's version in this language (ISO 639-1: en, zh); without it, the version "
-    "imported first.");
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kDocument = Options::document(QStringLiteral("Only this document."));
+const QCommandLineOption kVersion = Options::language(
+    QStringLiteral("The document's version in this language (ISO 639-1: en, zh); without it, the "
+                   "version imported first."));
+const QCommandLineOption kCounterpart = Options::language(
+    QStringLiteral("The same state's submission in the document's version in this language "
+                   "(ISO 639-1: en, zh)."));
 
 Error notFound(const QString &message)
 {
@@ -87,14 +89,8 @@ Result<qint64> counterpartIn(Storage::Database &db, const Storage::SubmissionRec
                              submission.entity ? submission.entity->code : submission.heading));
 }
 
-} // namespace
-
-int runDocuments(CommandContext &context, const QStringList &args)
+int runDocuments(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -124,16 +120,10 @@ int runDocuments(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runSubmissions(CommandContext &context, const QStringList &args)
+int runSubmissions(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kDocument);
-    CommandContext::addLanguageOption(parser, kVersionHelp);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     QString language;
-    if (const auto done = CommandContext::language(parser, language))
+    if (const auto done = Options::readLanguage(parser, language))
         return *done;
     const QString symbol = parser.value(kDocument);
     if (!language.isEmpty() && symbol.isEmpty())
@@ -160,19 +150,10 @@ int runSubmissions(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runShow(CommandContext &context, const QStringList &args)
+int runShow(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addPositionalArgument(QStringLiteral("SUBMISSION_ID"),
-                                 QStringLiteral("A submission id from `submissions`."));
-    CommandContext::addLanguageOption(
-        parser, QStringLiteral("The same state's submission in the document's version in this "
-                               "language (ISO 639-1: en, zh)."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     QString language;
-    if (const auto done = CommandContext::language(parser, language))
+    if (const auto done = Options::readLanguage(parser, language))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("show takes one SUBMISSION_ID"));
@@ -248,16 +229,10 @@ int runShow(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runParagraphs(CommandContext &context, const QStringList &args)
+int runParagraphs(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kDocument);
-    CommandContext::addLanguageOption(parser, kVersionHelp);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     QString language;
-    if (const auto done = CommandContext::language(parser, language))
+    if (const auto done = Options::readLanguage(parser, language))
         return *done;
     const QString symbol = parser.value(kDocument);
     if (symbol.isEmpty())
@@ -282,14 +257,8 @@ int runParagraphs(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runRename(CommandContext &context, const QStringList &args)
+int runRename(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SYM"),
-                                 QStringLiteral("The document's symbol now."));
-    parser.addPositionalArgument(QStringLiteral("NEW_SYM"), QStringLiteral("Its new symbol."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList names = parser.positionalArguments();
     if (names.size() != 2 || names[1].trimmed().isEmpty())
         return CommandContext::usage(QStringLiteral("rename takes SYM and NEW_SYM"));
@@ -301,6 +270,61 @@ int runRename(CommandContext &context, const QStringList &args)
         return CommandContext::fail(renamed.error());
     CommandContext::print(QStringLiteral("%1 is now %2").arg(names[0], names[1].trimmed()));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &documentsCommand()
+{
+    static const CommandSpec command{QStringLiteral("documents"),
+                                     {Syntax::maybe(kJson)},
+                                     QStringLiteral("each with its language versions"),
+                                     runDocuments};
+    return command;
+}
+
+const CommandSpec &submissionsCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("submissions"),
+        {Syntax::sequence({Syntax::optional({Syntax::option(kDocument), Syntax::maybe(kVersion)}),
+                           Syntax::maybe(kJson)})},
+        {},
+        runSubmissions};
+    return command;
+}
+
+const CommandSpec &showCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("show"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("SUBMISSION_ID")),
+                           Syntax::maybe(kCounterpart), Syntax::maybe(kJson)})},
+        QStringLiteral("a submission: its paragraphs, notes and the votes on what it cites"),
+        runShow};
+    return command;
+}
+
+const CommandSpec &paragraphsCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("paragraphs"),
+        {Syntax::sequence(
+            {Syntax::option(kDocument), Syntax::maybe(kVersion), Syntax::maybe(kJson)})},
+        {},
+        runParagraphs};
+    return command;
+}
+
+const CommandSpec &renameCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("rename"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("SYM")),
+                           Syntax::argument(QStringLiteral("NEW_SYM"))})},
+        QStringLiteral("give a document another symbol"),
+        runRename};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

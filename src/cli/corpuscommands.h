@@ -1,15 +1,12 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-int runDocuments(CommandContext &context, const QStringList &args); // documents [--json]
-int runSubmissions(CommandContext &context,
-                   const QStringList &args); // submissions [--document SYM] [--json]
-int runShow(CommandContext &context, const QStringList &args); // show SUBMISSION_ID [--json]
-int runParagraphs(CommandContext &context,
-                  const QStringList &args); // paragraphs --document SYM [--json]
-int runRename(CommandContext &context, const QStringList &args); // rename SYM NEW_SYM
+// The corpus as imported: its documents, submissions and paragraphs, and a document's symbol.
+const CommandSpec &documentsCommand();
+const CommandSpec &submissionsCommand();
+const CommandSpec &showCommand();
+const CommandSpec &paragraphsCommand();
+const CommandSpec &renameCommand();
 } // namespace Rapporteur::Cli

@@ -1,6 +1,8 @@
 #include "databasecommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "common/shownpath.h"
 #include "storage/database.h"
@@ -18,7 +20,7 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
 
 // Both commands are about a database that exists: opening a missing one would create an empty
 // corpus, which would then check as sound or back up as nothing.
@@ -47,18 +49,8 @@ QJsonObject reportJson(const Storage::CheckReport &report)
             {QStringLiteral("problems"), problems}};
 }
 
-} // namespace
-
-int runCheck(CommandContext &context, const QStringList &args)
+int runCheck(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check the database: SQLite's integrity and foreign-key checks and the search indexes."));
-    parser.addOption(kJson);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(QStringLiteral("check takes no arguments"));
     Storage::Database *db = existingDatabase(context);
     if (!db)
         return ExitBadInput;
@@ -81,16 +73,8 @@ int runCheck(CommandContext &context, const QStringList &args)
     return status;
 }
 
-int runBackup(CommandContext &context, const QStringList &args)
+int runBackup(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Copy the database to DEST while it may be in use; DEST is replaced only by a complete, "
-        "checked copy."));
-    parser.addOption(kJson);
-    parser.addPositionalArgument(QStringLiteral("DEST"), QStringLiteral("The backup file."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return CommandContext::usage(QStringLiteral("backup needs one DEST file"));
@@ -112,6 +96,29 @@ int runBackup(CommandContext &context, const QStringList &args)
                               .arg(done->pages)
                               .arg(done->bytes));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &checkCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("check"),
+        {Syntax::maybe(kJson)},
+        QStringLiteral("integrity, references and search indexes, in words"),
+        runCheck};
+    return command;
+}
+
+const CommandSpec &backupCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("backup"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("DEST")), Syntax::maybe(kJson)})},
+        QStringLiteral("a consistent copy, also while the database is in use; DEST is replaced "
+                       "only by a complete, checked copy"),
+        runBackup};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

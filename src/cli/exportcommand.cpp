@@ -1,6 +1,8 @@
 #include "exportcommand.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "common/inputfile.h"
 #include "common/outputfile.h"
@@ -21,26 +23,23 @@
 
 namespace Rapporteur::Cli {
 
-int runExport(CommandContext &context, const QStringList &args)
+namespace {
+const QCommandLineOption kFormat{QStringLiteral("format"),
+                                 QStringLiteral("csv, json, qdpx or qdc."),
+                                 QStringLiteral("csv|json|qdpx|qdc")};
+const QCommandLineOption kOut{QStringLiteral("out"), QStringLiteral("The file to write."),
+                              QStringLiteral("FILE")};
+const QCommandLineOption kCode{QStringLiteral("code"), QStringLiteral("csv/json: one code."),
+                               QStringLiteral("PATH")};
+const QCommandLineOption kCoder{QStringLiteral("coder"), QStringLiteral("csv/json: one coder."),
+                                QStringLiteral("NAME")};
+
+int runExport(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format{QStringLiteral("format"),
-                                    QStringLiteral("csv, json, qdpx or qdc."),
-                                    QStringLiteral("FORMAT")};
-    const QCommandLineOption out{QStringLiteral("out"), QStringLiteral("The file to write."),
-                                 QStringLiteral("FILE")};
-    const QCommandLineOption code{QStringLiteral("code"), QStringLiteral("csv/json: one code."),
-                                  QStringLiteral("PATH")};
-    const QCommandLineOption coder{QStringLiteral("coder"), QStringLiteral("csv/json: one coder."),
-                                   QStringLiteral("NAME")};
-    for (const auto &option : {format, out, code, coder})
-        parser.addOption(option);
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
-    const QString kind = parser.value(format);
+    const QString kind = parser.value(kFormat);
     const QStringList kinds{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("qdpx"),
                             QStringLiteral("qdc")};
-    if (!kinds.contains(kind) || parser.value(out).isEmpty())
+    if (!kinds.contains(kind) || parser.value(kOut).isEmpty())
         return CommandContext::usage(
             QStringLiteral("export needs --format csv|json|qdpx|qdc and --out FILE"));
     Storage::Database *db = context.database();
@@ -69,28 +68,23 @@ int runExport(CommandContext &context, const QStringList &args)
         bytes = *codebook;
         summary = QStringLiteral("codebook");
     } else {
-        auto codings = Coding::readCodings(*db, {parser.value(code), parser.value(coder)});
+        auto codings = Coding::readCodings(*db, {parser.value(kCode), parser.value(kCoder)});
         if (!codings)
             return CommandContext::fail(codings.error());
         bytes = kind == QLatin1String("csv") ? Coding::codingsToCsv(*codings)
                                              : Coding::codingsToJson(*codings);
         summary = QStringLiteral("%1 codings").arg(codings->size());
     }
-    if (auto written = writeOutputFile(parser.value(out), bytes); !written)
+    if (auto written = writeOutputFile(parser.value(kOut), bytes); !written)
         return CommandContext::fail(written.error());
     // On stderr: stdout stays free for scripts, as with import --progress.
-    std::fprintf(stderr, "wrote %s: %s\n", parser.value(out).toUtf8().constData(),
+    std::fprintf(stderr, "wrote %s: %s\n", parser.value(kOut).toUtf8().constData(),
                  summary.toUtf8().constData());
     return ExitOk;
 }
 
-int runImportQda(CommandContext &context, const QStringList &args)
+int runImportQda(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral(".qdpx or .qdc"));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("import-qda needs one FILE"));
     const QString path = parser.positionalArguments().first();
@@ -125,7 +119,7 @@ int runImportQda(CommandContext &context, const QStringList &args)
             return CommandContext::fail(created.error());
         report = {{QStringLiteral("codes_created"), *created}};
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (parser.isSet(Options::json())) {
         CommandContext::printJson(QJsonDocument(report));
         return ExitOk;
     }
@@ -136,6 +130,31 @@ int runImportQda(CommandContext &context, const QStringList &args)
         CommandContext::print(QStringLiteral("%1: %2").arg(it.key(), value));
     }
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &exportCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("export"),
+        {Syntax::sequence({Syntax::option(kFormat), Syntax::option(kOut), Syntax::maybe(kCode),
+                           Syntax::maybe(kCoder)})},
+        QStringLiteral("codings (csv, json, filtered as `codings`), the REFI-QDA project (qdpx) or "
+                       "the codebook (qdc)"),
+        runExport};
+    return command;
+}
+
+const CommandSpec &importQdaCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("import-qda"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("FILE.qdpx|FILE.qdc")),
+                           Syntax::maybe(Options::json())})},
+        QStringLiteral("a REFI-QDA project or codebook"),
+        runImportQda};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

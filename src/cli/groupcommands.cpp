@@ -2,6 +2,8 @@
 
 #include "blocsjson.h"
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "blocs/groupcatalog.h"
 #include "storage/database.h"
@@ -13,7 +15,7 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
 const QCommandLineOption kNameZh{QStringLiteral("name-zh"),
                                  QStringLiteral("With add: the group's Chinese name."),
                                  QStringLiteral("NAME")};
@@ -54,17 +56,8 @@ int removeGroup(Storage::Database &db, const QStringList &positional)
     return ExitOk;
 }
 
-} // namespace
-
-int runGroups(CommandContext &context, const QStringList &args)
+int runGroups(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kNameZh);
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add NAME CODE... or remove NAME; none: list"));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (!positional.isEmpty() && action != QLatin1String("add") &&
@@ -88,6 +81,23 @@ int runGroups(CommandContext &context, const QStringList &args)
     for (const Blocs::Group &g : groups->groups())
         printGroup(g);
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &groupsCommand()
+{
+    const auto name = Syntax::argument(QStringLiteral("NAME"));
+    static const CommandSpec command{
+        QStringLiteral("groups"),
+        {Syntax::maybe(kJson),
+         Syntax::sequence({Syntax::word(QStringLiteral("add")), name,
+                           Syntax::argument(QStringLiteral("CODE...")), Syntax::maybe(kNameZh),
+                           Syntax::maybe(kJson)}),
+         Syntax::sequence({Syntax::word(QStringLiteral("remove")), name})},
+        QStringLiteral("the built-in groups of states and the user's own"),
+        runGroups};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

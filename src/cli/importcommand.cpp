@@ -1,6 +1,8 @@
 #include "importcommand.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "jsonformat.h"
 
 #include "workflow/importer.h"
@@ -24,34 +26,28 @@ public:
                      static_cast<long long>(total), what.toUtf8().constData());
     }
 };
-} // namespace
+const QCommandLineOption kSymbol{
+    QStringLiteral("symbol"), QStringLiteral("The document symbol, e.g. A/77/96 (one file only)."),
+    QStringLiteral("SYM")};
+const QCommandLineOption kPassword{QStringLiteral("password"),
+                                   QStringLiteral("The password of an encrypted PDF."),
+                                   QStringLiteral("PW")};
+const QCommandLineOption kJson{QStringLiteral("json"),
+                               QStringLiteral("Print the summary as JSON.")};
+const QCommandLineOption kProgress{QStringLiteral("progress"),
+                                   QStringLiteral("Show progress on stderr.")};
 
-int runImport(CommandContext &context, const QStringList &args)
+int runImport(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Import UN documents: PDFs or text extracted from them."));
-    parser.addOption({QStringLiteral("symbol"),
-                      QStringLiteral("The document symbol, e.g. A/77/96 (one file only)."),
-                      QStringLiteral("SYM")});
-    parser.addOption({QStringLiteral("password"),
-                      QStringLiteral("The password of an encrypted PDF."), QStringLiteral("PW")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
-    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr.")});
-    CommandContext::addMaxInputSizeOption(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
-                                 QStringLiteral("FILE..."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandContext::usage(QStringLiteral("import needs at least one FILE"));
-    const QString symbol = parser.value(QStringLiteral("symbol"));
+    const QString symbol = parser.value(kSymbol);
     if (!symbol.isEmpty() && files.size() > 1)
         return CommandContext::usage(QStringLiteral("--symbol names one document: give one FILE"));
 
     qint64 maxInputBytes = 0;
-    if (const auto done = CommandContext::maxInputSize(parser, maxInputBytes))
+    if (const auto done = Options::readMaxInputSize(parser, maxInputBytes))
         return *done;
 
     Storage::Database *db = context.database();
@@ -59,20 +55,20 @@ int runImport(CommandContext &context, const QStringList &args)
         return ExitBadInput;
     QList<Workflow::ImportRequest> requests;
     for (const QString &file : files)
-        requests.append(Workflow::ImportRequest{
-            file, symbol, parser.value(QStringLiteral("password")).toUtf8(), maxInputBytes});
+        requests.append(
+            Workflow::ImportRequest{file, symbol, parser.value(kPassword).toUtf8(), maxInputBytes});
     StderrProgress stderrProgress;
     NullProgress quiet;
     CancelToken never;
-    auto result = Workflow::importFiles(*db, requests,
-                                        parser.isSet(QStringLiteral("progress"))
-                                            ? static_cast<ProgressSink &>(stderrProgress)
-                                            : static_cast<ProgressSink &>(quiet),
-                                        never);
+    auto result =
+        Workflow::importFiles(*db, requests,
+                              parser.isSet(kProgress) ? static_cast<ProgressSink &>(stderrProgress)
+                                                      : static_cast<ProgressSink &>(quiet),
+                              never);
     if (!result)
         return CommandContext::fail(result.error());
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (parser.isSet(kJson)) {
         QJsonArray out;
         for (const auto &s : *result)
             out.append(importSummaryJson(s));
@@ -96,6 +92,20 @@ int runImport(CommandContext &context, const QStringList &args)
             CommandContext::print(QStringLiteral("  warning: ") + w);
     }
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &importCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("import"),
+        {Syntax::sequence({Syntax::maybe(kSymbol), Syntax::maybe(kPassword), Syntax::maybe(kJson),
+                           Syntax::maybe(kProgress), Syntax::maybe(Options::maxInputSize()),
+                           Syntax::argument(QStringLiteral("FILE..."))})},
+        QStringLiteral("read documents in: PDFs or text extracted from them"),
+        runImport};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

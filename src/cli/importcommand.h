@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-// import [--symbol SYM] [--json] FILE...: reads, segments and stores the files as one unit.
-int runImport(CommandContext &context, const QStringList &args);
+// import FILE...: reads, segments and stores the files as one unit.
+const CommandSpec &importCommand();
 } // namespace Rapporteur::Cli

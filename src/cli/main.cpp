@@ -5,17 +5,18 @@
 #include "blocscommands.h"
 #include "codingcommands.h"
 #include "commandcontext.h"
+#include "commandspec.h"
 #include "corpuscommands.h"
 #include "databasecommands.h"
 #include "exportcommand.h"
 #include "groupcommands.h"
 #include "importcommand.h"
 #include "matrixcommands.h"
+#include "profilecommand.h"
 #include "refcommands.h"
 #include "rollcallcommands.h"
 #include "searchcommands.h"
 #include "tablecommands.h"
-#include "profilecommand.h"
 #include "votecommands.h"
 
 #include "workflow/databaselocation.h"
@@ -26,107 +27,47 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <functional>
-#include <map>
 
 using namespace Rapporteur;
 
 namespace {
-using Command = std::function<int(Cli::CommandContext &, const QStringList &)>;
-
-const std::map<QString, std::pair<Command, const char *>> &commands()
+// Every command, in the order `--help` lists them.
+const QList<const Cli::CommandSpec *> &commands()
 {
-    static const std::map<QString, std::pair<Command, const char *>> table{
-        {QStringLiteral("import"),
-         {Cli::runImport,
-          "import [--symbol SYM] [--json] [--progress] FILE...   read documents in"}},
-        {QStringLiteral("documents"),
-         {Cli::runDocuments, "documents [--json]   each with its language versions"}},
-        {QStringLiteral("submissions"),
-         {Cli::runSubmissions, "submissions [--document SYM [--lang CODE]] [--json]"}},
-        {QStringLiteral("show"), {Cli::runShow, "show SUBMISSION_ID [--lang CODE] [--json]"}},
-        {QStringLiteral("paragraphs"),
-         {Cli::runParagraphs, "paragraphs --document SYM [--lang CODE] [--json]"}},
-        {QStringLiteral("align"),
-         {Cli::runAlign, "align SYM [--lang CODE] [--with CODE] [--json]   two language "
-                         "versions, paragraph by paragraph"}},
-        {QStringLiteral("rename"),
-         {Cli::runRename, "rename SYM NEW_SYM   give a document another symbol"}},
-        {QStringLiteral("votes"),
-         {Cli::runVotes,
-          "votes [--document SYM [--lang CODE]] [--json] | votes --session N|--resolution SYM "
-          "[--json|--csv]"}},
-        {QStringLiteral("import-votes"),
-         {Cli::runImportVotes, "import-votes [--json] FILE...   the GA's recorded votes (UN "
-                               "Digital Library, Voeten's tables)"}},
-        {QStringLiteral("sponsors"),
-         {Cli::runSponsors, "sponsors [--document SYM [--lang CODE]] [--json]"}},
-        {QStringLiteral("resolution"),
-         {Cli::runResolution, "resolution [--document SYM [--lang CODE]] [--json]"}},
-        {QStringLiteral("profile"), {Cli::runProfile, "profile ENTITY [--json]"}},
-        {QStringLiteral("refs"),
-         {Cli::runRefs, "refs [TARGET] [--json] | refs --matrix [--json|--csv]"}},
-        {QStringLiteral("search"),
-         {Cli::runSearch, "search QUERY [--document SYM] [--entity CODE] [--position P --vote "
-                          "LABEL] [--section S] [--lang CODE] [--limit N] [--json]"}},
-        {QStringLiteral("kwic"),
-         {Cli::runKwic, "kwic TERM [filters as search] [--sort corpus|left|right] [--context N] "
-                        "[--json|--csv]"}},
-        {QStringLiteral("tables"),
-         {Cli::runTables,
-          "tables DOCUMENT [--json]   a document's tables (DOCUMENT: symbol or id)"}},
-        {QStringLiteral("table"),
-         {Cli::runTable, "table ID [--csv|--json] [--out FILE]   one table: its cells (CSV: header "
-                         "rows first, no notes)"}},
-        {QStringLiteral("codes"),
-         {Cli::runCodes, "codes [--json] | codes add|rename|move|merge|delete ...   the codebook"}},
-        {QStringLiteral("coding"),
-         {Cli::runCoding, "coding add --code PATH --paragraph ID --start N --end N [--memo TEXT] "
-                          "[--coder NAME] | coding remove ID | coding memo ID TEXT"}},
-        {QStringLiteral("codings"),
-         {Cli::runCodings, "codings [--code PATH] [--coder NAME] [--json]"}},
-        {QStringLiteral("memo"),
-         {Cli::runMemo, "memo --code PATH|--submission ID|--document SYM [TEXT]"}},
-        {QStringLiteral("agreement"),
-         {Cli::runAgreement, "agreement --coder A --coder B [--exclude-uncoded] [--json] | "
-                             "agreement [--votes LABEL,...] [--abstain half|disagree] "
-                             "[--non-voting exclude|count] [--order name|cluster] [--json|--csv]"}},
-        {QStringLiteral("clusters"),
-         {Cli::runClusters, "clusters --k N [--votes LABEL,...] [--abstain half|disagree] "
-                            "[--non-voting exclude|count] [--json]"}},
-        {QStringLiteral("map"),
-         {Cli::runVoteMap, "map [--votes LABEL,... | --session N | --sessions A-B] [--issue CODE] "
-                           "[--important] [--title WORDS] [--by-session] [--abstain half|disagree] "
-                           "[--non-voting exclude|count] [--json]"}},
-        {QStringLiteral("cohesion"),
-         {Cli::runCohesion, "cohesion --group NAME [--votes LABEL,...] [--json]"}},
-        {QStringLiteral("groups"),
-         {Cli::runGroups,
-          "groups [--json] | groups add NAME CODE... [--name-zh NAME] | groups remove NAME"}},
-        {QStringLiteral("matrix"),
-         {Cli::runMatrix, "matrix --by state|position [--vote LABEL] [--document SYM] "
-                          "[--code PATH] [--coder NAME] [--json|--csv]"}},
-        {QStringLiteral("cooccurrence"),
-         {Cli::runCooccurrence, "cooccurrence [--coder NAME] [--json|--csv]"}},
-        {QStringLiteral("export"),
-         {Cli::runExport,
-          "export --format csv|json|qdpx|qdc --out FILE [--code PATH] [--coder NAME]"}},
-        {QStringLiteral("import-qda"),
-         {Cli::runImportQda, "import-qda FILE.qdpx|FILE.qdc [--json]"}},
-        {QStringLiteral("check"),
-         {Cli::runCheck, "check [--json]   integrity, references and search indexes, in words"}},
-        {QStringLiteral("backup"),
-         {Cli::runBackup, "backup DEST [--json]   a consistent copy, also while the database is in "
-                          "use"}},
+    static const QList<const Cli::CommandSpec *> all{
+        &Cli::importCommand(),       &Cli::documentsCommand(),  &Cli::submissionsCommand(),
+        &Cli::showCommand(),         &Cli::paragraphsCommand(), &Cli::alignCommand(),
+        &Cli::renameCommand(),       &Cli::votesCommand(),      &Cli::importVotesCommand(),
+        &Cli::sponsorsCommand(),     &Cli::resolutionCommand(), &Cli::profileCommand(),
+        &Cli::refsCommand(),         &Cli::searchCommand(),     &Cli::kwicCommand(),
+        &Cli::tablesCommand(),       &Cli::tableCommand(),      &Cli::codesCommand(),
+        &Cli::codingCommand(),       &Cli::codingsCommand(),    &Cli::memoCommand(),
+        &Cli::agreementCommand(),    &Cli::clustersCommand(),   &Cli::mapCommand(),
+        &Cli::cohesionCommand(),     &Cli::groupsCommand(),     &Cli::matrixCommand(),
+        &Cli::cooccurrenceCommand(), &Cli::exportCommand(),     &Cli::importQdaCommand(),
+        &Cli::checkCommand(),        &Cli::backupCommand(),
     };
-    return table;
+    return all;
+}
+
+const Cli::CommandSpec *commandNamed(const QString &name)
+{
+    for (const Cli::CommandSpec *command : commands()) {
+        if (command->name == name)
+            return command;
+    }
+    return nullptr;
 }
 
 int printUsage(FILE *out, int code)
 {
     std::fprintf(out, "usage: rapporteur-cli [--db FILE] COMMAND [OPTIONS]\n\ncommands:\n");
-    for (const auto &[name, entry] : commands())
-        std::fprintf(out, "  %s\n", entry.second);
+    for (const Cli::CommandSpec *command : commands()) {
+        const QString summary =
+            command->summary.isEmpty() ? QString() : QStringLiteral("   ") + command->summary;
+        std::fprintf(out, "  %s%s\n", Cli::synopsis(*command).toUtf8().constData(),
+                     summary.toUtf8().constData());
+    }
     std::fprintf(out, "\n--db defaults to %s\nCOMMAND --help describes a command.\n",
                  Workflow::defaultDatabasePath().toUtf8().constData());
     return code;
@@ -181,13 +122,13 @@ static int runCommandLine(int argc, char **argv)
     }
     if (args.isEmpty())
         return printUsage(stderr, Cli::ExitUsage);
-    const auto found = commands().find(args.first());
-    if (found == commands().end()) {
+    const Cli::CommandSpec *command = commandNamed(args.first());
+    if (!command) {
         Cli::CommandContext::usage(QStringLiteral("unknown command %1").arg(args.first()));
         return printUsage(stderr, Cli::ExitUsage);
     }
     Cli::CommandContext context(dbPath);
-    return found->second.first(context, args);
+    return Cli::runCommand(*command, context, args);
 }
 
 int main(int argc, char **argv)

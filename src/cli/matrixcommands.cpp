@@ -1,6 +1,8 @@
 #include "matrixcommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "coding/codingservice.h"
 #include "coding/retrieval.h"
@@ -19,7 +21,19 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kBy{QStringLiteral("by"),
+                             QStringLiteral("Columns: state, or position on --vote."),
+                             QStringLiteral("state|position")};
+const QCommandLineOption kVote{
+    QStringLiteral("vote"),
+    QStringLiteral("With --by position: the recorded vote, e.g. (c), or SYM:(c)."),
+    QStringLiteral("LABEL")};
+const QCommandLineOption kDocument =
+    Options::document(QStringLiteral("Only codings in this document (its symbol)."));
+const QCommandLineOption kCode{QStringLiteral("code"),
+                               QStringLiteral("Only this code (path; not its sub-codes)."),
+                               QStringLiteral("PATH")};
 const QCommandLineOption kCsv{QStringLiteral("csv"), QStringLiteral("Print CSV.")};
 const QCommandLineOption kCoder{QStringLiteral("coder"), QStringLiteral("Only this coder."),
                                 QStringLiteral("NAME")};
@@ -102,18 +116,10 @@ int printMatrix(const Coding::CodeMatrix &m, const QCommandLineParser &parser,
     return ExitOk;
 }
 
-// Parses, and checks what both commands share. Empty: go on.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &args)
+// [--json|--csv], as both matrices print.
+Syntax output()
 {
-    parser.addOptions({kJson, kCsv, kCoder});
-    if (const auto done = CommandContext::parse(parser, args))
-        return done;
-    if (!parser.positionalArguments().isEmpty())
-        return CommandContext::usage(
-            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-    if (parser.isSet(kJson) && parser.isSet(kCsv))
-        return CommandContext::usage(QStringLiteral("choose one of --json and --csv"));
-    return std::nullopt;
+    return Syntax::optional({Syntax::either({Syntax::option(kJson), Syntax::option(kCsv)})});
 }
 
 QJsonObject voteJson(const Storage::VoteRecord &v)
@@ -124,51 +130,32 @@ QJsonObject voteJson(const Storage::VoteRecord &v)
                        {QStringLiteral("subject"), v.subject}};
 }
 
-} // namespace
-
-int runMatrix(CommandContext &context, const QStringList &args)
+int runMatrix(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption by{QStringLiteral("by"),
-                                QStringLiteral("Columns: state, or position on --vote."),
-                                QStringLiteral("state|position")};
-    const QCommandLineOption vote{
-        QStringLiteral("vote"),
-        QStringLiteral("With --by position: the recorded vote, e.g. (c), or SYM:(c)."),
-        QStringLiteral("LABEL")};
-    const QCommandLineOption document{QStringLiteral("document"),
-                                      QStringLiteral("Only codings in this document (its symbol)."),
-                                      QStringLiteral("SYM")};
-    const QCommandLineOption code{QStringLiteral("code"),
-                                  QStringLiteral("Only this code (path; not its sub-codes)."),
-                                  QStringLiteral("PATH")};
-    parser.addOptions({by, vote, document, code});
-    if (const auto done = parseCommon(parser, args))
-        return *done;
-    const QString columns = parser.value(by);
+    const QString columns = parser.value(kBy);
     const bool byPosition = columns == QLatin1String("position");
     if (!byPosition && columns != QLatin1String("state"))
         return CommandContext::usage(QStringLiteral("matrix needs --by state or --by position"));
-    if (byPosition != parser.isSet(vote))
+    if (byPosition != parser.isSet(kVote))
         return CommandContext::usage(byPosition ? QStringLiteral("--by position needs --vote LABEL")
                                                 : QStringLiteral("--vote goes with --by position"));
 
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
-    const QString symbol = parser.value(document);
+    const QString symbol = parser.value(kDocument);
     if (!symbol.isEmpty()) {
         if (const int status = context.requireDocument(symbol); status != ExitOk)
             return status;
     }
     std::optional<Storage::VoteRecord> chosen;
     if (byPosition) {
-        auto found = Search::findVote(*db, parser.value(vote));
+        auto found = Search::findVote(*db, parser.value(kVote));
         if (!found)
             return CommandContext::fail(found.error());
         chosen = *found;
     }
-    auto read = Coding::readCodings(*db, {parser.value(code), parser.value(kCoder)});
+    auto read = Coding::readCodings(*db, {parser.value(kCode), parser.value(kCoder)});
     if (!read)
         return CommandContext::fail(read.error());
     QList<Storage::CodingRecord> codings;
@@ -185,7 +172,7 @@ int runMatrix(CommandContext &context, const QStringList &args)
          {QStringLiteral("unit"), QStringLiteral("coding")},
          {QStringLiteral("vote"), chosen ? QJsonValue(voteJson(*chosen)) : QJsonValue()},
          {QStringLiteral("document"), textOrNull(symbol)},
-         {QStringLiteral("code"), textOrNull(parser.value(code))},
+         {QStringLiteral("code"), textOrNull(parser.value(kCode))},
          {QStringLiteral("coder"), textOrNull(parser.value(kCoder))}}};
     const QString title = chosen ? QStringLiteral("Codings by position on %1 %2 %3")
                                        .arg(chosen->document, chosen->label, chosen->subject)
@@ -193,11 +180,8 @@ int runMatrix(CommandContext &context, const QStringList &args)
     return printMatrix(m, parser, output, title);
 }
 
-int runCooccurrence(CommandContext &context, const QStringList &args)
+int runCooccurrence(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    if (const auto done = parseCommon(parser, args))
-        return *done;
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -210,6 +194,28 @@ int runCooccurrence(CommandContext &context, const QStringList &args)
     return printMatrix(Coding::coOccurrence(*codings), parser, output,
                        QStringLiteral("Paragraphs where both codes were applied (the diagonal: "
                                       "where the code was applied)"));
+}
+
+} // namespace
+
+const CommandSpec &matrixCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("matrix"),
+        {Syntax::sequence({Syntax::option(kBy), Syntax::maybe(kVote), Syntax::maybe(kDocument),
+                           Syntax::maybe(kCode), Syntax::maybe(kCoder), output()})},
+        QStringLiteral("codes × states, or codes × the positions taken on one vote"),
+        runMatrix};
+    return command;
+}
+
+const CommandSpec &cooccurrenceCommand()
+{
+    static const CommandSpec command{QStringLiteral("cooccurrence"),
+                                     {Syntax::sequence({Syntax::maybe(kCoder), output()})},
+                                     QStringLiteral("codes × codes, by paragraph"),
+                                     runCooccurrence};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,20 +1,13 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
 // Retrieval matrices of qualitative coding (issue 7), computed by src/coding/retrieval.h. Each
 // cell is a count with the ids behind it in JSON, so that a script can fetch the segments.
-
-// matrix --by state|position [--vote LABEL] [--document SYM] [--code PATH] [--coder NAME]
-//        [--json|--csv]
-// Codes × states, or codes × the positions taken on one recorded vote; cells count codings.
-int runMatrix(CommandContext &context, const QStringList &args);
-
-// cooccurrence [--coder NAME] [--json|--csv]
-// Codes × codes; cells count the paragraphs where both codes were applied.
-int runCooccurrence(CommandContext &context, const QStringList &args);
-
+// matrix: codes × states, or codes × the positions taken on one recorded vote; cells count
+// codings.
+const CommandSpec &matrixCommand();
+// cooccurrence: codes × codes; cells count the paragraphs where both codes were applied.
+const CommandSpec &cooccurrenceCommand();
 } // namespace Rapporteur::Cli

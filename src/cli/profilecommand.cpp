@@ -1,6 +1,8 @@
 #include "profilecommand.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "jsonformat.h"
 
 #include "analysis/entityprofile.h"
@@ -18,7 +20,7 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
 const QCommandLineOption kWith{
     QStringLiteral("with"),
     QStringLiteral("States to give the agreement with, session by session over the plenary roll "
@@ -96,17 +98,8 @@ QJsonArray talliesJson(const QList<Storage::PositionTally> &tallies, const char 
     return out;
 }
 
-} // namespace
-
-int runProfile(CommandContext &context, const QStringList &args)
+int runProfile(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kWith);
-    parser.addPositionalArgument(QStringLiteral("ENTITY"),
-                                 QStringLiteral("A code (NLD) or any name or alias (荷兰)."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("profile takes one ENTITY"));
     const QString name = parser.positionalArguments().constFirst();
@@ -242,6 +235,19 @@ int runProfile(CommandContext &context, const QStringList &args)
                      v.intended ? QStringLiteral(" (meant %1)").arg(votePositionName(*v.intended))
                                 : QString()));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &profileCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("profile"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("ENTITY")), Syntax::maybe(kWith),
+                           Syntax::maybe(kJson)})},
+        QStringLiteral("what the corpus and the voting record hold about a state"),
+        runProfile};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

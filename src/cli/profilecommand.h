@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-// profile ENTITY [--with STATE,...] [--json]: what the corpus and the voting record hold about a
-// state (its submissions, votes, sponsorships, plenary tallies, votes and series), and with --with
-// its agreement with each of those states session by session.
-int runProfile(CommandContext &context, const QStringList &args);
+// profile ENTITY: what the corpus and the voting record hold about a state (its submissions,
+// votes, sponsorships, plenary tallies, votes and series), and with --with its agreement with each
+// of those states session by session.
+const CommandSpec &profileCommand();
 } // namespace Rapporteur::Cli

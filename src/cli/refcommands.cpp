@@ -1,6 +1,8 @@
 #include "refcommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "refjson.h"
 
 #include "analysis/citedby.h"
@@ -16,7 +18,7 @@ namespace Rapporteur::Cli {
 
 namespace {
 
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
 const QCommandLineOption kMatrix{QStringLiteral("matrix"),
                                  QStringLiteral("The state × instrument matrix.")};
 const QCommandLineOption kCsv{QStringLiteral("csv"), QStringLiteral("The matrix as CSV.")};
@@ -92,27 +94,10 @@ int printMatrix(CommandContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-} // namespace
-
-int runRefs(CommandContext &context, const QStringList &args)
+int runRefs(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addOption(kMatrix);
-    parser.addOption(kCsv);
-    parser.addPositionalArgument(
-        QStringLiteral("TARGET"),
-        QStringLiteral(
-            "A document (A/RES/76/234, 76/234, 第 1540(2004)号决议, a link) or a treaty, "
-            "regime or organisation (MTCR, 导弹技术控制制度). None: every target."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList targets = parser.positionalArguments();
     if (parser.isSet(kMatrix)) {
-        if (!targets.isEmpty())
-            return CommandContext::usage(QStringLiteral("refs --matrix takes no TARGET"));
-        if (parser.isSet(kJson) && parser.isSet(kCsv))
-            return CommandContext::usage(QStringLiteral("choose one of --json and --csv"));
         return printMatrix(context, parser);
     }
     if (parser.isSet(kCsv))
@@ -149,6 +134,22 @@ int runRefs(CommandContext &context, const QStringList &args)
     for (const auto &t : std::as_const(*read))
         printTarget(t, only.has_value());
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &refsCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("refs"),
+        {Syntax::sequence({Syntax::optional({Syntax::argument(QStringLiteral("TARGET"))}),
+                           Syntax::maybe(kJson)}),
+         Syntax::sequence(
+             {Syntax::option(kMatrix),
+              Syntax::optional({Syntax::either({Syntax::option(kJson), Syntax::option(kCsv)})})})},
+        QStringLiteral("what cites a document, treaty or regime; the instruments each state names"),
+        runRefs};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-// refs [TARGET] [--json]: a document (any citation form) or a treaty, regime or organisation →
-// the paragraphs that cite it; without TARGET, every cited target.
-// refs --matrix [--json|--csv]: how often each state's submissions name each instrument.
-int runRefs(CommandContext &context, const QStringList &args);
+// refs [TARGET]: a document (any citation form) or a treaty, regime or organisation → the
+// paragraphs that cite it; without TARGET, every cited target.
+// refs --matrix: how often each state's submissions name each instrument.
+const CommandSpec &refsCommand();
 } // namespace Rapporteur::Cli

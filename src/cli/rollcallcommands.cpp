@@ -1,6 +1,8 @@
 #include "rollcallcommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "votejson.h"
 
 #include "analysis/votechain.h"
@@ -184,13 +186,11 @@ void printText(const QList<RollCall> &rollCalls)
 
 } // namespace
 
-void addRollCallSelectionOptions(QCommandLineParser &parser)
+Syntax rollCallSelectionSyntax()
 {
-    parser.addOption(kSession);
-    parser.addOption(kSessions);
-    parser.addOption(kIssue);
-    parser.addOption(kImportant);
-    parser.addOption(kTitle);
+    return Syntax::sequence(
+        {Syntax::optional({Syntax::either({Syntax::option(kSession), Syntax::option(kSessions)})}),
+         Syntax::maybe(kIssue), Syntax::maybe(kImportant), Syntax::maybe(kTitle)});
 }
 
 std::optional<int> rollCallSelection(const QCommandLineParser &parser,
@@ -200,8 +200,6 @@ std::optional<int> rollCallSelection(const QCommandLineParser &parser,
     if (!parser.isSet(kSession) && !parser.isSet(kSessions) && !parser.isSet(kIssue) &&
         !parser.isSet(kImportant) && !parser.isSet(kTitle))
         return std::nullopt;
-    if (parser.isSet(kSession) && parser.isSet(kSessions))
-        return CommandContext::usage(QStringLiteral("give --session or --sessions, not both"));
     Storage::RollCallQuery q;
     q.session = parser.value(kSession).trimmed();
     if (parser.isSet(kSessions)) {
@@ -222,11 +220,12 @@ std::optional<int> rollCallSelection(const QCommandLineParser &parser,
     return std::nullopt;
 }
 
-void addRollCallOptions(QCommandLineParser &parser)
+Syntax rollCallForm()
 {
-    parser.addOption(kSession);
-    parser.addOption(kResolution);
-    parser.addOption(kCsv);
+    return Syntax::sequence(
+        {Syntax::either({Syntax::option(kSession), Syntax::option(kResolution)}),
+         Syntax::optional(
+             {Syntax::either({Syntax::option(Options::json()), Syntax::option(kCsv)})})});
 }
 
 bool wantsRollCalls(const QCommandLineParser &parser)
@@ -236,12 +235,6 @@ bool wantsRollCalls(const QCommandLineParser &parser)
 
 int printRollCalls(CommandContext &context, const QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("document")))
-        return CommandContext::usage(
-            QStringLiteral("--document reads committee votes; --session and --resolution read "
-                           "plenary roll calls: give one or the other"));
-    if (parser.isSet(kCsv) && parser.isSet(QStringLiteral("json")))
-        return CommandContext::usage(QStringLiteral("give --json or --csv, not both"));
     Storage::Database *db = context.database();
     if (!db)
         return ExitBadInput;
@@ -295,24 +288,17 @@ int printRollCalls(CommandContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-int runImportVotes(CommandContext &context, const QStringList &args)
+namespace {
+const QCommandLineOption kSummaryJson{QStringLiteral("json"),
+                                      QStringLiteral("Print the summary as JSON.")};
+
+int runImportVotes(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Import the General Assembly's recorded votes: the UN Digital Library's bulk file, or "
-        "Voeten's un_votes, un_roll_calls and un_roll_call_issues (gzipped or not), all in one "
-        "transaction."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
-    CommandContext::addMaxInputSizeOption(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Vote files to import."),
-                                 QStringLiteral("FILE..."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandContext::usage(QStringLiteral("import-votes needs at least one FILE"));
     qint64 maxInputBytes = 0;
-    if (const auto done = CommandContext::maxInputSize(parser, maxInputBytes))
+    if (const auto done = Options::readMaxInputSize(parser, maxInputBytes))
         return *done;
     Storage::Database *db = context.database();
     if (!db)
@@ -321,7 +307,7 @@ int runImportVotes(CommandContext &context, const QStringList &args)
     if (!result)
         return CommandContext::fail(result.error());
     const auto &s = result->stored;
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (parser.isSet(kSummaryJson)) {
         CommandContext::printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("files"), QJsonArray::fromStringList(result->files)},
             {QStringLiteral("roll_calls"),
@@ -351,6 +337,20 @@ int runImportVotes(CommandContext &context, const QStringList &args)
             .arg(s.votesUnchanged)
             .arg(s.votesRemoved));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &importVotesCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("import-votes"),
+        {Syntax::sequence({Syntax::maybe(kSummaryJson), Syntax::maybe(Options::maxInputSize()),
+                           Syntax::argument(QStringLiteral("FILE..."))})},
+        QStringLiteral("the General Assembly's recorded votes (UN Digital Library, Voeten's "
+                       "tables), in one transaction"),
+        runImportVotes};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,6 +1,8 @@
 #include "searchcommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "referencedata/entityregistry.h"
 #include "search/concordance.h"
@@ -19,10 +21,10 @@
 namespace Rapporteur::Cli {
 
 namespace {
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
-const QCommandLineOption kDocument{QStringLiteral("document"),
-                                   QStringLiteral("Only this document (its symbol)."),
-                                   QStringLiteral("SYM")};
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kDocument = Options::document(QStringLiteral("Only this document."));
+const QCommandLineOption kLanguage =
+    Options::language(QStringLiteral("Only documents in this language (ISO 639-1: en, zh)."));
 const QCommandLineOption kEntity{
     QStringLiteral("entity"),
     QStringLiteral("Only submissions of this state or organisation (code or name)."),
@@ -50,11 +52,12 @@ std::optional<VotePosition> positionNamed(const QString &name)
     return std::nullopt;
 }
 
-void addFilterOptions(QCommandLineParser &parser)
+// [--document SYM] [--entity CODE] [--position P --vote LABEL] [--section S] [--lang CODE]
+QList<Syntax> filters()
 {
-    parser.addOptions({kJson, kDocument, kEntity, kPosition, kVote, kSection});
-    CommandContext::addLanguageOption(
-        parser, QStringLiteral("Only documents in this language (ISO 639-1: en, zh)."));
+    return {Syntax::maybe(kDocument), Syntax::maybe(kEntity),
+            Syntax::optional({Syntax::option(kPosition), Syntax::option(kVote)}),
+            Syntax::maybe(kSection), Syntax::maybe(kLanguage)};
 }
 
 // Reads the filter options into `filters`. Empty: go on; otherwise the exit status.
@@ -82,7 +85,7 @@ std::optional<int> readFilters(CommandContext &context, const QCommandLineParser
     }
     filters.section = parser.value(kSection);
     filters.document = parser.value(kDocument);
-    if (const auto done = CommandContext::language(parser, filters.language))
+    if (const auto done = Options::readLanguage(parser, filters.language))
         return *done;
     if (!context.database())
         return ExitBadInput;
@@ -241,24 +244,23 @@ int printKwic(const Search::Concordance &c, const QCommandLineParser &parser, in
                                   .arg(n.paragraphs));
     return ExitOk;
 }
-} // namespace
 
-int runSearch(CommandContext &context, const QStringList &args)
+const QCommandLineOption kLimit{
+    QStringLiteral("limit"), QStringLiteral("At most N hits (default 20)."), QStringLiteral("N")};
+const QCommandLineOption kCsv{QStringLiteral("csv"), QStringLiteral("Print CSV.")};
+const QCommandLineOption kSort{QStringLiteral("sort"),
+                               QStringLiteral("corpus (default), left or right context."),
+                               QStringLiteral("corpus|left|right")};
+const QCommandLineOption kContext{QStringLiteral("context"),
+                                  QStringLiteral("Characters each side (default 20)."),
+                                  QStringLiteral("N")};
+
+int runSearch(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addFilterOptions(parser);
-    const QCommandLineOption limitOption{QStringLiteral("limit"),
-                                         QStringLiteral("At most N hits (default 20)."),
-                                         QStringLiteral("N")};
-    parser.addOption(limitOption);
-    parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                 QStringLiteral("Words, \"phrases\", AND, OR, NOT, (), prefix*."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().isEmpty())
         return CommandContext::usage(QStringLiteral("search takes a QUERY"));
     int limit = 0;
-    if (const auto done = positiveNumber(parser, limitOption, 20, limit))
+    if (const auto done = positiveNumber(parser, kLimit, 20, limit))
         return *done;
     Search::SearchFilters filters;
     if (const auto done = readFilters(context, parser, filters))
@@ -283,26 +285,11 @@ int runSearch(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runKwic(CommandContext &context, const QStringList &args)
+int runKwic(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addFilterOptions(parser);
-    const QCommandLineOption csvOption{QStringLiteral("csv"), QStringLiteral("Print CSV.")};
-    const QCommandLineOption sortOption{QStringLiteral("sort"),
-                                        QStringLiteral("corpus (default), left or right context."),
-                                        QStringLiteral("ORDER")};
-    const QCommandLineOption contextOption{QStringLiteral("context"),
-                                           QStringLiteral("Characters each side (default 20)."),
-                                           QStringLiteral("N")};
-    parser.addOptions({csvOption, sortOption, contextOption});
-    parser.addPositionalArgument(QStringLiteral("TERM"), QStringLiteral("A word or phrase."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().isEmpty())
         return CommandContext::usage(QStringLiteral("kwic takes a TERM"));
-    if (parser.isSet(csvOption) && parser.isSet(kJson))
-        return CommandContext::usage(QStringLiteral("--json or --csv, not both"));
-    const QString sort = parser.value(sortOption);
+    const QString sort = parser.value(kSort);
     Search::ConcordanceOrder order = Search::ConcordanceOrder::Corpus;
     if (sort == u"left")
         order = Search::ConcordanceOrder::Left;
@@ -311,7 +298,7 @@ int runKwic(CommandContext &context, const QStringList &args)
     else if (!sort.isEmpty() && sort != u"corpus")
         return CommandContext::usage(QStringLiteral("--sort is corpus, left or right"));
     int contextSize = 0;
-    if (const auto done = positiveNumber(parser, contextOption, 20, contextSize, kMaxKwicContext))
+    if (const auto done = positiveNumber(parser, kContext, 20, contextSize, kMaxKwicContext))
         return *done;
     Search::SearchFilters filters;
     if (const auto done = readFilters(context, parser, filters))
@@ -326,6 +313,32 @@ int runKwic(CommandContext &context, const QStringList &args)
         return CommandContext::fail(found.error());
     Search::sortConcordance(found->lines, order);
     return printKwic(*found, parser, contextSize);
+}
+
+} // namespace
+
+const CommandSpec &searchCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("search"),
+        {Syntax::sequence(QList<Syntax>{Syntax::argument(QStringLiteral("QUERY"))} + filters() +
+                          QList<Syntax>{Syntax::maybe(kLimit), Syntax::maybe(kJson)})},
+        QStringLiteral("ranked search: words, \"phrases\", AND, OR, NOT, (), prefix*"),
+        runSearch};
+    return command;
+}
+
+const CommandSpec &kwicCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("kwic"),
+        {Syntax::sequence(QList<Syntax>{Syntax::argument(QStringLiteral("TERM"))} + filters() +
+                          QList<Syntax>{Syntax::maybe(kSort), Syntax::maybe(kContext),
+                                        Syntax::optional({Syntax::either(
+                                            {Syntax::option(kJson), Syntax::option(kCsv)})})})},
+        QStringLiteral("a concordance: every occurrence of a word or phrase in its context"),
+        runKwic};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,6 +1,8 @@
 #include "tablecommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 
 #include "common/outputfile.h"
 #include "storage/corpusrepository.h"
@@ -18,7 +20,13 @@
 namespace Rapporteur::Cli {
 
 namespace {
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kCsv{
+    QStringLiteral("csv"),
+    QStringLiteral("Print the cells as CSV (RFC 4180), header rows first; no notes.")};
+const QCommandLineOption kOut{QStringLiteral("out"),
+                              QStringLiteral("Write to FILE (whole or not at all)."),
+                              QStringLiteral("FILE")};
 
 QJsonValue idOrNull(const std::optional<qint64> &id)
 {
@@ -127,16 +135,9 @@ std::optional<QString> documentSymbol(Storage::Database &db, const QString &give
         ErrorCode::NotFound, QStringLiteral("no document %1 in the database").arg(given), {}});
     return std::nullopt;
 }
-} // namespace
 
-int runTables(CommandContext &context, const QStringList &args)
+int runTables(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
-    parser.addPositionalArgument(QStringLiteral("DOCUMENT"),
-                                 QStringLiteral("A document's symbol or id (see `documents`)."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("tables takes one DOCUMENT"));
     Storage::Database *db = context.database();
@@ -157,24 +158,11 @@ int runTables(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runTable(CommandContext &context, const QStringList &args)
+int runTable(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption csvOption{
-        QStringLiteral("csv"),
-        QStringLiteral("Print the cells as CSV (RFC 4180), header rows first; no notes.")};
-    const QCommandLineOption outOption{QStringLiteral("out"),
-                                       QStringLiteral("Write to FILE (whole or not at all)."),
-                                       QStringLiteral("FILE")};
-    parser.addOptions({kJson, csvOption, outOption});
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("A table id from `tables`."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return *done;
     if (parser.positionalArguments().size() != 1)
         return CommandContext::usage(QStringLiteral("table takes one ID"));
-    if (parser.isSet(csvOption) && parser.isSet(kJson))
-        return CommandContext::usage(QStringLiteral("--json or --csv, not both"));
-    if (parser.isSet(outOption) && parser.value(outOption).isEmpty())
+    if (parser.isSet(kOut) && parser.value(kOut).isEmpty())
         return CommandContext::usage(QStringLiteral("--out needs a FILE"));
     bool ok = false;
     const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
@@ -191,23 +179,48 @@ int runTable(CommandContext &context, const QStringList &args)
             Error{ErrorCode::NotFound, QStringLiteral("no table %1").arg(id), {}});
 
     QByteArray bytes;
-    if (parser.isSet(csvOption))
+    if (parser.isSet(kCsv))
         bytes = Storage::documentTableCsv((*table)->rows).toUtf8();
     else if (parser.isSet(kJson))
         bytes = QJsonDocument(tableJson(**table)).toJson(QJsonDocument::Indented);
     else
         bytes = tableText(**table).toUtf8();
-    if (!parser.isSet(outOption)) {
+    if (!parser.isSet(kOut)) {
         std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
         return ExitOk;
     }
-    const QString path = parser.value(outOption);
+    const QString path = parser.value(kOut);
     if (auto written = writeOutputFile(path, bytes); !written)
         return CommandContext::fail(written.error());
     // On stderr: stdout stays free for scripts, as with export.
     std::fprintf(stderr, "wrote %s: table %lld, %lld rows\n", path.toUtf8().constData(),
                  static_cast<long long>(id), static_cast<long long>((*table)->rows.size()));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &tablesCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("tables"),
+        {Syntax::sequence({Syntax::argument(QStringLiteral("DOCUMENT")), Syntax::maybe(kJson)})},
+        QStringLiteral("a document's tables (DOCUMENT: symbol or id)"),
+        runTables};
+    return command;
+}
+
+const CommandSpec &tableCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("table"),
+        {Syntax::sequence(
+            {Syntax::argument(QStringLiteral("ID")),
+             Syntax::optional({Syntax::either({Syntax::option(kCsv), Syntax::option(kJson)})}),
+             Syntax::maybe(kOut)})},
+        QStringLiteral("one table: its cells (CSV: header rows first, no notes)"),
+        runTable};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

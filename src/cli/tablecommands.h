@@ -1,12 +1,9 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-// tables DOCUMENT [--json]: a document's tables (DOCUMENT is its symbol or its id)
-int runTables(CommandContext &context, const QStringList &args);
-// table ID [--csv|--json] [--out FILE]: one table, whole
-int runTable(CommandContext &context, const QStringList &args);
+// The tables the importer found in a document, and one table whole.
+const CommandSpec &tablesCommand();
+const CommandSpec &tableCommand();
 } // namespace Rapporteur::Cli

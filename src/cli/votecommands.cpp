@@ -1,6 +1,8 @@
 #include "votecommands.h"
 
 #include "commandcontext.h"
+#include "commandspec.h"
+#include "commonoptions.h"
 #include "jsonformat.h"
 #include "rollcallcommands.h"
 #include "votejson.h"
@@ -17,24 +19,25 @@
 namespace Rapporteur::Cli {
 
 namespace {
-const QCommandLineOption kJson{QStringLiteral("json"), QStringLiteral("Print JSON.")};
-const QCommandLineOption kDocument{QStringLiteral("document"),
-                                   QStringLiteral("Only this document (its symbol)."),
-                                   QStringLiteral("SYM")};
+const QCommandLineOption &kJson = Options::json();
+const QCommandLineOption kDocument = Options::document(QStringLiteral("Only this document."));
+const QCommandLineOption kVersion = Options::language(
+    QStringLiteral("The document's version in this language (ISO 639-1); without it, the "
+                   "version imported first, the one whose decisions count."));
 
-// Parses [--document SYM [--lang CODE]] [--json] and opens the database. Empty: go on;
-// otherwise the exit status the command ends with.
-std::optional<int> prepare(CommandContext &context, QCommandLineParser &parser,
-                           const QStringList &args, QString &language)
+// [--document SYM [--lang CODE]] [--json], the committee votes' form.
+Syntax documentForm()
 {
-    parser.addOption(kJson);
-    parser.addOption(kDocument);
-    CommandContext::addLanguageOption(
-        parser, QStringLiteral("The document's version in this language (ISO 639-1); without "
-                               "it, the version imported first, the one whose decisions count."));
-    if (const auto done = CommandContext::parse(parser, args))
-        return done;
-    if (const auto done = CommandContext::language(parser, language))
+    return Syntax::sequence({Syntax::optional({Syntax::option(kDocument), Syntax::maybe(kVersion)}),
+                             Syntax::maybe(kJson)});
+}
+
+// Reads [--document SYM [--lang CODE]] and opens the database. Empty: go on; otherwise the exit
+// status the command ends with.
+std::optional<int> prepare(CommandContext &context, const QCommandLineParser &parser,
+                           QString &language)
+{
+    if (const auto done = Options::readLanguage(parser, language))
         return done;
     const QString symbol = parser.value(kDocument);
     if (!language.isEmpty() && symbol.isEmpty())
@@ -54,16 +57,11 @@ QString namesLine(const QList<Storage::ListedEntity> &list)
         names.append(e.code.isEmpty() ? e.written + QStringLiteral("(?)") : e.code);
     return names.join(QStringLiteral(" "));
 }
-} // namespace
 
-int runVotes(CommandContext &context, const QStringList &args)
+int runVotes(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    // Plenary roll calls (import-votes) are asked for with their own options; without them the
-    // command prints the committee votes as it always has.
-    addRollCallOptions(parser);
     QString language;
-    if (const auto done = prepare(context, parser, args, language))
+    if (const auto done = prepare(context, parser, language))
         return *done;
     if (wantsRollCalls(parser))
         return printRollCalls(context, parser);
@@ -122,11 +120,10 @@ int runVotes(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runSponsors(CommandContext &context, const QStringList &args)
+int runSponsors(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     QString language;
-    if (const auto done = prepare(context, parser, args, language))
+    if (const auto done = prepare(context, parser, language))
         return *done;
     auto sponsorships = Storage::VoteRepository(*context.database())
                             .sponsorships(parser.value(kDocument), language);
@@ -159,11 +156,10 @@ int runSponsors(CommandContext &context, const QStringList &args)
     return ExitOk;
 }
 
-int runResolution(CommandContext &context, const QStringList &args)
+int runResolution(CommandContext &context, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     QString language;
-    if (const auto done = prepare(context, parser, args, language))
+    if (const auto done = prepare(context, parser, language))
         return *done;
     auto paragraphs =
         Storage::VoteRepository(*context.database()).resolution(parser.value(kDocument), language);
@@ -177,6 +173,32 @@ int runResolution(CommandContext &context, const QStringList &args)
                                   .arg(r.number)
                                   .arg(r.text));
     return ExitOk;
+}
+
+} // namespace
+
+const CommandSpec &votesCommand()
+{
+    // Plenary roll calls (import-votes) are asked for with their own options; without them the
+    // command prints the committee votes as it always has.
+    static const CommandSpec command{QStringLiteral("votes"),
+                                     {documentForm(), rollCallForm()},
+                                     QStringLiteral("recorded votes, in committee or in plenary"),
+                                     runVotes};
+    return command;
+}
+
+const CommandSpec &sponsorsCommand()
+{
+    static const CommandSpec command{QStringLiteral("sponsors"), {documentForm()}, {}, runSponsors};
+    return command;
+}
+
+const CommandSpec &resolutionCommand()
+{
+    static const CommandSpec command{
+        QStringLiteral("resolution"), {documentForm()}, {}, runResolution};
+    return command;
 }
 
 } // namespace Rapporteur::Cli

@@ -1,14 +1,11 @@
 #pragma once
 
-#include <QStringList>
-
 namespace Rapporteur::Cli {
-class CommandContext;
+struct CommandSpec;
 
-// votes [--document SYM] [--json] | votes --session N | --resolution SYM [--json|--csv]
-int runVotes(CommandContext &context, const QStringList &args);
-int runSponsors(CommandContext &context,
-                const QStringList &args); // sponsors [--document SYM] [--json]
-int runResolution(CommandContext &context,
-                  const QStringList &args); // resolution [--document SYM] [--json]
+// A document's recorded votes (or the plenary's roll calls), its sponsors, and its draft
+// resolution.
+const CommandSpec &votesCommand();
+const CommandSpec &sponsorsCommand();
+const CommandSpec &resolutionCommand();
 } // namespace Rapporteur::Cli

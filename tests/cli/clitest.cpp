@@ -80,6 +80,44 @@ TEST_F(Cli, UsageErrorsExitOne)
     EXPECT_EQ(run({QStringLiteral("submissions"), QStringLiteral("--bogus")}).exitCode, 1);
 }
 
+TEST_F(Cli, OptionsOfDifferentFormsOfACommandAreAUsageError)
+{
+    const CliRun mixed = run({QStringLiteral("agreement"), QStringLiteral("--coder"),
+                              QStringLiteral("a"), QStringLiteral("--coder"), QStringLiteral("b"),
+                              QStringLiteral("--votes"), QStringLiteral("(a)")});
+    EXPECT_EQ(mixed.exitCode, 1);
+    EXPECT_EQ(mixed.err, QStringLiteral("usage error: --coder and --votes do not go together\n"));
+    const CliRun both =
+        run({QStringLiteral("votes"), QStringLiteral("--session"), QStringLiteral("74"),
+             QStringLiteral("--json"), QStringLiteral("--csv")});
+    EXPECT_EQ(both.exitCode, 1);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("do not go together"))) << both.err.toStdString();
+    const CliRun argument = run({QStringLiteral("documents"), QStringLiteral("A/77/96")});
+    EXPECT_EQ(argument.exitCode, 1);
+    EXPECT_EQ(argument.err, QStringLiteral("usage error: documents takes no arguments\n"));
+}
+
+// The usage text is made from the same specifications as the parsers: an option a command takes
+// is in its synopsis (import's --password and --max-input-size once were not).
+TEST_F(Cli, UsageNamesEveryOptionACommandTakes)
+{
+    const CliRun help = run({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    EXPECT_TRUE(text.contains(QStringLiteral("\n  import [--symbol SYM] [--password PW] [--json] "
+                                             "[--progress] [--max-input-size MB] FILE...")))
+        << help.out.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("\n  votes [--document SYM [--lang CODE]] [--json] "
+                                     "| votes --session N|--resolution SYM [--json|--csv]")))
+        << help.out.toStdString();
+    const CliRun commandHelp = run({QStringLiteral("codes"), QStringLiteral("--help")});
+    ASSERT_EQ(commandHelp.exitCode, 0);
+    EXPECT_TRUE(commandHelp.out.contains("codes delete PATH [--force]"))
+        << commandHelp.out.toStdString();
+    EXPECT_TRUE(commandHelp.out.contains("--force")) << commandHelp.out.toStdString();
+}
+
 TEST_F(Cli, BadInputExitsTwoWithOneLineError)
 {
     QTemporaryDir dir;
