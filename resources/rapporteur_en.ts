@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>Rapporteur::Gui::BlocsView</name>
+    <name>Rapporteur::Gui::BlocsMatrixPage</name>
     <message numerus="yes">
         <source>%1 and %2: agreement %3 over %n vote(s)</source>
         <translation>
@@ -40,6 +40,9 @@
             <numerusform>%1 and %2: agreement %3 over %n votes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsView</name>
     <message numerus="yes">
         <source>%n state(s)</source>
         <translation>
@@ -61,6 +64,9 @@
             <numerusform>%n blocs</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsVotesPage</name>
     <message numerus="yes">
         <source>Of the %n state(s) with a submission in the corpus: </source>
         <translation>

@@ -270,6 +270,86 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::BlocsGroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>国家组</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>图表显示的内容</translation>
+    </message>
+    <message>
+        <source>agreement index</source>
+        <translation>一致指数</translation>
+    </message>
+    <message>
+        <source>share with the majority</source>
+        <translation>与多数一致的比例</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>国家组：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>The group&apos;s cohesion on each vote</source>
+        <translation>该组在每次表决中的凝聚力</translation>
+    </message>
+    <message>
+        <source>Members who voted otherwise or not at all</source>
+        <translation>投票与多数不同或未参加表决的成员</translation>
+    </message>
+    <message>
+        <source>%1: %2 voted otherwise, %3 did not vote</source>
+        <translation>%1：%2 个投票与多数不同，%3 个未参加表决</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsMatrixPage</name>
+    <message>
+        <source>Size of the heat map&apos;s cells</source>
+        <translation>热图单元格的大小</translation>
+    </message>
+    <message>
+        <source>Cell size (also Ctrl + mouse wheel over the map)</source>
+        <translation>单元格大小（也可在热图上按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>The blocs and their members</source>
+        <translation>各集团及其成员</translation>
+    </message>
+    <message>
+        <source>The two states&apos; votes</source>
+        <translation>两国的表决</translation>
+    </message>
+    <message>
+        <source>Click a cell of the map to compare the two states&apos; votes.</source>
+        <translation>单击热图中的单元格，比较两国的表决。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: agreement %3 over %n vote(s)</source>
+        <translation>
+            <numerusform>%1 与 %2：一致性 %3，基于 %n 次表决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: no vote in common</source>
+        <translation>%1 与 %2：无共同表决</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::BlocsView</name>
     <message>
         <source>Voting blocs</source>
@@ -319,24 +399,6 @@
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
-    <message>
-        <source>Click a cell of the map to compare the two states&apos; votes.</source>
-        <translation>单击热图中的单元格，比较两国的表决。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %2: agreement %3 over %n vote(s)</source>
-        <translation>
-            <numerusform>%1 与 %2：一致性 %3，基于 %n 次表决</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2: no vote in common</source>
-        <translation>%1 与 %2：无共同表决</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 与 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n state(s)</source>
         <translation>
@@ -374,88 +436,6 @@
     <message>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>Size of the heat map&apos;s cells</source>
-        <translation>热图单元格的大小</translation>
-    </message>
-    <message>
-        <source>Cell size (also Ctrl + mouse wheel over the map)</source>
-        <translation>单元格大小（也可在热图上按住 Ctrl 滚动鼠标滚轮）</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>缩放：</translation>
-    </message>
-    <message>
-        <source>The blocs and their members</source>
-        <translation>各集团及其成员</translation>
-    </message>
-    <message>
-        <source>The two states&apos; votes</source>
-        <translation>两国的表决</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>国家组</translation>
-    </message>
-    <message>
-        <source>What the chart shows</source>
-        <translation>图表显示的内容</translation>
-    </message>
-    <message>
-        <source>agreement index</source>
-        <translation>一致指数</translation>
-    </message>
-    <message>
-        <source>share with the majority</source>
-        <translation>与多数一致的比例</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>国家组：</translation>
-    </message>
-    <message>
-        <source>Chart:</source>
-        <translation>图表：</translation>
-    </message>
-    <message>
-        <source>The group&apos;s cohesion on each vote</source>
-        <translation>该组在每次表决中的凝聚力</translation>
-    </message>
-    <message>
-        <source>Members who voted otherwise or not at all</source>
-        <translation>投票与多数不同或未参加表决的成员</translation>
-    </message>
-    <message>
-        <source>%1: %2 voted otherwise, %3 did not vote</source>
-        <translation>%1：%2 个投票与多数不同，%3 个未参加表决</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>表决</translation>
-    </message>
-    <message>
-        <source>Vote:</source>
-        <translation>表决：</translation>
-    </message>
-    <message>
-        <source>How the states with a submission voted</source>
-        <translation>提交了材料的国家如何投票</translation>
-    </message>
-    <message>
-        <source>No state has a submission in this corpus.</source>
-        <translation>此语料库中没有国家的提交材料。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the %n state(s) with a submission in the corpus: </source>
-        <translation>
-            <numerusform>在语料库中有提交材料的 %n 个国家中：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in favour, %2 against, %3 abstaining, %4 not voting, %5 casting no vote (observers)</source>
-        <translation>%1 个赞成，%2 个反对，%3 个弃权，%4 个未参加表决，%5 个无表决权（观察员）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -512,6 +492,35 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporteur::Gui::BlocsVotesPage</name>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>表决：</translation>
+    </message>
+    <message>
+        <source>How the states with a submission voted</source>
+        <translation>提交了材料的国家如何投票</translation>
+    </message>
+    <message>
+        <source>No state has a submission in this corpus.</source>
+        <translation>此语料库中没有国家的提交材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n state(s) with a submission in the corpus: </source>
+        <translation>
+            <numerusform>在语料库中有提交材料的 %n 个国家中：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in favour, %2 against, %3 abstaining, %4 not voting, %5 casting no vote (observers)</source>
+        <translation>%1 个赞成，%2 个反对，%3 个弃权，%4 个未参加表决，%5 个无表决权（观察员）</translation>
     </message>
 </context>
 <context>

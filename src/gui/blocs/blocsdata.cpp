@@ -101,6 +101,11 @@ QString stateNames(const QString &code)
     return entity ? QStringLiteral("%1 %2").arg(entity->nameZh, entity->nameEn) : code;
 }
 
+QString stateTitle(const QString &code)
+{
+    return QStringLiteral("%1 (%2)").arg(stateNames(code), code);
+}
+
 QString stateNameZh(const QString &code)
 {
     const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(code);

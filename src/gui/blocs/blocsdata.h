@@ -38,6 +38,16 @@ struct BlocsCorpus
 
 Result<BlocsCorpus> readBlocsCorpus(Storage::Database &db);
 
+// What the voting-blocs view has read and computed. The view owns it and alone changes it; its
+// pages read it when they draw or answer a click, so that every page shows the same corpus and
+// the same analysis, and none keeps a copy that could fall behind.
+struct BlocsShown
+{
+    BlocsCorpus corpus;
+    Blocs::BlocAnalysis analysis;                     // of the chosen votes
+    QList<QList<Blocs::GroupCohesion>> groupCohesion; // [group][chosen vote]
+};
+
 // The votes whose ids are listed, in corpus order (the order of `votes`).
 QList<Storage::VoteRecord> votesWithIds(const QList<Storage::VoteRecord> &votes,
                                         const QList<qint64> &ids);
@@ -61,6 +71,9 @@ QList<StatePosition> groupDissent(const Blocs::GroupCohesion &cohesion, const Bl
 
 // "阿尔巴尼亚 Albania" for a code of the entity table; the code itself for one it does not know.
 QString stateNames(const QString &code);
+// "阿尔巴尼亚 Albania (ALB)": a state named where its code must show too (a title over its
+// submissions, a list of members).
+QString stateTitle(const QString &code);
 // The Chinese name alone, or the code.
 QString stateNameZh(const QString &code);
 QString stateNameEn(const QString &code);

@@ -4,34 +4,25 @@
 
 #include "agreementheatmap.h"
 #include "blocchoicepanel.h"
-#include "bloctreemodel.h"
 #include "chartimage.h"
-#include "cohesionmodel.h"
 #include "dendrogramview.h"
 #include "gui/common/backgroundread.h"
-#include "gui/common/tablecsv.h"
+#include "gui/common/filedialogs.h"
 #include "gui/votes/votetotalschart.h"
-#include "pairvotesmodel.h"
-#include "statepositionmodel.h"
 #include "statesubmissionspane.h"
 
 #include <QBuffer>
 #include <QChartView>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QScrollArea>
+#include <QMenu>
 #include <QSet>
 #include <QShowEvent>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Rapporteur::Gui {
@@ -47,15 +38,17 @@ struct BlocsView::Computed
 BlocsView::BlocsView(const CorpusSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_choices(new BlocChoicePanel(this)),
       m_stack(new QStackedWidget(this)), m_note(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_status(new QLabel(this)), m_submissions(new StateSubmissionsPane(this))
+      m_status(new QLabel(this)), m_submissions(new StateSubmissionsPane(this)),
+      m_matrix(new BlocsMatrixPage(m_shown, *m_choices, m_tabs)),
+      m_groups(new BlocsGroupsPage(m_shown, m_tabs)), m_votes(new BlocsVotesPage(m_shown, m_tabs))
 {
     setObjectName(QStringLiteral("blocsView"));
     setAccessibleName(tr("Voting blocs"));
     m_tabs->setObjectName(QStringLiteral("blocsTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createMatrixPage(), tr("Matrix and blocs")); // in the order of Tab
-    m_tabs->addTab(createGroupsPage(), tr("Groups"));
-    m_tabs->addTab(createVotesPage(), tr("Votes"));
+    m_tabs->addTab(m_matrix, tr("Matrix and blocs"));
+    m_tabs->addTab(m_groups, tr("Groups"));
+    m_tabs->addTab(m_votes, tr("Votes"));
     m_note->setObjectName(QStringLiteral("blocsNote"));
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignCenter);
@@ -100,6 +93,12 @@ BlocsView::BlocsView(const CorpusSession &session, QWidget *parent)
             &BlocsView::entityRequested);
     connect(m_submissions, &StateSubmissionsPane::submissionRequested, this,
             &BlocsView::submissionRequested);
+    for (BlocsPage *page : std::initializer_list<BlocsPage *>{m_matrix, m_groups, m_votes}) {
+        connect(page, &BlocsPage::raiseRequested, this,
+                [this, page] { m_tabs->setCurrentWidget(page); });
+        connect(page, &BlocsPage::statesChosen, this, &BlocsView::showStatesOf);
+        connect(page, &BlocsPage::entityRequested, this, &BlocsView::entityRequested);
+    }
     showNote(tr("No database is open."));
     connect(&m_session, &CorpusSession::changed, this, &BlocsView::sessionChanged);
 }
@@ -113,8 +112,8 @@ void BlocsView::sessionChanged(CorpusSession::Changes what)
 {
     if (what.testFlag(CorpusSession::Change::Database)) {
         m_read.drop(); // a read of the old database is no longer wanted
-        m_corpus = {};
-        m_analysis = {};
+        m_shown.corpus = {};
+        m_shown.analysis = {};
         m_choices->hide(); // the old database's votes; reload lists the new one's
         m_submissions->hide();
         showNote(m_session.isOpen() ? tr("Not read yet.") : tr("No database is open."));
@@ -142,7 +141,7 @@ void BlocsView::reload()
         showNote(tr("No database is open."));
         return;
     }
-    if (m_corpus.isEmpty())
+    if (m_shown.corpus.isEmpty())
         showNote(tr("Reading the recorded votes…"));
     setStatus(tr("Reading…"));
     auto work = [path = m_session.path()] {
@@ -151,7 +150,7 @@ void BlocsView::reload()
     };
     m_read.run(std::move(work), [this](const BackgroundResult<BlocsCorpus> &r) {
         if (!r.error.isEmpty()) {
-            m_corpus = {};
+            m_shown.corpus = {};
             showNote(tr("The recorded votes could not be read: %1").arg(r.error));
             emit loadFailed(r.error);
             return;
@@ -166,46 +165,28 @@ void BlocsView::setCorpus(const BlocsCorpus &corpus)
 {
     // Votes the user had left out stay out; votes new to the corpus are chosen.
     QSet<qint64> leftOut;
-    for (const Storage::VoteRecord &v : std::as_const(m_corpus.votes))
+    for (const Storage::VoteRecord &v : std::as_const(m_shown.corpus.votes))
         leftOut.insert(v.id);
     for (const qint64 id : m_choices->chosenVoteIds())
         leftOut.remove(id);
-    m_corpus = corpus;
+    m_shown.corpus = corpus;
     QList<qint64> chosen;
-    for (const Storage::VoteRecord &v : std::as_const(m_corpus.votes)) {
+    for (const Storage::VoteRecord &v : std::as_const(m_shown.corpus.votes)) {
         if (!leftOut.contains(v.id))
             chosen.append(v.id);
     }
     {
         const QSignalBlocker quiet(m_choices); // one analysis below, not one per change
-        m_choices->setVotes(m_corpus.votes);
+        m_choices->setVotes(m_shown.corpus.votes);
         m_choices->setChosenVoteIds(chosen);
     }
 
-    const QString group = m_group->currentData().toString();
-    {
-        const QSignalBlocker quiet(m_group);
-        m_group->clear();
-        for (const Blocs::Group &g : m_corpus.groups.groups()) {
-            m_group->addItem(g.nameZh.isEmpty()
-                                 ? g.shortName
-                                 : QStringLiteral("%1 %2").arg(g.shortName, g.nameZh),
-                             g.shortName);
-        }
-        m_group->setCurrentIndex(std::max(0, m_group->findData(group)));
-    }
-    const qint64 vote = m_vote->currentData().toLongLong();
-    {
-        const QSignalBlocker quiet(m_vote);
-        m_vote->clear();
-        for (const Storage::VoteRecord &v : std::as_const(m_corpus.votes))
-            m_vote->addItem(QStringLiteral("%1 %2 %3").arg(v.document, v.label, v.subject), v.id);
-        m_vote->setCurrentIndex(std::max(0, m_vote->findData(vote)));
-    }
+    m_groups->listGroups();
+    m_votes->listVotes();
 
-    m_choices->setVisible(!m_corpus.isEmpty());
-    m_submissions->setVisible(!m_corpus.isEmpty());
-    if (m_corpus.isEmpty()) {
+    m_choices->setVisible(!m_shown.corpus.isEmpty());
+    m_submissions->setVisible(!m_shown.corpus.isEmpty());
+    if (m_shown.corpus.isEmpty()) {
         showNote(tr("This corpus holds no recorded vote. Voting blocs are computed from the "
                     "recorded votes of committee reports (the lists of states in favour, against "
                     "and abstaining): import such a report to see who votes with whom."));
@@ -214,23 +195,23 @@ void BlocsView::setCorpus(const BlocsCorpus &corpus)
 
 void BlocsView::analyse()
 {
-    if (m_corpus.isEmpty()) {
+    if (m_shown.corpus.isEmpty()) {
         emit analysisShown(); // the note says why there is nothing
         return;
     }
     const QList<Storage::VoteRecord> chosen =
-        votesWithIds(m_corpus.votes, m_choices->chosenVoteIds());
+        votesWithIds(m_shown.corpus.votes, m_choices->chosenVoteIds());
     if (chosen.isEmpty()) {
         m_read.drop();
-        m_analysis = {};
-        m_groupCohesion.clear();
+        m_shown.analysis = {};
+        m_shown.groupCohesion.clear();
         showNote(tr("Choose at least one vote to compare."));
         setStatus({});
         emit analysisShown();
         return;
     }
     setStatus(tr("Analysing…"));
-    auto work = [chosen, options = m_choices->options(), groups = m_corpus.groups.groups()] {
+    auto work = [chosen, options = m_choices->options(), groups = m_shown.corpus.groups.groups()] {
         Computed computed;
         computed.analysis = Blocs::analyseBlocs(chosen, options);
         computed.ordered = computed.analysis.agreementInClusterOrder();
@@ -247,24 +228,15 @@ void BlocsView::analyse()
 
 void BlocsView::showComputed(const Computed &computed)
 {
-    const QString first = m_pairModel->first();
-    const QString second = m_pairModel->second();
-    m_analysis = computed.analysis;
-    m_groupCohesion = computed.cohesion;
+    m_shown.analysis = computed.analysis;
+    m_shown.groupCohesion = computed.cohesion;
     m_stack->setCurrentWidget(m_tabs);
     m_export->setEnabled(true);
-    m_choices->setStateCount(int(m_analysis.votes.stateCount()));
-    m_heatMap->setMatrix(computed.ordered, computed.cells);
-    m_dendrogram->setDendrogram(m_analysis.dendrogram, m_choices->blocCount());
-    layoutMatrix();
-    applyBlocCount();
-    if (!showPair(first, second)) {
-        m_pairModel->clear();
-        m_pairTitle->setText(tr("Click a cell of the map to compare the two states' votes."));
-    }
-    showCohesion();
-    m_totalsChart->setVotes(m_analysis.votes.votes);
-    showChosenVote();
+    m_choices->setStateCount(int(m_shown.analysis.votes.stateCount()));
+    m_matrix->showAnalysis(computed.ordered, computed.cells);
+    setStatus(statusText());
+    m_groups->showCohesion();
+    m_votes->showAnalysis();
 }
 
 void BlocsView::showNote(const QString &note)
@@ -277,65 +249,43 @@ void BlocsView::showNote(const QString &note)
 
 void BlocsView::applyBlocCount()
 {
-    const int k = m_choices->blocCount();
-    const QList<QStringList> cut = m_analysis.dendrogram.cutCodes(k);
-    QList<int> sizes;
-    for (const QStringList &bloc : cut)
-        sizes.append(int(bloc.size()));
-    m_heatMap->setBlocSizes(sizes);
-    m_dendrogram->setBlocCount(k);
-    m_blocModel->setBlocs(cut);
-    m_blocTree->expandAll();
+    m_matrix->showCut();
     setStatus(statusText());
 }
 
 QList<QStringList> BlocsView::blocs() const
 {
-    return m_blocModel->blocs();
-}
-
-void BlocsView::layoutMatrix()
-{
-    m_dendrogram->setLeafGeometry(m_heatMap->cellsTop(), m_heatMap->cellSize());
-    if (QWidget *canvas = m_scroll->widget())
-        canvas->adjustSize();
+    return m_matrix->blocs();
 }
 
 bool BlocsView::showPair(const QString &first, const QString &second)
 {
-    const QStringList &order = m_heatMap->matrix().codes;
-    const qsizetype row = order.indexOf(first);
-    const qsizetype column = order.indexOf(second);
-    if (first.isEmpty() || row < 0 || column < 0)
-        return false;
-    m_pairModel->setPair(m_analysis.votes, m_corpus.votes, first, second, m_choices->options());
-    const std::optional<double> value = m_heatMap->matrix().values[row][column];
-    const int compared = m_heatMap->matrix().compared[row][column];
-    m_pairTitle->setText(
-        value ? tr("%1 and %2: agreement %3 over %n vote(s)", "", compared)
-                    .arg(stateNames(first), stateNames(second), QString::number(*value, 'f', 2))
-              : tr("%1 and %2: no vote in common").arg(stateNames(first), stateNames(second)));
-    m_heatMap->setCurrentCell(int(row), int(column));
-    m_pairTable->resizeColumnsToContents();
-    showStatesOf(first == second ? stateNames(first)
-                                 : tr("%1 and %2").arg(stateNames(first), stateNames(second)),
-                 first == second ? QStringList{first} : QStringList{first, second});
-    return true;
+    return m_matrix->showPair(first, second);
 }
 
 bool BlocsView::showBloc(int bloc)
 {
-    const QModelIndex index = m_blocModel->blocIndex(bloc);
-    if (!index.isValid())
-        return false;
-    m_blocTree->setCurrentIndex(index); // lists its members' submissions
-    m_blocTree->scrollTo(index, QAbstractItemView::PositionAtTop);
-    return true;
+    return m_matrix->showBloc(bloc);
+}
+
+bool BlocsView::showGroup(const QString &name)
+{
+    return m_groups->showGroup(name); // brings its tab to the front
+}
+
+void BlocsView::setCohesionMeasure(CohesionChart::Measure measure)
+{
+    m_groups->setMeasure(measure);
+}
+
+bool BlocsView::showVote(qint64 voteId)
+{
+    return m_votes->showVote(voteId); // brings its tab to the front
 }
 
 void BlocsView::showStatesOf(const QString &title, const QStringList &codes)
 {
-    m_submissions->showStates(title, codes, m_corpus.submissionsOf(codes));
+    m_submissions->showStates(title, codes, m_shown.corpus.submissionsOf(codes));
 }
 
 void BlocsView::setChosenVotes(const QList<qint64> &voteIds)
@@ -375,17 +325,17 @@ QString BlocsView::message() const
 
 QString BlocsView::statusText() const
 {
-    if (m_analysis.votes.voteCount() == 0)
+    if (m_shown.analysis.votes.voteCount() == 0)
         return {};
     const Blocs::AgreementOptions options = m_choices->options();
-    return tr("%n state(s)", "", int(m_analysis.votes.stateCount())) + QStringLiteral(" · ") +
-           tr("%n vote(s)", "", int(m_analysis.votes.voteCount())) + QStringLiteral(" · ") +
+    return tr("%n state(s)", "", int(m_shown.analysis.votes.stateCount())) + QStringLiteral(" · ") +
+           tr("%n vote(s)", "", int(m_shown.analysis.votes.voteCount())) + QStringLiteral(" · ") +
            (options.abstention == Blocs::AbstentionRule::Half ? tr("abstention half")
                                                               : tr("abstention disagrees")) +
            QStringLiteral(" · ") +
            (options.nonVoting == Blocs::NonVotingRule::Exclude ? tr("not voting excluded")
                                                                : tr("not voting counted")) +
-           QStringLiteral(" · ") + tr("%n bloc(s)", "", int(m_blocModel->blocs().size()));
+           QStringLiteral(" · ") + tr("%n bloc(s)", "", int(m_matrix->blocs().size()));
 }
 
 void BlocsView::setStatus(const QString &text)
@@ -396,7 +346,7 @@ void BlocsView::setStatus(const QString &text)
 bool BlocsView::exportCsv(const QString &path)
 {
     // Plain UTF-8 like the command line's output: the codes are ASCII, no byte-order mark needed.
-    const QByteArray csv = Blocs::agreementCsv(m_heatMap->matrix()).toUtf8();
+    const QByteArray csv = Blocs::agreementCsv(heatMap()->matrix()).toUtf8();
     if (const Status written = writeOutputFile(path, csv); !written) {
         setStatus(written.error().userMessage);
         return false;
@@ -421,24 +371,68 @@ bool BlocsView::writeImage(const QImage &image, const QString &path)
 
 bool BlocsView::exportHeatMapPng(const QString &path)
 {
-    return writeImage(m_heatMap->toImage(), path);
+    return writeImage(heatMap()->toImage(), path);
 }
 
 bool BlocsView::exportDendrogramPng(const QString &path)
 {
-    return writeImage(m_dendrogram->toImage(), path);
+    return writeImage(dendrogram()->toImage(), path);
 }
 
 bool BlocsView::exportCohesionChartPng(const QString &path)
 {
-    return writeImage(m_cohesionChart->toImage(), path);
+    return writeImage(cohesionChart()->toImage(), path);
 }
 
 bool BlocsView::exportTotalsChartPng(const QString &path)
 {
     // The project's totals chart keeps its view inside.
-    auto *view = m_totalsChart->findChild<QChartView *>();
-    return writeImage(view ? chartImage(view) : m_totalsChart->grab().toImage(), path);
+    VoteTotalsChart *chart = totalsChart();
+    auto *view = chart->findChild<QChartView *>();
+    return writeImage(view ? chartImage(view) : chart->grab().toImage(), path);
+}
+
+QToolButton *BlocsView::createExportButton()
+{
+    auto *button = new QToolButton(this);
+    m_export = button;
+    button->setObjectName(QStringLiteral("blocsExport"));
+    button->setText(tr("Export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    menu->addAction(tr("Agreement matrix as CSV…"), this, [this] {
+        chooseExportFile(tr("Export the Agreement Matrix"), QStringLiteral("csv"),
+                         &BlocsView::exportCsv);
+    });
+    menu->addAction(tr("Heat map as PNG…"), this, [this] {
+        chooseExportFile(tr("Export the Heat Map"), QStringLiteral("png"),
+                         &BlocsView::exportHeatMapPng);
+    });
+    menu->addAction(tr("Dendrogram as PNG…"), this, [this] {
+        chooseExportFile(tr("Export the Dendrogram"), QStringLiteral("png"),
+                         &BlocsView::exportDendrogramPng);
+    });
+    menu->addAction(tr("Cohesion chart as PNG…"), this, [this] {
+        chooseExportFile(tr("Export the Cohesion Chart"), QStringLiteral("png"),
+                         &BlocsView::exportCohesionChartPng);
+    });
+    menu->addAction(tr("Vote totals chart as PNG…"), this, [this] {
+        chooseExportFile(tr("Export the Vote Totals Chart"), QStringLiteral("png"),
+                         &BlocsView::exportTotalsChartPng);
+    });
+    button->setMenu(menu);
+    return button;
+}
+
+void BlocsView::chooseExportFile(const QString &title, const QString &suffix,
+                                 bool (BlocsView::*write)(const QString &))
+{
+    const QString filter =
+        suffix == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PNG images (*.png)");
+    const QString path =
+        FileDialogs::saveFileName(this, title, QStringLiteral("voting-blocs.") + suffix, filter);
+    if (!path.isEmpty() && (this->*write)(path))
+        setStatus(tr("Saved %1").arg(path));
 }
 
 } // namespace Rapporteur::Gui

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "blocsdata.h"
+#include "blocsgroupspage.h"
+#include "blocsmatrixpage.h"
+#include "blocsvotespage.h"
 #include "cohesionchart.h"
 #include "gui/common/corpussession.h"
 #include "gui/common/latestread.h"
@@ -8,43 +11,36 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QComboBox;
 class QLabel;
-class QScrollArea;
-class QSlider;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QToolButton;
-class QTreeView;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
-class AgreementHeatMap;
 class BlocChoicePanel;
-class BlocTreeModel;
-class CohesionModel;
-class DendrogramView;
-class PairVotesModel;
-class StatePositionModel;
 class StateSubmissionsPane;
-class VoteTotalsChart;
 
 // "Voting blocs", for a central tab: who votes with whom over the recorded votes of the corpus.
 //
-// * Left, the choices: which votes, what an abstention and not voting count for, k.
-// * "Matrix and blocs": the agreement heat map in cluster order with the dendrogram beside it
-//   (same rows), the cut for k, the k blocs with their members; a cell's two states' votes side
-//   by side.
-// * "Groups": a group's cohesion on each vote, who voted otherwise or not at all, and a Qt Charts
-//   chart of every group's cohesion per vote.
-// * "Votes": for one vote, how the states with a submission in the corpus voted, and the totals.
-// * Right, what the chosen states wrote: their submissions, one double-click from the reader.
+// * Left, the choices (BlocChoicePanel): which votes, what an abstention and not voting count
+//   for, k. Every page shows the analysis they ask for.
+// * "Matrix and blocs" (BlocsMatrixPage): the agreement heat map in cluster order with the
+//   dendrogram beside it, the cut for k, the k blocs with their members; a cell's two states'
+//   votes side by side.
+// * "Groups" (BlocsGroupsPage): a group's cohesion on each vote, who voted otherwise or not at
+//   all, and a Qt Charts chart of every group's cohesion per vote.
+// * "Votes" (BlocsVotesPage): for one vote, how the states with a submission in the corpus
+//   voted, and the totals.
+// * Right, what the states chosen on any page wrote (StateSubmissionsPane): their submissions,
+//   one double-click from the reader.
+// * Over the pages, the status line and the export menu.
 //
-// It reads the session's votes when the session opens a database or its documents change, once
-// it is on show (or on reload()). Everything is read and computed off the GUI thread. Connect
-// entityRequested to the state's profile and submissionRequested to the reader.
+// The view itself reads the session's votes when the session opens a database or its documents
+// change, once it is on show (or on reload()), analyses the chosen votes, and hands what it read
+// and computed (BlocsShown) to the pages. Everything is read and computed off the GUI thread.
+// Connect entityRequested to the state's profile and submissionRequested to the reader.
 class BlocsView final : public QWidget
 {
     Q_OBJECT
@@ -81,21 +77,21 @@ public:
     void setCohesionMeasure(CohesionChart::Measure measure);
 
     // What is on show.
-    const BlocsCorpus &corpus() const { return m_corpus; }
-    const Blocs::BlocAnalysis &analysis() const { return m_analysis; }
+    const BlocsCorpus &corpus() const { return m_shown.corpus; }
+    const Blocs::BlocAnalysis &analysis() const { return m_shown.analysis; }
     QList<QStringList> blocs() const; // the cut, as the bloc list shows it
     QString message() const;          // the note over the view: no votes, reading, …
     QString statusText() const;
 
-    AgreementHeatMap *heatMap() const { return m_heatMap; }
-    DendrogramView *dendrogram() const { return m_dendrogram; }
-    BlocTreeModel *blocModel() const { return m_blocModel; }
-    PairVotesModel *pairModel() const { return m_pairModel; }
-    CohesionModel *cohesionModel() const { return m_cohesionModel; }
-    StatePositionModel *dissentModel() const { return m_dissentModel; }
-    CohesionChart *cohesionChart() const { return m_cohesionChart; }
-    StatePositionModel *submittingModel() const { return m_submittingModel; }
-    VoteTotalsChart *totalsChart() const { return m_totalsChart; }
+    AgreementHeatMap *heatMap() const { return m_matrix->heatMap(); }
+    DendrogramView *dendrogram() const { return m_matrix->dendrogram(); }
+    BlocTreeModel *blocModel() const { return m_matrix->blocModel(); }
+    PairVotesModel *pairModel() const { return m_matrix->pairModel(); }
+    CohesionModel *cohesionModel() const { return m_groups->cohesionModel(); }
+    StatePositionModel *dissentModel() const { return m_groups->dissentModel(); }
+    CohesionChart *cohesionChart() const { return m_groups->cohesionChart(); }
+    StatePositionModel *submittingModel() const { return m_votes->submittingModel(); }
+    VoteTotalsChart *totalsChart() const { return m_votes->totalsChart(); }
     StateSubmissionsPane *submissionsPane() const { return m_submissions; }
 
     // Exports; false with the reason shown in the status line on failure.
@@ -121,18 +117,8 @@ protected:
 
 private:
     void sessionChanged(CorpusSession::Changes what);
-    enum Tab // m_tabs' pages, in the order the constructor adds them
-    {
-        MatrixTab,
-        GroupsTab,
-        VotesTab,
-    };
     struct Computed; // the analysis and every group's cohesion, computed off the GUI thread
 
-    // blocsviewpages.cpp: building the pages.
-    QWidget *createMatrixPage();
-    QWidget *createGroupsPage();
-    QWidget *createVotesPage();
     QToolButton *createExportButton();
     void chooseExportFile(const QString &title, const QString &suffix,
                           bool (BlocsView::*write)(const QString &));
@@ -142,9 +128,6 @@ private:
     void showComputed(const Computed &computed);
     void showNote(const QString &note);
     void applyBlocCount();
-    void layoutMatrix();
-    void showCohesion();
-    void showChosenVote();
     void showStatesOf(const QString &title, const QStringList &codes);
     bool writeImage(const QImage &image, const QString &path);
     void setStatus(const QString &text);
@@ -152,44 +135,19 @@ private:
     const CorpusSession &m_session;
     bool m_stale = false;    // the session changed since the last read
     LatestRead m_read{this}; // the votes, then an analysis of them: one supersedes the other
-    BlocsCorpus m_corpus;
-    Blocs::BlocAnalysis m_analysis;
-    QList<QList<Blocs::GroupCohesion>> m_groupCohesion; // [group][chosen vote]
-    CohesionChart::Measure m_measure = CohesionChart::Measure::AgreementIndex;
+    BlocsShown m_shown;      // what the pages show
 
     BlocChoicePanel *m_choices;
     QStackedWidget *m_stack; // the note, or the tabs
     QLabel *m_note;
     QTabWidget *m_tabs;
     QLabel *m_status;
-    QToolButton *m_export;
-    // Matrix and blocs
-    QSlider *m_zoom;
-    QScrollArea *m_scroll;
-    AgreementHeatMap *m_heatMap;
-    DendrogramView *m_dendrogram;
-    BlocTreeModel *m_blocModel;
-    QTreeView *m_blocTree;
-    QLabel *m_pairTitle;
-    PairVotesModel *m_pairModel;
-    QTableView *m_pairTable;
-    // Groups
-    QComboBox *m_group;
-    QComboBox *m_measureChoice;
-    CohesionModel *m_cohesionModel;
-    QTableView *m_cohesionTable;
-    QLabel *m_dissentTitle;
-    StatePositionModel *m_dissentModel;
-    QTableView *m_dissentTable;
-    CohesionChart *m_cohesionChart;
-    // Votes
-    QComboBox *m_vote;
-    QLabel *m_voteSummary;
-    StatePositionModel *m_submittingModel;
-    QTableView *m_submittingTable;
-    VoteTotalsChart *m_totalsChart;
-
+    QToolButton *m_export = nullptr; // made with the bar over the pages
     StateSubmissionsPane *m_submissions;
+    // The tabs, in the order they are added.
+    BlocsMatrixPage *m_matrix;
+    BlocsGroupsPage *m_groups;
+    BlocsVotesPage *m_votes;
 };
 
 } // namespace Rapporteur::Gui

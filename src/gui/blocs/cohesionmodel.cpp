@@ -100,7 +100,7 @@ QVariant CohesionModel::data(const QModelIndex &index, int role) const
         if (index.column() == NotVoting && !row.notVoting.isEmpty()) {
             QStringList lines;
             for (const QString &code : row.notVoting)
-                lines.append(QStringLiteral("%1 (%2)").arg(stateNames(code), code));
+                lines.append(stateTitle(code));
             return lines.join(u'\n');
         }
         if (index.column() == AgreementIndex)

@@ -1,10 +1,10 @@
 #include "statesubmissionspane.h"
 
 #include "blocsdata.h"
+#include "gui/common/pageparts.h"
 #include "statesubmissionsmodel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -32,12 +32,7 @@ StateSubmissionsPane::StateSubmissionsPane(QWidget *parent)
     m_table->setObjectName(QStringLiteral("stateSubmissionsTable"));
     m_table->setAccessibleName(tr("Submissions of the chosen states"));
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(*m_table);
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);

@@ -2,6 +2,7 @@
 
 #include "codebookmodel.h"
 #include "codingeditor.h"
+#include "gui/common/pageparts.h"
 #include "orphanedcodingmodel.h"
 
 #include <QAction>
@@ -87,11 +88,7 @@ CodebookPanel::CodebookPanel(CodingEditor &editor, QWidget *parent)
     auto *coderRow = new QHBoxLayout;
     coderRow->addWidget(coderLabel);
     coderRow->addWidget(m_coder, 1);
-    auto *orphanBox = new QWidget(this);
-    auto *orphanLayout = new QVBoxLayout(orphanBox);
-    orphanLayout->setContentsMargins(0, 0, 0, 0);
-    orphanLayout->addWidget(m_orphanLabel);
-    orphanLayout->addWidget(m_orphanView, 1);
+    QWidget *orphanBox = titledPane(this, m_orphanLabel, m_orphanView);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false); // the orphans are never out of sight
     split->addWidget(m_tree);

@@ -3,11 +3,11 @@
 #include "agreementmodel.h"
 #include "disagreementmodel.h"
 #include "gui/common/backgroundread.h"
+#include "gui/common/pageparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
@@ -18,18 +18,12 @@ namespace Rapporteur::Gui {
 
 namespace {
 
+// A record table whose cells keep to their one line: a disagreement's paragraph is cut at the
+// edge, and its tooltip has it whole.
 QTableView *table(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = recordTable(parent, objectName, accessibleName);
     view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -83,11 +77,7 @@ CodingAgreementPage::CodingAgreementPage(const CorpusSession &session, QWidget *
     topLayout->addLayout(bar);
     topLayout->addWidget(m_status);
     topLayout->addWidget(m_table, 1);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_disagreementTitle);
-    bottomLayout->addWidget(m_disagreementView, 1);
+    QWidget *bottom = titledPane(this, m_disagreementTitle, m_disagreementView);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);

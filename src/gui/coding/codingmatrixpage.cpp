@@ -1,6 +1,7 @@
 #include "codingmatrixpage.h"
 
 #include "codingsegmentview.h"
+#include "gui/common/pageparts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,8 @@ namespace Rapporteur::Gui {
 CodingMatrixPage::CodingMatrixPage(const QString &objectName, const QString &accessibleName,
                                    QWidget *parent)
     : QWidget(parent), m_model(new CodeMatrixModel(this)), m_controls(new QHBoxLayout),
-      m_note(new QLabel(this)), m_matrix(new QTableView(this)), m_title(new QLabel(this)),
+      m_note(new QLabel(this)), m_matrix(new QTableView(this)),
+      m_title(selectableLabel(this, objectName + QStringLiteral("CellTitle"))),
       m_segments(new CodingSegmentView(this))
 {
     setObjectName(objectName);
@@ -29,9 +31,6 @@ CodingMatrixPage::CodingMatrixPage(const QString &objectName, const QString &acc
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->horizontalHeader()->setMinimumSectionSize(
         m_matrix->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 8);
-    m_title->setObjectName(objectName + QStringLiteral("CellTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_segments->setObjectName(objectName + QStringLiteral("Segments"));
     m_segments->setAccessibleName(tr("Segments behind the chosen cell"));
 
@@ -41,11 +40,7 @@ CodingMatrixPage::CodingMatrixPage(const QString &objectName, const QString &acc
     m_controls->addWidget(m_note, 1);
     topLayout->addLayout(m_controls);
     topLayout->addWidget(m_matrix, 1);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_title);
-    bottomLayout->addWidget(m_segments, 1);
+    QWidget *bottom = titledPane(this, m_title, m_segments);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);

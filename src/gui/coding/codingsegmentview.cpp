@@ -1,6 +1,7 @@
 #include "codingsegmentview.h"
 
 #include "codingsegmentmodel.h"
+#include "gui/common/pageparts.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -14,13 +15,8 @@ CodingSegmentView::CodingSegmentView(QWidget *parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(CodingSegmentModel::SortRole);
     setModel(m_sorted);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setWordWrap(false);
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(*this);
+    setWordWrap(false); // a quote is cut at its column's edge; the tooltip has it whole
     // Corpus order until the user clicks a header: no column is sorted at first.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
