@@ -90,6 +90,29 @@ Result<std::optional<bool>> flagOf(const CsvReader &reader, const CsvRecord &row
                                         .arg(QString::fromLatin1(name), fieldText(row, column)));
 }
 
+// Reads a table whose header must be that of `kind`: hands each row, once it is known to have the
+// header's width, to `readRow(reader, row)`, which returns a Status; the first error ends it.
+template <typename ReadRow>
+Status readRows(const VoetenTable &table, VoteFileKind kind, ReadRow readRow)
+{
+    qsizetype width = 0;
+    auto reader = open(table, kind, width);
+    if (!reader)
+        return reader.error();
+    CsvRecord row;
+    while (true) {
+        auto more = reader->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return success();
+        if (auto ok = checkWidth(*reader, row, width); !ok)
+            return ok;
+        if (auto ok = readRow(std::as_const(*reader), std::as_const(row)); !ok)
+            return ok;
+    }
+}
+
 std::optional<RollCallPosition> positionOfWord(const QByteArray &word)
 {
     if (word == "yes")
@@ -104,34 +127,22 @@ std::optional<RollCallPosition> positionOfWord(const QByteArray &word)
 Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
                      QHash<qint64, qsizetype> &byRcid)
 {
-    qsizetype width = 0;
-    auto reader = open(table, VoteFileKind::VoetenRollCalls, width);
-    if (!reader)
-        return reader.error();
-    CsvRecord row;
-    while (true) {
-        auto more = reader->next(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (auto ok = checkWidth(*reader, row, width); !ok)
-            return ok;
-        auto rcid = rcidOf(*reader, row);
+    const auto readRollCall = [&](const CsvReader &reader, const CsvRecord &row) -> Status {
+        auto rcid = rcidOf(reader, row);
         if (!rcid)
             return rcid.error();
         if (byRcid.contains(*rcid))
-            return reader->errorAt(row.line,
-                                   QStringLiteral("the rcid %1 is given twice").arg(*rcid));
+            return reader.errorAt(row.line,
+                                  QStringLiteral("the rcid %1 is given twice").arg(*rcid));
         RollCall rc;
         rc.source = Storage::RollCallSource::Voeten;
         rc.rcid = *rcid;
         rc.session = textOrEmpty(row.fields[1]).trimmed();
         if (rc.session.isEmpty())
-            return reader->errorAt(row.line, QStringLiteral("the session is empty"));
+            return reader.errorAt(row.line, QStringLiteral("the session is empty"));
         rc.date = QDate::fromString(fieldText(row, 3), Qt::ISODate);
         if (!rc.date.isValid())
-            return reader->errorAt(
+            return reader.errorAt(
                 row.line,
                 QStringLiteral("the date %1 is not a date (YYYY-MM-DD)").arg(fieldText(row, 3)));
         rc.resolution = textOrEmpty(row.fields[4]).trimmed();
@@ -139,7 +150,7 @@ Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
             {2, "importantvote"}, {5, "amend"}, {6, "para"}};
         std::optional<bool> *targets[] = {&rc.important, &rc.amend, &rc.para};
         for (qsizetype i = 0; i < 3; ++i) {
-            auto value = flagOf(*reader, row, flags[i].first, flags[i].second);
+            auto value = flagOf(reader, row, flags[i].first, flags[i].second);
             if (!value)
                 return value.error();
             *targets[i] = *value;
@@ -148,35 +159,22 @@ Status readRollCalls(const VoetenTable &table, QList<RollCall> &rollCalls,
         rc.description = textOrEmpty(row.fields[8]);
         byRcid.insert(*rcid, rollCalls.size());
         rollCalls.append(std::move(rc));
-    }
-    return success();
+        return success();
+    };
+    return readRows(table, VoteFileKind::VoetenRollCalls, readRollCall);
 }
 
 Status readIssues(const VoetenTable &table, QList<RollCall> &rollCalls,
                   const QHash<qint64, qsizetype> &byRcid, QList<Storage::RollCallIssue> &names)
 {
-    qsizetype width = 0;
-    auto reader = open(table, VoteFileKind::VoetenIssues, width);
-    if (!reader)
-        return reader.error();
-    for (RollCall &rc : rollCalls)
-        rc.issuesKnown = true;
     QHash<QString, QString> nameOf;
-    CsvRecord row;
-    while (true) {
-        auto more = reader->next(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (auto ok = checkWidth(*reader, row, width); !ok)
-            return ok;
-        auto at = rollCallOf(*reader, row, byRcid);
+    const auto readIssue = [&](const CsvReader &reader, const CsvRecord &row) -> Status {
+        auto at = rollCallOf(reader, row, byRcid);
         if (!at)
             return at.error();
         const QString code = textOrEmpty(row.fields[1]).trimmed();
         if (code.isEmpty())
-            return reader->errorAt(row.line, QStringLiteral("the issue code is empty"));
+            return reader.errorAt(row.line, QStringLiteral("the issue code is empty"));
         if (!nameOf.contains(code)) {
             nameOf.insert(code, textOrEmpty(row.fields[2]));
             names.append(Storage::RollCallIssue{code, nameOf.value(code)});
@@ -184,9 +182,14 @@ Status readIssues(const VoetenTable &table, QList<RollCall> &rollCalls,
         QStringList &issues = rollCalls[*at].issues;
         if (!issues.contains(code))
             issues.append(code);
-    }
-    for (RollCall &rc : rollCalls)
+        return success();
+    };
+    if (auto read = readRows(table, VoteFileKind::VoetenIssues, readIssue); !read)
+        return read;
+    for (RollCall &rc : rollCalls) {
+        rc.issuesKnown = true;
         rc.issues.sort();
+    }
     return success();
 }
 
@@ -219,26 +222,14 @@ Status readVotes(const VoetenTable &table, const QList<RollCall> &rollCalls,
                  const QHash<qint64, qsizetype> &byRcid, StateResolver &states,
                  StateNumbers &numbers, QList<QByteArray> &listed)
 {
-    qsizetype width = 0;
-    auto reader = open(table, VoteFileKind::VoetenVotes, width);
-    if (!reader)
-        return reader.error();
     listed.resize(rollCalls.size());
-    CsvRecord row;
-    while (true) {
-        auto more = reader->next(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (auto ok = checkWidth(*reader, row, width); !ok)
-            return ok;
-        auto at = rollCallOf(*reader, row, byRcid);
+    const auto readVote = [&](const CsvReader &reader, const CsvRecord &row) -> Status {
+        auto at = rollCallOf(reader, row, byRcid);
         if (!at)
             return at.error();
         const auto position = positionOfWord(row.fields[3].text);
         if (!position)
-            return reader->errorAt(
+            return reader.errorAt(
                 row.line,
                 QStringLiteral("the vote %1 is not yes, no or abstain").arg(fieldText(row, 3)));
         const RollCall &rc = rollCalls[*at];
@@ -246,20 +237,21 @@ Status readVotes(const VoetenTable &table, const QList<RollCall> &rollCalls,
         const QString entity =
             states.resolve(code.text, !isMissing(code), row.fields[1].text, rc.date);
         if (entity.isEmpty())
-            return reader->errorAt(row.line, QStringLiteral("the state %1 (%2) is not in the "
-                                                            "entity table")
-                                                 .arg(fieldText(row, 1), fieldText(row, 2)));
+            return reader.errorAt(row.line, QStringLiteral("the state %1 (%2) is not in the "
+                                                           "entity table")
+                                                .arg(fieldText(row, 1), fieldText(row, 2)));
         const qsizetype state = numbers.number(entity);
         QByteArray &cells = listed[*at];
         if (cells.size() <= state)
             cells.append(numbers.count() - cells.size(), kUnlisted);
         if (cells[state] != kUnlisted)
-            return reader->errorAt(row.line, QStringLiteral("%1 is given twice on roll call %2")
-                                                 .arg(entity)
-                                                 .arg(rc.rcid.value_or(0)));
+            return reader.errorAt(row.line, QStringLiteral("%1 is given twice on roll call %2")
+                                                .arg(entity)
+                                                .arg(rc.rcid.value_or(0)));
         cells[state] = static_cast<char>(*position);
-    }
-    return success();
+        return success();
+    };
+    return readRows(table, VoteFileKind::VoetenVotes, readVote);
 }
 
 // Each roll call's votes, sorted by code: the states it lists, and as non-voting the members of
