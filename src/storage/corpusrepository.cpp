@@ -4,6 +4,7 @@
 #include "database.h"
 #include "documentversions.h"
 #include "documentwriter.h"
+#include "joinedreads.h"
 #include "statement.h"
 #include "storagelogging.h"
 #include "tablewriter.h"
@@ -28,18 +29,8 @@ QString readFailed()
     return QStringLiteral("Could not read the corpus database.");
 }
 
-// Reads use one query per table, whatever the number of rows, and join the results in memory:
-// a query per paragraph would make a 2,000-paragraph document 4,000 round trips.
-// Each helper takes a WHERE clause over the aliases its query defines and binds key to ?1.
-
-template <typename Key>
-Result<Statement> prepareWith(const Database &db, const QByteArray &sql, const Key &key)
-{
-    auto statement = Statement::prepare(db, sql.constData());
-    if (statement && sql.contains("?1"))
-        statement->bind(1, key);
-    return statement;
-}
+// The reads join a query per table in memory (see joinedreads.h). Each helper takes a WHERE
+// clause over the aliases its query defines and binds key to ?1.
 
 template <typename Key>
 Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *where, const Key &key)
@@ -83,11 +74,10 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         FROM document_warning w JOIN document d ON d.id = w.document_id
         WHERE )") + where + " ORDER BY w.document_id, w.ordinal",
                                 key);
-    if (!warnings)
-        return warnings.error();
-    if (auto read = warnings->forEachRow([&] {
-            records[index.value(warnings->columnInt64(0))].warnings.append(warnings->columnText(1));
-        });
+    if (auto read = joinRows(warnings, records, index,
+                             [](DocumentRecord &record, const Statement &row) {
+                                 record.warnings.append(row.columnText(1));
+                             });
         !read)
         return read.error();
 
@@ -96,12 +86,10 @@ Result<QList<DocumentRecord>> readDocuments(const Database &db, const char *wher
         FROM document_note n JOIN document d ON d.id = n.document_id
         WHERE )") + where + " ORDER BY n.document_id, n.ordinal",
                              key);
-    if (!notes)
-        return notes.error();
-    if (auto read = notes->forEachRow([&] {
-            records[index.value(notes->columnInt64(0))].notes.append(
-                Footnote{notes->columnText(1), notes->columnText(2), -1});
-        });
+    if (auto read = joinRows(notes, records, index,
+                             [](DocumentRecord &record, const Statement &row) {
+                                 record.notes.append(footnoteAt(row, 1));
+                             });
         !read)
         return read.error();
     return records;
@@ -185,24 +173,19 @@ Result<QList<ParagraphRecord>> readParagraphs(const Database &db, const char *wh
     auto footnotes = prepareWith(
         db, "SELECT x.paragraph_id, x.marker, x.text, x.anchor FROM footnote x" + fromParagraphs,
         key);
-    if (!footnotes)
-        return footnotes.error();
-    if (auto read = footnotes->forEachRow([&] {
-            const int anchor = footnotes->isNull(3) ? -1 : footnotes->columnInt(3);
-            records[index.value(footnotes->columnInt64(0))].footnotes.append(
-                Footnote{footnotes->columnText(1), footnotes->columnText(2), anchor});
-        });
+    if (auto read = joinRows(footnotes, records, index,
+                             [](ParagraphRecord &record, const Statement &row) {
+                                 record.footnotes.append(footnoteAt(row, 1));
+                             });
         !read)
         return read.error();
 
     auto links = prepareWith(
         db, "SELECT x.paragraph_id, x.target, x.symbol FROM link x" + fromParagraphs, key);
-    if (!links)
-        return links.error();
-    if (auto read = links->forEachRow([&] {
-            records[index.value(links->columnInt64(0))].links.append(
-                Link{links->columnText(1), links->columnText(2)});
-        });
+    if (auto read = joinRows(links, records, index,
+                             [](ParagraphRecord &record, const Statement &row) {
+                                 record.links.append(Link{row.columnText(1), row.columnText(2)});
+                             });
         !read)
         return read.error();
     return records;

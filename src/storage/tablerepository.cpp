@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "documentversions.h"
+#include "joinedreads.h"
 #include "statement.h"
 
 #include <QByteArray>
@@ -12,17 +13,12 @@ namespace Rapporteur::Storage {
 namespace {
 
 // One query for the tables, one for all their cells and one for all their notes, joined in
-// memory (as corpusrepository.cpp reads paragraphs). `where` is a condition on t (document_table)
-// and d (document) with its value in ?1.
+// memory (see joinedreads.h). `where` is a condition on t (document_table) and d (document) with
+// its value in ?1.
 template <typename Key>
 Result<QList<TableRecord>> readTables(const Database &db, const QByteArray &where, const Key &key)
 {
-    const auto prepare = [&](const QByteArray &sql) {
-        auto statement = Statement::prepare(db, sql.constData());
-        if (statement)
-            statement->bind(1, key);
-        return statement;
-    };
+    const auto prepare = [&](const QByteArray &sql) { return prepareWith(db, sql, key); };
     auto tables = prepare(R"(
         SELECT t.id, d.symbol, t.ordinal, t.caption, t.first_page, t.last_page,
                t.after_paragraph_id, t.column_count
@@ -55,27 +51,23 @@ Result<QList<TableRecord>> readTables(const Database &db, const QByteArray &wher
                                 where;
     auto cells = prepare("SELECT x.table_id, x.row_index, x.header, x.text FROM table_cell x" +
                          ofTables + " ORDER BY x.table_id, x.row_index, x.column_index");
-    if (!cells)
-        return cells.error();
-    if (auto read = cells->forEachRow([&] {
-            TableRecord &table = records[index.value(cells->columnInt64(0))];
-            const int r = cells->columnInt(1);
-            while (table.rows.size() <= r)
-                table.rows.append(TableRow{});
-            table.rows[r].header = cells->columnInt(2) != 0;
-            table.rows[r].cells.append(cells->columnText(3));
-        });
+    if (auto read = joinRows(cells, records, index,
+                             [](TableRecord &table, const Statement &row) {
+                                 const int r = row.columnInt(1);
+                                 while (table.rows.size() <= r)
+                                     table.rows.append(TableRow{});
+                                 table.rows[r].header = row.columnInt(2) != 0;
+                                 table.rows[r].cells.append(row.columnText(3));
+                             });
         !read)
         return read.error();
 
     auto notes = prepare("SELECT x.table_id, x.marker, x.text FROM table_note x" + ofTables +
                          " ORDER BY x.table_id, x.ordinal");
-    if (!notes)
-        return notes.error();
-    if (auto read = notes->forEachRow([&] {
-            records[index.value(notes->columnInt64(0))].notes.append(
-                Footnote{notes->columnText(1), notes->columnText(2), -1});
-        });
+    if (auto read = joinRows(notes, records, index,
+                             [](TableRecord &table, const Statement &row) {
+                                 table.notes.append(footnoteAt(row, 1));
+                             });
         !read)
         return read.error();
     return records;

@@ -3,6 +3,7 @@
 #include "columncodec.h"
 #include "database.h"
 #include "documentversions.h"
+#include "joinedreads.h"
 #include "statement.h"
 
 #include "common/entity.h"
@@ -145,13 +146,12 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
                    "FROM vote_entry x" +
                        fromVotes + " ORDER BY v.document_id, v.ordinal, x.position, x.ordinal",
                    selection);
-    if (!entries)
-        return entries.error();
-    if (auto read = entries->forEachRow([&] {
-            if (QList<ListedEntity> *list =
-                    listOf(records[index.value(entries->columnInt64(0))], entries->columnText(1)))
-                list->append(ListedEntity{entries->columnText(2), entries->columnText(3)});
-        });
+    if (auto read =
+            joinRows(entries, records, index,
+                     [](VoteRecord &vote, const Statement &row) {
+                         if (QList<ListedEntity> *list = listOf(vote, row.columnText(1)))
+                             list->append(ListedEntity{row.columnText(2), row.columnText(3)});
+                     });
         !read)
         return read.error();
 
@@ -160,15 +160,14 @@ Result<QList<VoteRecord>> readVotes(const Database &db, const Selection &selecti
                             "FROM vote_note x" +
                                 fromVotes + " ORDER BY v.document_id, v.ordinal, x.ordinal",
                             selection);
-    if (!notes)
-        return notes.error();
-    if (auto read = notes->forEachRow([&] {
-            VoteNoteRecord note{
-                notes->columnText(1), notes->columnText(2),
-                votePositionFromName(notes->columnText(3)).value_or(VotePosition::Abstain),
-                notes->columnText(4)};
-            records[index.value(notes->columnInt64(0))].notes.append(std::move(note));
-        });
+    if (auto read = joinRows(
+            notes, records, index,
+            [](VoteRecord &vote, const Statement &row) {
+                vote.notes.append(VoteNoteRecord{
+                    row.columnText(1), row.columnText(2),
+                    votePositionFromName(row.columnText(3)).value_or(VotePosition::Abstain),
+                    row.columnText(4)});
+            });
         !read)
         return read.error();
 
@@ -270,10 +269,8 @@ Result<QList<ResolutionParagraphRecord>> readResolution(const Database &db,
     if (!footnotes)
         return footnotes.error();
     if (auto read = footnotes->forEachRow([&] {
-            const int anchor = footnotes->isNull(4) ? -1 : footnotes->columnInt(4);
             records[index.value({footnotes->columnInt64(0), footnotes->columnInt(1)})]
-                .footnotes.append(
-                    Footnote{footnotes->columnText(2), footnotes->columnText(3), anchor});
+                .footnotes.append(footnoteAt(*footnotes, 2));
         });
         !read)
         return read.error();
