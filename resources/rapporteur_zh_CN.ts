@@ -2119,10 +2119,6 @@ Double-click to read the paragraph</source>
         <translation>请选择一个国家：可通过文件库的右键菜单、表决表或并排对照中的栏选择。</translation>
     </message>
     <message>
-        <source>Loading the profile of %1…</source>
-        <translation>正在加载 %1 的概况…</translation>
-    </message>
-    <message>
         <source>This database holds no documents yet. Import UN documents (PDF or text) with File ▸ Import Documents…, or drop them on this window.</source>
         <translation>此数据库尚无文件。请通过“文件 ▸ 导入文件…”导入联合国文件（PDF 或文本），或将文件拖放到此窗口。</translation>
     </message>
@@ -2601,6 +2597,10 @@ Double-click to read the paragraph</source>
     <message>
         <source>General Assembly</source>
         <translation>大会</translation>
+    </message>
+    <message>
+        <source>Loading the profile of %1…</source>
+        <translation>正在加载 %1 的概况…</translation>
     </message>
 </context>
 <context>

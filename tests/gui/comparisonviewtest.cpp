@@ -67,8 +67,8 @@ class SideBySide : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_session.open(SampleCorpus::bothDocumentsPath());
-        m_view.setCorpus(corpus().submissions, corpus().votes);
+        m_session.open(SampleCorpus::bothDocumentsPath(), {}, corpus().submissions);
+        m_session.setVotes(corpus().votes);
     }
     CorpusSession m_session;
     ComparisonView m_view{m_session};

@@ -42,8 +42,7 @@ protected:
         ASSERT_TRUE(documents) << documents.error().userMessage.toStdString();
         for (const auto &document : *documents)
             paragraphs << *repo.paragraphsOfDocument(document.symbol);
-        session.open(SampleCorpus::bothDocumentsPath());
-        view.setSubmissions(submissions);
+        session.open(SampleCorpus::bothDocumentsPath(), {}, submissions);
     }
 
     int show(const QString &term)

@@ -44,6 +44,33 @@ TEST(CorpusSession, SaysWhetherAnotherDatabaseOrTheSameOneChanged)
     EXPECT_EQ(session.path(), QStringLiteral("/b.sqlite"));
 }
 
+// What the window read of the database, the views share through the session: the documents and
+// submissions with the path, the votes when they arrive; another database's votes are not yet read.
+TEST(CorpusSession, HoldsTheCorpusTheWindowReadAndTheVotesOnceRead)
+{
+    const QString path = SampleCorpus::bothDocumentsPath();
+    CorpusSession session;
+    QSignalSpy changed(&session, &CorpusSession::changed);
+    session.open(path, SampleCorpus::documents(path), SampleCorpus::submissions(path));
+    EXPECT_EQ(session.documents().size(), 2);
+    // A/77/96: 33 states; A/79/416: none (its votes are the committee's).
+    EXPECT_EQ(session.submissions().size(), 33);
+    EXPECT_EQ(session.documentSymbols(),
+              (QStringList{QStringLiteral("A/77/96"), QStringLiteral("A/79/416")}));
+    EXPECT_TRUE(session.votes().isEmpty());
+    session.setVotes(SampleCorpus::committeeVotes());
+    EXPECT_EQ(session.votes().size(), 3);
+    session.open(path, SampleCorpus::documents(path), SampleCorpus::submissions(path));
+    EXPECT_EQ(session.votes().size(), 3) << "the same database read again keeps its votes";
+    session.open(QStringLiteral("/other.sqlite"));
+    EXPECT_TRUE(session.votes().isEmpty());
+    EXPECT_TRUE(session.documents().isEmpty());
+    EXPECT_EQ(changes(changed), (QList<CorpusSession::Changes>{CorpusSession::Change::Database,
+                                                               CorpusSession::Change::Votes,
+                                                               CorpusSession::Change::Documents,
+                                                               CorpusSession::Change::Database}));
+}
+
 TEST(CorpusSession, AHiddenViewReadsWhenShownAndAViewReadsOnlyWhatConcernsIt)
 {
     CorpusSession session;

@@ -47,9 +47,8 @@ protected:
         for (const auto &document : documents)
             paragraphs << *repo.paragraphsOfDocument(document.symbol);
         votes = *Storage::VoteRepository(**db).votes();
-        session.open(path);
-        panel.setCorpus(documents, submissions);
-        panel.setVotes(votes);
+        session.open(path, documents, submissions);
+        session.setVotes(votes);
     }
 
     // The paragraph ids the panel lists after searching for query.
@@ -177,8 +176,7 @@ TEST(SearchByLanguage, TheLanguageFilterKeepsThatLanguagesDocuments)
     }
     CorpusSession session;
     SearchPanel panel{session};
-    session.open(path);
-    panel.setCorpus(SampleCorpus::documents(path), SampleCorpus::submissions(path));
+    session.open(path, SampleCorpus::documents(path), SampleCorpus::submissions(path));
     auto *language = panel.findChild<QComboBox *>(QStringLiteral("searchLanguage"));
     ASSERT_NE(language, nullptr);
     QStringList listed;

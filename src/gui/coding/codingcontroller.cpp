@@ -14,9 +14,11 @@
 
 namespace Rapporteur::Gui {
 
-CodingController::CodingController(CodingEditor &editor, CodebookPanel &panel, QObject *parent)
-    : QObject(parent), m_editor(editor), m_store(editor.store()), m_panel(panel),
-      m_loader(new CodingLoader(this)), m_codeAction(new QAction(tr("&Code Selection"), this))
+CodingController::CodingController(const CorpusSession &session, CodingEditor &editor,
+                                   CodebookPanel &panel, QObject *parent)
+    : QObject(parent), m_session(session), m_editor(editor), m_store(editor.store()),
+      m_panel(panel), m_loader(new CodingLoader(this)),
+      m_codeAction(new QAction(tr("&Code Selection"), this))
 {
     m_codeAction->setObjectName(QStringLiteral("codeSelectionAction"));
     m_codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -33,12 +35,20 @@ CodingController::CodingController(CodingEditor &editor, CodebookPanel &panel, Q
         m_store.report(Error{ErrorCode::Database, message, {}});
     });
     connect(&m_panel, &CodebookPanel::coderFilterChanged, this, &CodingController::setCoderFilter);
+    connect(&m_session, &CorpusSession::changed, this, &CodingController::sessionChanged);
 }
 
 CodingController::~CodingController() = default;
 
-void CodingController::setDatabasePath(const QString &path)
+void CodingController::sessionChanged(CorpusSession::Changes what)
 {
+    if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        return;
+    // The corpus's documents, for memos on the document on show.
+    m_documentIds.clear();
+    for (const auto &document : m_session.documents())
+        m_documentIds.insert(document.symbol, document.id);
+    const QString path = m_session.path();
     if (path != m_store.databasePath()) {
         // The steps of the stack are edits of the other database.
         m_editor.undoStack().clear();
@@ -49,13 +59,6 @@ void CodingController::setDatabasePath(const QString &path)
         return;
     m_loader->loadCodebook(path);
     refreshAllMarks();
-}
-
-void CodingController::setDocuments(const QList<Storage::DocumentRecord> &documents)
-{
-    m_documentIds.clear();
-    for (const auto &document : documents)
-        m_documentIds.insert(document.symbol, document.id);
 }
 
 void CodingController::attachReader(SubmissionReader *reader)

@@ -2,6 +2,8 @@
 
 #include "codingstore.h"
 
+#include "gui/common/corpussession.h"
+
 #include "storage/codingrecords.h"
 #include "storage/records.h"
 
@@ -29,21 +31,17 @@ class SubmissionReader;
 // codings under the pointer (memo, remove) and memos on the submission and document into each
 // reader's context menu; applies the dock's current codes to the selection (codeAction, with a
 // shortcut); and after every edit, new text or change of the coder filter, reads the marks of
-// each reader again in the background, and the codebook.
+// each reader again in the background, and the codebook. It keeps the coding store on the
+// session's database: another database empties the undo stack, whose steps belong to the other.
 class CodingController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodingController)
 
 public:
-    CodingController(CodingEditor &editor, CodebookPanel &panel, QObject *parent = nullptr);
+    CodingController(const CorpusSession &session, CodingEditor &editor, CodebookPanel &panel,
+                     QObject *parent = nullptr);
     ~CodingController() override;
-
-    // Opens the store on the database on show (a new one empties the undo stack, whose steps
-    // belong to the other) and reads the codebook and every reader's marks again.
-    void setDatabasePath(const QString &path);
-    // The corpus's documents, for memos on the document on show.
-    void setDocuments(const QList<Storage::DocumentRecord> &documents);
     // Shows marks in the reader and adds coding to its context menu; idempotent.
     void attachReader(SubmissionReader *reader);
 
@@ -70,6 +68,9 @@ signals:
     void codebookShown();
 
 private:
+    // Opens the store on the session's database and reads the codebook and every reader's marks
+    // again.
+    void sessionChanged(CorpusSession::Changes what);
     void refreshMarks(SubmissionReader *reader);
     void refreshAllMarks();
     void onStoreChanged(CodingStore::Changes what);
@@ -79,6 +80,7 @@ private:
     void editCodingMemo(qint64 codingId, const QString &about, const QString &memo);
     void editMemo(Storage::MemoTarget target, qint64 id, const QString &about);
 
+    const CorpusSession &m_session;
     CodingEditor &m_editor;
     CodingStore &m_store;
     CodebookPanel &m_panel;

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "storage/records.h"
+#include "storage/voterecords.h"
+
 #include <QFlags>
+#include <QList>
 #include <QObject>
 #include <QString>
 
 namespace Rapporteur::Gui {
 
 // The database the window has open, as every view sees it: one object per window, given to each
-// view. It says where the database is and, with one signal, what changed in it; a view keeps no
-// path of its own and reloads what a change concerns, not the world. The views read on workers
-// with connections of their own (backgroundread.h), newest request winning (latestread.h).
+// view. It says where the database is, holds what the window read of it that many views list
+// (its documents, their submissions, their recorded votes), and says with one signal what
+// changed; a view keeps no path or corpus of its own and reloads what a change concerns, not the
+// world. The views read on workers with connections of their own (backgroundread.h), newest
+// request winning (latestread.h).
 class CorpusSession final : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,7 @@ public:
         // view lets go of any connection it keeps open, and starts no read until the corpus is
         // read again (a new connection now would share the old, dead index of the log).
         Connections = 0x10,
+        Votes = 0x20, // the documents' recorded votes, read after the documents themselves
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -36,17 +43,30 @@ public:
     QString path() const { return m_path; }
     bool isOpen() const { return !m_path.isEmpty(); }
 
-    // The database at path is on show now: Database when it is another file, Documents when it
-    // is the same one read again (a reload, after another program wrote to it).
-    void open(const QString &path);
+    // The database at path is on show now, with these documents and submissions: Database when
+    // it is another file (its votes are then not read yet), Documents when it is the same one
+    // read again (a reload, an import, or another program's writing).
+    void open(const QString &path, QList<Storage::DocumentRecord> documents = {},
+              QList<Storage::SubmissionRecord> submissions = {});
+    // The open database's recorded votes, read after its documents: Votes.
+    void setVotes(QList<Storage::VoteRecord> votes);
     // Something changed in the open database.
     void notify(Changes what);
+
+    const QList<Storage::DocumentRecord> &documents() const { return m_documents; }
+    const QList<Storage::SubmissionRecord> &submissions() const { return m_submissions; }
+    const QList<Storage::VoteRecord> &votes() const { return m_votes; }
+    // The symbols of the documents, each once, in the order of documents().
+    QStringList documentSymbols() const;
 
 signals:
     void changed(Rapporteur::Gui::CorpusSession::Changes what);
 
 private:
     QString m_path;
+    QList<Storage::DocumentRecord> m_documents;
+    QList<Storage::SubmissionRecord> m_submissions;
+    QList<Storage::VoteRecord> m_votes;
 };
 
 } // namespace Rapporteur::Gui

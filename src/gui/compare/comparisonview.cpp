@@ -88,10 +88,10 @@ ComparisonView::~ComparisonView() = default;
 
 void ComparisonView::sessionChanged(CorpusSession::Changes what)
 {
-    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents)) {
-        for (int i = 0; i < columnCount(); ++i)
-            load(i);
-    }
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        setCorpus(m_session.submissions(), m_session.votes()); // reloads every column
+    else if (what.testFlag(CorpusSession::Change::Votes))
+        setVotes(m_session.votes());
 }
 
 void ComparisonView::setCorpus(const QList<Storage::SubmissionRecord> &submissions,

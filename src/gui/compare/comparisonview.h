@@ -34,12 +34,6 @@ public:
     explicit ComparisonView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ComparisonView() override;
 
-    // The submissions to choose from and the votes for the headers. The columns keep their
-    // entities where the new corpus has them; a first corpus fills them with its first entities.
-    void setCorpus(const QList<Storage::SubmissionRecord> &submissions,
-                   const QList<Storage::VoteRecord> &votes);
-    // The votes alone, when they arrive after the submissions.
-    void setVotes(const QList<Storage::VoteRecord> &votes);
     // One column per code (two to four: fewer are filled up, more are dropped), each showing the
     // entity's first submission; a code without one leaves its column as it was.
     void setColumns(const QStringList &entityCodes);
@@ -62,6 +56,12 @@ signals:
     void entityActivated(const QString &code);
 
 private:
+    // The submissions to choose from and the votes for the headers. The columns keep their
+    // entities where the new corpus has them; a first corpus fills them with its first entities.
+    void setCorpus(const QList<Storage::SubmissionRecord> &submissions,
+                   const QList<Storage::VoteRecord> &votes);
+    // The votes alone, when they arrive after the submissions.
+    void setVotes(const QList<Storage::VoteRecord> &votes);
     void sessionChanged(CorpusSession::Changes what);
     ComparisonColumn *appendColumn();
     void load(int column);

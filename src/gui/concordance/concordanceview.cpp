@@ -145,6 +145,8 @@ ConcordanceView::~ConcordanceView()
 
 void ConcordanceView::sessionChanged(CorpusSession::Changes what)
 {
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        setSubmissions(m_session.submissions());
     // A new connection even for the same file: another program may have replaced it.
     if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
                           CorpusSession::Change::Connections))

@@ -37,9 +37,6 @@ public:
     explicit ConcordanceView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ConcordanceView() override;
 
-    // For the state names shown beside the codes.
-    void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
-
     // Shows the occurrences of term (concordanceShown when done).
     void showTerm(const QString &term);
     // Writes the occurrences as they are ordered now; false (with a message shown) on failure.
@@ -54,6 +51,9 @@ signals:
     void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId);
 
 private:
+    // For the state names shown beside the codes.
+    void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
+
     void sessionChanged(CorpusSession::Changes what);
     void run();
     void applyOrder();

@@ -13,9 +13,10 @@
 
 namespace Rapporteur::Gui {
 
-CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new CorpusProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
+CorpusPanel::CorpusPanel(const CorpusSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new CorpusTreeModel(this)),
+      m_proxy(new CorpusProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -60,9 +61,18 @@ CorpusPanel::CorpusPanel(CorpusTreeModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CorpusPanel::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CorpusPanel::onModelReset);
+    connect(&m_session, &CorpusSession::changed, this, &CorpusPanel::sessionChanged);
 }
 
 CorpusPanel::~CorpusPanel() = default;
+
+void CorpusPanel::sessionChanged(CorpusSession::Changes what)
+{
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        m_model->setCorpus(m_session.documents(), m_session.submissions());
+    if (what.testFlag(CorpusSession::Change::Votes))
+        m_model->setVotes(m_session.votes());
+}
 
 bool CorpusPanel::selectSubmission(qint64 submissionId)
 {

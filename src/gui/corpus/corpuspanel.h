@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/corpussession.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -17,16 +19,17 @@ class CorpusTreeModel;
 // The corpus browser: a filter box over a tree of documents, their sections, submissions and
 // recorded votes (a CorpusTreeModel), seen through a sorting and filtering proxy. Unsorted by
 // default, so that submissions keep the order of the document. Tells which item is current in terms
-// of the source model's ids.
+// of the source model's ids. The tree shows the session's corpus and follows its changes.
 class CorpusPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorpusPanel)
 
 public:
-    explicit CorpusPanel(CorpusTreeModel *model, QWidget *parent = nullptr);
+    explicit CorpusPanel(const CorpusSession &session, QWidget *parent = nullptr);
     ~CorpusPanel() override;
 
+    CorpusTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *filterBox() const { return m_filter; }
     CorpusProxyModel *proxy() const { return m_proxy; }
@@ -58,6 +61,7 @@ signals:
     void nothingActivated();
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     void onCurrentChanged(const QModelIndex &current);
     // The corpus holds the document in more than one language.
     bool hasOtherVersion(const QString &symbol) const;
@@ -66,6 +70,7 @@ private:
     bool selectSource(const QModelIndex &sourceIndex);
     void spanAndExpand(const QModelIndex &parent);
 
+    const CorpusSession &m_session;
     CorpusTreeModel *m_model;
     CorpusProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -1,6 +1,7 @@
 #include "profileview.h"
 
 #include "gui/votes/plenaryrecordview.h"
+#include "profileloader.h"
 #include "profilevotemodel.h"
 
 #include <QHeaderView>
@@ -52,7 +53,8 @@ QListWidget *list(QWidget *parent, const QString &objectName, const QString &acc
 } // namespace
 
 ProfileView::ProfileView(const CorpusSession &session, QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_loader(new ProfileLoader(this)),
+      m_title(new QLabel(this)), m_details(new QLabel(this)),
       m_submissionsTitle(sectionTitle(this)),
       m_submissions(list(this, QStringLiteral("profileSubmissions"), tr("Submissions"))),
       m_votesTitle(sectionTitle(this)), m_votes(new QTableView(this)),
@@ -109,10 +111,38 @@ ProfileView::ProfileView(const CorpusSession &session, QWidget *parent)
         emit voteActivated(index.data(ProfileVoteModel::DocumentRole).toString(),
                            index.data(ProfileVoteModel::LabelRole).toString());
     });
+    connect(m_loader, &ProfileLoader::profileLoaded, this,
+            [this](const Analysis::EntityProfile &profile) {
+                setProfile(profile);
+                m_entity = profile.entity.code;
+                emit profileShown(profile.entity.code);
+            });
+    connect(m_loader, &ProfileLoader::profileFailed, this,
+            [this](const QString &, const QString &message) { showNote(message); });
+    connect(&m_session, &CorpusSession::changed, this, &ProfileView::sessionChanged);
     showNote(tr("Choose a state or organisation to see its profile."));
 }
 
 ProfileView::~ProfileView() = default;
+
+void ProfileView::showEntity(const QString &entity)
+{
+    if (entity.isEmpty() || !m_session.isOpen())
+        return;
+    m_entity = entity;
+    showNote(tr("Loading the profile of %1…").arg(entity));
+    m_loader->loadProfile(m_session.path(), entity);
+}
+
+void ProfileView::sessionChanged(CorpusSession::Changes what)
+{
+    // Submissions, committee votes and plenary tallies may all have changed; the state asked
+    // for is still the one the user wants to see.
+    if (!m_entity.isEmpty() &&
+        what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
+                          CorpusSession::Change::VotingRecord))
+        m_loader->loadProfile(m_session.path(), m_entity);
+}
 
 void ProfileView::setProfile(const Analysis::EntityProfile &profile)
 {

@@ -131,6 +131,10 @@ SearchPanel::~SearchPanel()
 
 void SearchPanel::sessionChanged(CorpusSession::Changes what)
 {
+    if (what.testFlag(CorpusSession::Change::Votes))
+        setVotes(m_session.votes());
+    if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+        setCorpus(m_session.documents(), m_session.submissions());
     if (!what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents |
                            CorpusSession::Change::Connections))
         return;

@@ -37,11 +37,6 @@ public:
     explicit SearchPanel(const CorpusSession &session, QWidget *parent = nullptr);
     ~SearchPanel() override;
 
-    // Fills the filters' choices.
-    void setCorpus(const QList<Storage::DocumentRecord> &documents,
-                   const QList<Storage::SubmissionRecord> &submissions);
-    void setVotes(const QList<Storage::VoteRecord> &votes);
-
     QLineEdit *queryBox() const { return m_query; }
     SearchResultModel *results() const { return m_model; }
     QString statusText() const;
@@ -58,6 +53,11 @@ signals:
     void searchFinished(int hits);
 
 private:
+    // Fills the filters' choices.
+    void setCorpus(const QList<Storage::DocumentRecord> &documents,
+                   const QList<Storage::SubmissionRecord> &submissions);
+    void setVotes(const QList<Storage::VoteRecord> &votes);
+
     void sessionChanged(CorpusSession::Changes what);
     static void selectData(QComboBox *combo, const QString &value);
 

@@ -5,6 +5,8 @@
 #include "votetablemodel.h"
 #include "votetotalschart.h"
 
+#include "referencedata/entityregistry.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,9 +76,18 @@ VotePanel::VotePanel(const CorpusSession &session, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit entityActivated(index.data(VoteTableModel::EntityCodeRole).toString());
     });
+    connect(&m_session, &CorpusSession::changed, this, &VotePanel::sessionChanged);
 }
 
 VotePanel::~VotePanel() = default;
+
+void VotePanel::sessionChanged(CorpusSession::Changes what)
+{
+    if (what.testFlag(CorpusSession::Change::Votes))
+        setVotes(m_session.votes(), ReferenceData::EntityRegistry::builtIn().entities());
+    else if (what.testFlag(CorpusSession::Change::VotingRecord))
+        loadPlenaryChain(); // the committee votes stand; what came of them in plenary may not
+}
 
 void VotePanel::setVotes(const QList<Storage::VoteRecord> &votes, const QList<Entity> &entities)
 {
@@ -129,8 +140,14 @@ void VotePanel::showIndex(int index)
     m_totals->setText(totalsText());
     m_plenary->clear();
     m_plenary->hide();
-    if (!m_session.path().isEmpty() && !vote.draftSymbol.isEmpty())
-        m_chain->load(m_session.path(), vote.draftSymbol);
+    loadPlenaryChain();
+}
+
+void VotePanel::loadPlenaryChain()
+{
+    const QString draft = m_model->vote().draftSymbol;
+    if (m_session.isOpen() && !draft.isEmpty())
+        m_chain->load(m_session.path(), draft);
 }
 
 QString VotePanel::plenaryText() const

@@ -50,7 +50,10 @@ signals:
     void entityActivated(const QString &code);
 
 private:
+    void sessionChanged(CorpusSession::Changes what);
     void showIndex(int index);
+    // Reads the plenary roll calls on the shown vote's draft (plenaryShown once on show).
+    void loadPlenaryChain();
     void applyFilter();
 
     const CorpusSession &m_session;

@@ -10,7 +10,6 @@
 #include "gui/corpus/corpustreemodel.h"
 #include "gui/import/importflow.h"
 #include "gui/import/importprogress.h"
-#include "gui/profile/profileloader.h"
 #include "gui/profile/profileview.h"
 #include "gui/reader/parallelreadingview.h"
 #include "gui/reader/submissionreader.h"
@@ -19,9 +18,6 @@
 #include "gui/settings/recentfiles.h"
 #include "gui/votes/voteimportflow.h"
 #include "gui/votes/votepanel.h"
-
-#include "analysis/entityprofile.h"
-#include "referencedata/entityregistry.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -39,13 +35,12 @@ namespace Rapporteur::Gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new CorpusSession(this)), m_loader(new CorpusLoader(this)),
-      m_model(new CorpusTreeModel(this)), m_panel(new CorpusPanel(m_model)),
+      m_panel(new CorpusPanel(*m_session)), m_model(m_panel->model()),
       m_corpusDock(new QDockWidget(tr("Corpus"), this)), m_tabs(new QTabWidget),
       m_reader(new SubmissionReader), m_comparison(new ComparisonView(*m_session)),
       m_versions(new ParallelReadingView), m_concordance(new ConcordanceView(*m_session)),
       m_references(new ReferencesView(*m_session)), m_votes(new VotePanel(*m_session)),
       m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView(*m_session)),
-      m_profileLoader(new ProfileLoader(this)),
       m_profileDock(new QDockWidget(tr("State profile"), this)),
       m_search(new SearchPanel(*m_session)), m_searchDock(new QDockWidget(tr("Search"), this)),
       m_import(new ImportFlow(this)), m_recent(new RecentFiles(this)), m_counts(new QLabel)
@@ -132,9 +127,13 @@ void MainWindow::connectLoaders()
     connect(m_loader, &CorpusLoader::votesLoaded, this, &MainWindow::showVotes);
     connect(m_loader, &CorpusLoader::votesFailed, this,
             [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
-    connect(m_profileLoader, &ProfileLoader::profileLoaded, this, &MainWindow::showLoadedProfile);
-    connect(m_profileLoader, &ProfileLoader::profileFailed, this,
-            [this](const QString &, const QString &msg) { m_profile->showNote(msg); });
+    connect(m_profile, &ProfileView::profileShown, this, &MainWindow::profileShown);
+    // The reader takes no session (it also reads in the side-by-side columns): the symbols it
+    // links come from here.
+    connect(m_session, &CorpusSession::changed, m_reader, [this](CorpusSession::Changes what) {
+        if (what.testAnyFlags(CorpusSession::Change::Database | CorpusSession::Change::Documents))
+            m_reader->setCorpusSymbols(m_session->documentSymbols());
+    });
 
     connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
     connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
@@ -172,11 +171,18 @@ void MainWindow::connectLoaders()
         if (m_importAction)
             m_importAction->setEnabled(!running);
     });
-    // The voting record, the same way: its status in the status bar, then the corpus read again.
+    // The voting record, the same way: its status in the status bar. Into the database on show
+    // it changes only the voting record, which the views that show it read again; into another
+    // (none was open) that database is opened.
     m_voteImport = new VoteImportFlow(this);
     connect(m_voteImport, &VoteImportFlow::imported, this,
             [this](const QString &path, const QString &summary) {
-                // Said once the corpus is on show again: reading it writes the status bar too.
+                if (path == m_session->path()) {
+                    m_session->notify(CorpusSession::Change::VotingRecord);
+                    statusBar()->showMessage(summary, 8000);
+                    return;
+                }
+                // Said once the corpus is on show: reading it writes the status bar too.
                 auto *once = new QMetaObject::Connection;
                 *once = connect(this, &MainWindow::corpusShown, this, [this, summary, once] {
                     statusBar()->showMessage(summary, 8000);
@@ -213,20 +219,11 @@ bool MainWindow::selectEntity(const QString &entityCode)
 
 void MainWindow::showProfile(const QString &entity)
 {
-    if (entity.isEmpty() || m_session->path().isEmpty())
+    if (entity.isEmpty() || !m_session->isOpen())
         return;
-    m_profileEntity = entity;
-    m_profile->showNote(tr("Loading the profile of %1…").arg(entity));
     m_profileDock->show();
     m_profileDock->raise();
-    m_profileLoader->loadProfile(m_session->path(), entity);
-}
-
-void MainWindow::showLoadedProfile(const Analysis::EntityProfile &profile)
-{
-    m_profile->setProfile(profile);
-    m_profileEntity = profile.entity.code;
-    emit profileShown(profile.entity.code);
+    m_profile->showEntity(entity);
 }
 
 void MainWindow::openParagraph(const QString &document, std::optional<qint64> submissionId,
@@ -278,18 +275,8 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     const qint64 keep = sameDatabase ? m_panel->currentSubmissionId() : 0;
     setWindowTitle(tr("%1 — Rapporteur").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
-    m_model->setCorpus(documents, submissions);
-    QStringList symbols;
-    for (const auto &document : documents)
-        symbols << document.symbol;
-    m_reader->setCorpusSymbols(symbols);
     // Every view hears of it from the session: another database, or this one read again.
-    m_session->open(path);
-    m_comparison->setCorpus(submissions, {});
-    m_search->setCorpus(documents, submissions);
-    m_concordance->setSubmissions(submissions);
-    m_coding->setDocuments(documents);
-    m_coding->setDatabasePath(path);
+    m_session->open(path, documents, submissions);
     m_loader->loadVotes(path);
     updateCounts();
     statusBar()->showMessage(notice);
@@ -305,19 +292,13 @@ void MainWindow::showCorpus(const QString &path, const QList<Storage::DocumentRe
     } else {
         m_reader->showNote(tr("Select a submission to read it."));
     }
-    if (sameDatabase && !m_profileEntity.isEmpty())
-        m_profileLoader->loadProfile(path, m_profileEntity); // it may have changed
     emit corpusShown();
 }
 
 void MainWindow::showVotes(const QString &path, const QList<Storage::VoteRecord> &votes)
 {
-    if (path != m_session->path())
-        return;
-    m_votes->setVotes(votes, ReferenceData::EntityRegistry::builtIn().entities());
-    m_model->setVotes(votes);
-    m_comparison->setVotes(votes);
-    m_search->setVotes(votes);
+    if (path == m_session->path())
+        m_session->setVotes(votes);
 }
 
 void MainWindow::showFailure(const QString &path, const QString &message)

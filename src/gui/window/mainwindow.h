@@ -19,10 +19,6 @@ class QTabWidget;
 class QUndoStack;
 QT_END_NAMESPACE
 
-namespace Rapporteur::Analysis {
-struct EntityProfile;
-}
-
 namespace Rapporteur::Gui {
 
 class CodebookPanel;
@@ -37,7 +33,6 @@ class CorpusLoader;
 class CorpusPanel;
 class CorpusTreeModel;
 class ImportFlow;
-class ProfileLoader;
 class ProfileView;
 class RecentFiles;
 class ReferencesView;
@@ -156,7 +151,6 @@ private:
     void showFailure(const QString &path, const QString &message);
     void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs,
                         const QList<Storage::TableRecord> &tables);
-    void showLoadedProfile(const Analysis::EntityProfile &profile);
     void onSubmissionActivated(qint64 submissionId);
     void onDocumentActivated(qint64 documentId);
     void onVoteActivated(qint64 voteId);
@@ -170,8 +164,8 @@ private:
     // The open database, given to every view: what changed in it reaches them through it.
     CorpusSession *m_session;
     CorpusLoader *m_loader;
-    CorpusTreeModel *m_model;
     CorpusPanel *m_panel;
+    CorpusTreeModel *m_model; // the panel's: what the window looks items up in
     QDockWidget *m_corpusDock;
     QTabWidget *m_tabs;
     SubmissionReader *m_reader;
@@ -182,7 +176,6 @@ private:
     VotePanel *m_votes;
     QDockWidget *m_votesDock;
     ProfileView *m_profile;
-    ProfileLoader *m_profileLoader;
     QDockWidget *m_profileDock;
     SearchPanel *m_search;
     QDockWidget *m_searchDock;
@@ -202,7 +195,6 @@ private:
     RecordBlocsView *m_record = nullptr;
     CodingController *m_coding = nullptr;
     QString m_requestedPath;
-    QString m_profileEntity;       // the entity whose profile is on show or loading
     qint64 m_pendingParagraph = 0; // to show once its text has loaded
     bool m_remembersLayout = false;
 };

@@ -34,7 +34,7 @@ void MainWindow::createCoding()
     m_codingStore = new CodingStore(this);
     m_codingEditor = new CodingEditor(*m_codingStore, *m_undo, this);
     m_codebook = new CodebookPanel(*m_codingEditor);
-    m_coding = new CodingController(*m_codingEditor, *m_codebook, this);
+    m_coding = new CodingController(*m_session, *m_codingEditor, *m_codebook, this);
     updateCoder();
 
     m_codebookDock = new QDockWidget(tr("Codebook"), this);
