@@ -416,16 +416,14 @@ Status CodebookRepository::remove(qint64 id, bool deleteCodings)
     }
     // Children first: the parent link is RESTRICT, so no code is ever deleted by a cascade.
     for (auto it = tree->crbegin(); it != tree->crend(); ++it) {
-        for (const char *sql : {"DELETE FROM coding WHERE code_id = ?1",
+        if (auto removed =
+                runEachWithKey(m_db,
+                               {"DELETE FROM coding WHERE code_id = ?1",
                                 "DELETE FROM memo WHERE target_kind = 'code' AND target_id = ?1",
-                                "DELETE FROM code WHERE id = ?1"}) {
-            auto statement = Statement::prepare(m_db, sql);
-            if (!statement)
-                return statement.error();
-            statement->bind(1, *it);
-            if (auto ran = statement->run(); !ran)
-                return ran;
-        }
+                                "DELETE FROM code WHERE id = ?1"},
+                               *it);
+            !removed)
+            return removed;
     }
     return transaction->commit();
 }

@@ -171,10 +171,7 @@ Result<std::optional<CodingRecord>> CodingRepository::coding(qint64 id) const
     if (!select)
         return select.error();
     select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<CodingRecord>(readCoding(*select)) : std::nullopt;
+    return select->first<CodingRecord>([&] { return readCoding(*select); });
 }
 
 Result<bool> CodingRepository::hasGuid(const QString &guid) const
@@ -194,10 +191,7 @@ Result<std::optional<ParagraphText>> CodingRepository::paragraph(qint64 id) cons
     if (!select)
         return select.error();
     select->bind(1, id);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<ParagraphText>(readParagraph(*select)) : std::nullopt;
+    return select->first<ParagraphText>([&] { return readParagraph(*select); });
 }
 
 Result<QList<ParagraphText>> CodingRepository::paragraphsOfDocument(qint64 documentId) const

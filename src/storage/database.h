@@ -41,6 +41,9 @@ public:
 
     // Runs one or more statements that return no rows (DDL, PRAGMA, BEGIN ...).
     Status exec(const char *sql);
+    // The first column of a query's first row as a number (PRAGMA user_version ...); 0 when the
+    // query gives no row.
+    Result<int> queryInt(const char *sql) const;
 
     bool inTransaction() const;
 
@@ -63,7 +66,6 @@ private:
 
     static Result<std::unique_ptr<Database>> openFile(const QString &path, const QString &shownName,
                                                       bool inMemory);
-    Result<int> queryInt(const char *sql) const;
     static Result<std::unique_ptr<Database>> openPath(const QString &path);
     Status checkIsOurs(const QString &shownName);
     Status configure(bool inMemory);

@@ -21,15 +21,12 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database &db, const QByteArray &ta
     select->bind(1, QString::fromUtf8(table));
     QList<QByteArray> names;
     QList<QByteArray> definitions;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        names.append(select->columnUtf8(0).toByteArray());
-        definitions.append(select->columnUtf8(1).toByteArray());
-    }
+    if (auto read = select->forEachRow([&] {
+            names.append(select->columnUtf8(0).toByteArray());
+            definitions.append(select->columnUtf8(1).toByteArray());
+        });
+        !read)
+        return read.error();
     select->reset();
     for (const QByteArray &name : names) {
         if (auto dropped = db.exec(("DROP INDEX \"" + name + "\"").constData()); !dropped)

@@ -169,20 +169,14 @@ Status DocumentWriter::updateDocument(qint64 documentId, const ParsedDocument &d
         return ran;
 
     // Warnings, footnotes and links have no identity of their own: rewritten as a whole.
-    for (const char *sql : {"DELETE FROM document_warning WHERE document_id = ?1",
-                            "DELETE FROM document_note WHERE document_id = ?1",
-                            "DELETE FROM footnote WHERE paragraph_id IN "
-                            "(SELECT id FROM paragraph WHERE document_id = ?1)",
-                            "DELETE FROM link WHERE paragraph_id IN "
-                            "(SELECT id FROM paragraph WHERE document_id = ?1)"}) {
-        auto remove = Statement::prepare(m_db, sql);
-        if (!remove)
-            return remove.error();
-        remove->bind(1, documentId);
-        if (auto ran = remove->run(); !ran)
-            return ran;
-    }
-    return success();
+    return runEachWithKey(m_db,
+                          {"DELETE FROM document_warning WHERE document_id = ?1",
+                           "DELETE FROM document_note WHERE document_id = ?1",
+                           "DELETE FROM footnote WHERE paragraph_id IN "
+                           "(SELECT id FROM paragraph WHERE document_id = ?1)",
+                           "DELETE FROM link WHERE paragraph_id IN "
+                           "(SELECT id FROM paragraph WHERE document_id = ?1)"},
+                          documentId);
 }
 
 Result<QList<qint64>> DocumentWriter::writeSubmissions(qint64 documentId,

@@ -110,15 +110,12 @@ Status GroupRepository::remove(const QString &name)
         return transaction.error();
     // The members explicitly, not through the cascade: it must not depend on the connection's
     // foreign_keys setting.
-    for (const char *sql : {"DELETE FROM user_group_member WHERE group_id = ?1",
-                            "DELETE FROM user_group WHERE id = ?1"}) {
-        auto statement = Statement::prepare(m_db, sql);
-        if (!statement)
-            return statement.error();
-        statement->bind(1, (*found)->id);
-        if (auto ran = statement->run(); !ran)
-            return ran;
-    }
+    if (auto removed = runEachWithKey(m_db,
+                                      {"DELETE FROM user_group_member WHERE group_id = ?1",
+                                       "DELETE FROM user_group WHERE id = ?1"},
+                                      (*found)->id);
+        !removed)
+        return removed;
     return transaction->commit();
 }
 

@@ -69,10 +69,7 @@ Result<std::optional<MemoRecord>> MemoRepository::memo(MemoTarget target, qint64
     if (!select)
         return select.error();
     select->bind(1, memoTargetName(target)).bind(2, targetId);
-    auto row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<MemoRecord>(readMemo(*select)) : std::nullopt;
+    return select->first<MemoRecord>([&] { return readMemo(*select); });
 }
 
 Result<QList<MemoRecord>> MemoRepository::memos() const

@@ -46,17 +46,6 @@ Result<QList<Migration>> builtInMigrations()
     return migrations;
 }
 
-Result<int> userVersion(const Database &db)
-{
-    auto statement = Statement::prepare(db, "PRAGMA user_version");
-    if (!statement)
-        return statement.error();
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    return *row ? statement->columnInt(0) : 0;
-}
-
 } // namespace
 
 Migrator::Migrator(Database &db) : m_db(db) {}
@@ -78,7 +67,7 @@ Status Migrator::migrate()
                      kMigrationsDir};
     }
     // Up to date, the common case: no write lock, so opening never waits for another writer.
-    const auto current = userVersion(m_db);
+    const auto current = m_db.queryInt("PRAGMA user_version");
     if (!current)
         return current.error();
     if (*current >= migrations->constLast().version)
@@ -121,7 +110,7 @@ Status Migrator::apply(int version, const QString &resourcePath)
     if (!transaction)
         return transaction.error();
     // Read inside the write lock: another process may have migrated while we waited for it.
-    const auto current = userVersion(m_db);
+    const auto current = m_db.queryInt("PRAGMA user_version");
     if (!current)
         return current.error();
     if (*current >= version)

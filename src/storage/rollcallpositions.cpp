@@ -125,23 +125,20 @@ Result<RollCallPositionTable> readRollCallPositions(Database &db, const RollCall
     std::vector<std::size_t> columnOf(static_cast<std::size_t>(largestId) + 1, kNotChosen);
     for (std::size_t c = 0; c < columns; ++c)
         columnOf[static_cast<std::size_t>(table.rollCalls[qsizetype(c)].id)] = c;
-    while (true) {
-        auto row = votes->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const auto id = static_cast<std::size_t>(votes->columnInt64(0));
-        if (id >= columnOf.size() || columnOf[id] == kNotChosen)
-            continue; // a roll call imported between the two reads: the next read has it
-        if (id != lastId) {
-            cursor = 0;
-            lastId = id;
-        }
-        const QByteArrayView code = votes->columnUtf8(1);
-        rows[rowOf(std::string_view(code.data(), std::size_t(code.size())))].second[columnOf[id]] =
-            names.cellOf(votes->columnUtf8(2));
-    }
+    if (auto read = votes->forEachRow([&] {
+            const auto id = static_cast<std::size_t>(votes->columnInt64(0));
+            if (id >= columnOf.size() || columnOf[id] == kNotChosen)
+                return; // a roll call imported between the two reads: the next read has it
+            if (id != lastId) {
+                cursor = 0;
+                lastId = id;
+            }
+            const QByteArrayView code = votes->columnUtf8(1);
+            rows[rowOf(std::string_view(code.data(), std::size_t(code.size())))]
+                .second[columnOf[id]] = names.cellOf(votes->columnUtf8(2));
+        });
+        !read)
+        return read.error();
 
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

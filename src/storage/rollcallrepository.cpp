@@ -1,6 +1,7 @@
 #include "rollcallrepository.h"
 
 #include "database.h"
+#include "joinedreads.h"
 #include "rollcallrow.h"
 #include "rollcallwriter.h"
 #include "statement.h"
@@ -27,15 +28,12 @@ Result<QList<RollCall>> RollCallRepository::findWithoutVotes(const RollCallQuery
     query.bindTo(*select);
     QList<RollCall> found;
     QHash<qint64, qsizetype> indexOf;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        indexOf.insert(select->columnInt64(0), found.size());
-        found.append(RollCallRow::read(*select));
-    }
+    if (auto read = select->forEachRow([&] {
+            indexOf.insert(select->columnInt64(0), found.size());
+            found.append(RollCallRow::read(*select));
+        });
+        !read)
+        return read.error();
     // The issues of every chosen roll call in one query rather than one per roll call.
     auto issues = Statement::prepare(
         m_db, (QByteArray("SELECT i.roll_call_id, i.issue FROM roll_call_issue i "
@@ -45,14 +43,11 @@ Result<QList<RollCall>> RollCallRepository::findWithoutVotes(const RollCallQuery
     if (!issues)
         return issues.error();
     query.bindTo(*issues);
-    while (true) {
-        auto row = issues->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        found[indexOf.value(issues->columnInt64(0))].issues.append(issues->columnText(1));
-    }
+    if (auto read = joinRows(
+            issues, found, indexOf,
+            [](RollCall &rc, const Statement &row) { rc.issues.append(row.columnText(1)); });
+        !read)
+        return read.error();
     for (RollCall &rc : found)
         rc.issuesKnown = true;
     return found;
@@ -79,17 +74,15 @@ Result<QList<RollCall>> RollCallRepository::find(const RollCallQuery &query) con
     if (!votes)
         return votes.error();
     query.bindTo(*votes);
-    while (true) {
-        auto row = votes->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        (*found)[indexOf.value(votes->columnInt64(0))].votes.append(
-            {votes->columnText(1),
-             rollCallPositionFromName(votes->columnText(2)).value_or(RollCallPosition::NonVoting),
-             votes->columnText(3)});
-    }
+    if (auto read = joinRows(votes, *found, indexOf,
+                             [](RollCall &rc, const Statement &row) {
+                                 rc.votes.append({row.columnText(1),
+                                                  rollCallPositionFromName(row.columnText(2))
+                                                      .value_or(RollCallPosition::NonVoting),
+                                                  row.columnText(3)});
+                             });
+        !read)
+        return read.error();
     return found;
 }
 

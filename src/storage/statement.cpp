@@ -136,6 +136,19 @@ Status Statement::run()
     return success();
 }
 
+Status runEachWithKey(const Database &db, std::initializer_list<const char *> sqls, qint64 key)
+{
+    for (const char *sql : sqls) {
+        auto statement = Statement::prepare(db, sql);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, key);
+        if (auto ran = statement->run(); !ran)
+            return ran;
+    }
+    return success();
+}
+
 void Statement::reset()
 {
     // sqlite3_reset repeats the error of the last step, which step() has already reported.

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <initializer_list>
 #include <optional>
 
 struct sqlite3;
@@ -69,6 +70,16 @@ public:
             return read.error();
         return values;
     }
+    // The first row made a value by makeValue() while it is current; nullopt when there is none.
+    template <typename T, typename MakeValue> Result<std::optional<T>> first(MakeValue makeValue)
+    {
+        const Result<bool> row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<T>();
+        return std::optional<T>(makeValue());
+    }
     // Makes the statement ready to run again, with all parameters NULL.
     void reset();
 
@@ -92,5 +103,9 @@ private:
     sqlite3_stmt *m_handle = nullptr;
     std::optional<Error> m_bindError;
 };
+
+// Runs each of `sqls` in turn with `key` bound to ?1: for the rows of one thing spread over
+// several tables, deleted or rewritten together. The first failure ends it.
+Status runEachWithKey(const Database &db, std::initializer_list<const char *> sqls, qint64 key);
 
 } // namespace Rapporteur::Storage

@@ -89,17 +89,11 @@ Status VoteWriter::removeOld(qint64 documentId)
     // Nothing here has an identity worth keeping (see 0002_votes.sql), so a re-import deletes and
     // rewrites. Entries and notes go with their vote (ON DELETE CASCADE). For a new document
     // these find nothing, through the document_id indexes.
-    for (const char *sql :
-         {"DELETE FROM vote WHERE document_id = ?1", "DELETE FROM sponsor WHERE document_id = ?1",
-          "DELETE FROM resolution_paragraph WHERE document_id = ?1"}) {
-        auto remove = Statement::prepare(m_db, sql);
-        if (!remove)
-            return remove.error();
-        remove->bind(1, documentId);
-        if (auto ran = remove->run(); !ran)
-            return ran;
-    }
-    return success();
+    return runEachWithKey(m_db,
+                          {"DELETE FROM vote WHERE document_id = ?1",
+                           "DELETE FROM sponsor WHERE document_id = ?1",
+                           "DELETE FROM resolution_paragraph WHERE document_id = ?1"},
+                          documentId);
 }
 
 Status VoteWriter::writeVotes(qint64 documentId, const QList<RecordedVote> &votes,
