@@ -115,7 +115,16 @@ Status ZipWriter::add(const QString &name, const QByteArray &contents)
     e.size = quint32(contents.size());
     e.offset = quint32(m_data.size());
     put32(m_data, kLocalSignature);
-    put16(m_data, kVersion);
+    putSharedFields(e);
+    put16(m_data, 0); // no extra field
+    m_data.append(e.name).append(*compressed);
+    m_entries.append(e);
+    return success();
+}
+
+void ZipWriter::putSharedFields(const Entry &e)
+{
+    put16(m_data, kVersion); // needed to extract
     put16(m_data, kUtf8Names);
     put16(m_data, kDeflated);
     put16(m_data, m_dosTime);
@@ -124,10 +133,6 @@ Status ZipWriter::add(const QString &name, const QByteArray &contents)
     put32(m_data, e.compressedSize);
     put32(m_data, e.size);
     put16(m_data, quint16(e.name.size()));
-    put16(m_data, 0); // no extra field
-    m_data.append(e.name).append(*compressed);
-    m_entries.append(e);
-    return success();
 }
 
 Result<QByteArray> ZipWriter::finish()
@@ -136,15 +141,7 @@ Result<QByteArray> ZipWriter::finish()
     for (const Entry &e : std::as_const(m_entries)) {
         put32(m_data, kCentralSignature);
         put16(m_data, kVersion); // made by
-        put16(m_data, kVersion); // needed to extract
-        put16(m_data, kUtf8Names);
-        put16(m_data, kDeflated);
-        put16(m_data, m_dosTime);
-        put16(m_data, m_dosDate);
-        put32(m_data, e.crc);
-        put32(m_data, e.compressedSize);
-        put32(m_data, e.size);
-        put16(m_data, quint16(e.name.size()));
+        putSharedFields(e);
         put16(m_data, 0); // extra field
         put16(m_data, 0); // comment
         put16(m_data, 0); // disk number
@@ -254,8 +251,8 @@ Result<QByteArray> ZipReader::read(const QString &name) const
         if (crcOf(*contents) != e.crc)
             return damaged(QStringLiteral("the entry “%1” fails its checksum").arg(name));
         if (contents->size() != qsizetype(e.size))
-            return damaged(QStringLiteral("the entry “%1” is not the size its directory states")
-                               .arg(name));
+            return damaged(
+                QStringLiteral("the entry “%1” is not the size its directory states").arg(name));
         m_read += contents->size();
         return contents;
     }

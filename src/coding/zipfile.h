@@ -32,6 +32,10 @@ private:
         quint32 size = 0;
         quint32 offset = 0;
     };
+    // The fields from "version needed to extract" to the name's length, which an entry's local
+    // header and its central directory record have alike.
+    void putSharedFields(const Entry &e);
+
     QByteArray m_data;
     QList<Entry> m_entries;
     quint16 m_dosTime = 0;
