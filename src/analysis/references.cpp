@@ -1,5 +1,6 @@
 #include "references.h"
 
+#include "common/enumnames.h"
 #include "text/documentsymbol.h"
 #include "text/symbolcitations.h"
 
@@ -28,11 +29,7 @@ QString targetKindName(TargetKind kind)
 
 std::optional<TargetKind> targetKindFromName(QStringView name)
 {
-    if (name == QLatin1String("document"))
-        return TargetKind::Document;
-    if (name == QLatin1String("instrument"))
-        return TargetKind::Instrument;
-    return std::nullopt;
+    return valueNamed(name, {TargetKind::Document, TargetKind::Instrument}, targetKindName);
 }
 
 QString referencePlaceName(ReferencePlace place)
@@ -50,12 +47,8 @@ QString referencePlaceName(ReferencePlace place)
 
 std::optional<ReferencePlace> referencePlaceFromName(QStringView name)
 {
-    for (ReferencePlace place :
-         {ReferencePlace::Text, ReferencePlace::Footnote, ReferencePlace::Link}) {
-        if (name == referencePlaceName(place))
-            return place;
-    }
-    return std::nullopt;
+    return valueNamed(name, {ReferencePlace::Text, ReferencePlace::Footnote, ReferencePlace::Link},
+                      referencePlaceName);
 }
 
 ReferenceExtractor::ReferenceExtractor(const ReferenceData::TermDictionary &dictionary)

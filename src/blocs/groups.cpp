@@ -1,5 +1,6 @@
 #include "groups.h"
 
+#include "common/enumnames.h"
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
 #include "text/tsvtable.h"
@@ -10,11 +11,8 @@ namespace {
 
 std::optional<GroupKind> builtInKindFromName(QStringView name)
 {
-    if (name == QLatin1String("regional"))
-        return GroupKind::Regional;
-    if (name == QLatin1String("other"))
-        return GroupKind::Other;
-    return std::nullopt; // "user" groups live in the database, never in a table
+    // Not GroupKind::User: "user" groups live in the database, never in a table.
+    return valueNamed(name, {GroupKind::Regional, GroupKind::Other}, groupKindName);
 }
 
 Error badLine(qsizetype line, const QString &why)

@@ -1,6 +1,7 @@
 #include "pairagreement.h"
 
 #include "common/csv.h"
+#include "common/enumnames.h"
 
 #include <array>
 #include <bit>
@@ -40,11 +41,8 @@ QString abstentionRuleName(AbstentionRule rule)
 
 std::optional<AbstentionRule> abstentionRuleFromName(QStringView name)
 {
-    for (const AbstentionRule r : {AbstentionRule::Half, AbstentionRule::Disagree}) {
-        if (name.compare(abstentionRuleName(r), Qt::CaseInsensitive) == 0)
-            return r;
-    }
-    return std::nullopt;
+    return valueNamed(name, {AbstentionRule::Half, AbstentionRule::Disagree}, abstentionRuleName,
+                      Qt::CaseInsensitive);
 }
 
 QString nonVotingRuleName(NonVotingRule rule)
@@ -54,11 +52,8 @@ QString nonVotingRuleName(NonVotingRule rule)
 
 std::optional<NonVotingRule> nonVotingRuleFromName(QStringView name)
 {
-    for (const NonVotingRule r : {NonVotingRule::Exclude, NonVotingRule::Count}) {
-        if (name.compare(nonVotingRuleName(r), Qt::CaseInsensitive) == 0)
-            return r;
-    }
-    return std::nullopt;
+    return valueNamed(name, {NonVotingRule::Exclude, NonVotingRule::Count}, nonVotingRuleName,
+                      Qt::CaseInsensitive);
 }
 
 std::optional<double> positionAgreement(VotePosition a, VotePosition b,

@@ -1,5 +1,7 @@
 #include "recordedvote.h"
 
+#include "enumnames.h"
+
 #include <QSet>
 
 namespace Rapporteur {
@@ -21,12 +23,9 @@ QString votePositionName(VotePosition position)
 
 std::optional<VotePosition> votePositionFromName(QStringView name)
 {
-    for (const VotePosition position :
-         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
-        if (votePositionName(position) == name)
-            return position;
-    }
-    return std::nullopt;
+    return valueNamed(
+        name, {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting},
+        votePositionName);
 }
 
 QString voteSubjectKindName(VoteSubjectKind kind)

@@ -1,5 +1,6 @@
 #include "entityregistry.h"
 
+#include "common/enumnames.h"
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
 #include "text/tsvtable.h"
@@ -11,15 +12,10 @@ namespace Rapporteur::ReferenceData {
 namespace {
 std::optional<EntityKind> kindFromName(QStringView name)
 {
-    if (name == QLatin1String("member_state"))
-        return EntityKind::MemberState;
-    if (name == QLatin1String("observer_state"))
-        return EntityKind::ObserverState;
-    if (name == QLatin1String("organisation"))
-        return EntityKind::Organisation;
-    if (name == QLatin1String("former_member_state"))
-        return EntityKind::FormerMemberState;
-    return std::nullopt;
+    return valueNamed(name,
+                      {EntityKind::MemberState, EntityKind::ObserverState, EntityKind::Organisation,
+                       EntityKind::FormerMemberState},
+                      entityKindName);
 }
 QStringList listField(const QList<QStringView> &fields, qsizetype index)
 {

@@ -1,5 +1,6 @@
 #include "termdictionary.h"
 
+#include "common/enumnames.h"
 #include "text/builtinresource.h"
 #include "text/matchingkey.h"
 #include "text/tsvtable.h"
@@ -37,12 +38,9 @@ QString termKindName(TermKind kind)
 
 std::optional<TermKind> termKindFromName(QStringView name)
 {
-    for (TermKind kind :
-         {TermKind::Treaty, TermKind::Regime, TermKind::Organisation, TermKind::Term}) {
-        if (name == termKindName(kind))
-            return kind;
-    }
-    return std::nullopt;
+    return valueNamed(name,
+                      {TermKind::Treaty, TermKind::Regime, TermKind::Organisation, TermKind::Term},
+                      termKindName);
 }
 
 const TermDictionary &TermDictionary::builtIn()

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include "common/enumnames.h"
+
 namespace Rapporteur::Storage {
 
 QString memoTargetName(MemoTarget target)
@@ -20,11 +22,8 @@ QString memoTargetName(MemoTarget target)
 
 std::optional<MemoTarget> memoTargetFromName(const QString &name)
 {
-    for (const MemoTarget t : {MemoTarget::Code, MemoTarget::Submission, MemoTarget::Document}) {
-        if (memoTargetName(t) == name)
-            return t;
-    }
-    return std::nullopt;
+    return valueNamed(name, {MemoTarget::Code, MemoTarget::Submission, MemoTarget::Document},
+                      memoTargetName);
 }
 
 namespace {

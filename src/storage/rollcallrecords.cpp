@@ -1,5 +1,7 @@
 #include "rollcallrecords.h"
 
+#include "common/enumnames.h"
+
 namespace Rapporteur::Storage {
 
 QString rollCallSourceName(RollCallSource source)
@@ -9,11 +11,7 @@ QString rollCallSourceName(RollCallSource source)
 
 std::optional<RollCallSource> rollCallSourceFromName(QStringView name)
 {
-    if (name == QLatin1String("voeten"))
-        return RollCallSource::Voeten;
-    if (name == QLatin1String("undl"))
-        return RollCallSource::Undl;
-    return std::nullopt;
+    return valueNamed(name, {RollCallSource::Voeten, RollCallSource::Undl}, rollCallSourceName);
 }
 
 QString rollCallPositionName(RollCallPosition position)
@@ -33,12 +31,10 @@ QString rollCallPositionName(RollCallPosition position)
 
 std::optional<RollCallPosition> rollCallPositionFromName(QStringView name)
 {
-    for (const auto p : {RollCallPosition::Yes, RollCallPosition::No, RollCallPosition::Abstain,
-                         RollCallPosition::NonVoting}) {
-        if (name == rollCallPositionName(p))
-            return p;
-    }
-    return std::nullopt;
+    return valueNamed(name,
+                      {RollCallPosition::Yes, RollCallPosition::No, RollCallPosition::Abstain,
+                       RollCallPosition::NonVoting},
+                      rollCallPositionName);
 }
 
 int voetenVoteCode(RollCallPosition position)

@@ -7,6 +7,7 @@
 #include "statement.h"
 
 #include "common/entity.h"
+#include "common/enumnames.h"
 
 #include <QHash>
 #include <QSet>
@@ -57,17 +58,14 @@ Result<Selection> select(const Database &db, const QString &symbol, const QStrin
     return Selection{"d.id = ?1", **id};
 }
 
-// The names are votePositionName() and voteSubjectKindName(): decoding by asking them keeps one
-// spelling of each. A name this program does not know (written by a newer one) reads as Other.
+// A name this program does not know (written by a newer one) reads as Other.
 VoteSubjectKind subjectKindFromName(const QString &name)
 {
-    for (const VoteSubjectKind kind :
-         {VoteSubjectKind::PreambularParagraph, VoteSubjectKind::OperativeParagraph,
-          VoteSubjectKind::WholeDraft}) {
-        if (voteSubjectKindName(kind) == name)
-            return kind;
-    }
-    return VoteSubjectKind::Other;
+    return valueNamed(name,
+                      {VoteSubjectKind::PreambularParagraph, VoteSubjectKind::OperativeParagraph,
+                       VoteSubjectKind::WholeDraft},
+                      voteSubjectKindName)
+        .value_or(VoteSubjectKind::Other);
 }
 
 QList<ListedEntity> *listOf(VoteRecord &vote, const QString &positionName)
