@@ -33,11 +33,20 @@ struct OldSubmission
 // that are kept take their new positions in any order without colliding.
 Status moveOrdinalsAside(Database &db, const char *sql, qint64 documentId)
 {
-    auto statement = Statement::prepare(db, sql);
-    if (!statement)
-        return statement.error();
-    statement->bind(1, documentId);
-    return statement->run();
+    return runEachWithKey(db, {sql}, documentId);
+}
+
+// The columns of a document's row that the import sets, ?2 to ?7 of both its INSERT and its
+// UPDATE.
+void bindImportedColumns(Statement &statement, const ParsedDocument &doc, const QString &sourcePath,
+                         const QString &contentHash)
+{
+    statement.bind(2, doc.symbolProvisional ? 1 : 0)
+        .bind(3, doc.title)
+        .bind(4, doc.language)
+        .bind(5, sourcePath)
+        .bind(6, contentHash)
+        .bind(7, doc.pageCount);
 }
 
 // How much text one INSERT of many rows carries before the next begins. FTS5 writes what it has
@@ -134,13 +143,8 @@ Result<qint64> DocumentWriter::insertDocument(const ParsedDocument &doc, const Q
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
     if (!insert)
         return insert.error();
-    insert->bind(1, doc.symbol)
-        .bind(2, doc.symbolProvisional ? 1 : 0)
-        .bind(3, doc.title)
-        .bind(4, doc.language)
-        .bind(5, sourcePath)
-        .bind(6, contentHash)
-        .bind(7, doc.pageCount);
+    insert->bind(1, doc.symbol);
+    bindImportedColumns(*insert, doc, sourcePath, contentHash);
     if (auto ran = insert->run(); !ran)
         return ran.error();
     return m_db.lastInsertRowId();
@@ -158,13 +162,8 @@ Status DocumentWriter::updateDocument(qint64 documentId, const ParsedDocument &d
         WHERE id = ?1)");
     if (!update)
         return update.error();
-    update->bind(1, documentId)
-        .bind(2, doc.symbolProvisional ? 1 : 0)
-        .bind(3, doc.title)
-        .bind(4, doc.language)
-        .bind(5, sourcePath)
-        .bind(6, contentHash)
-        .bind(7, doc.pageCount);
+    update->bind(1, documentId);
+    bindImportedColumns(*update, doc, sourcePath, contentHash);
     if (auto ran = update->run(); !ran)
         return ran;
 
