@@ -12,6 +12,7 @@
 #include "gui/import/importprogress.h"
 #include "gui/profile/profileview.h"
 #include "gui/reader/parallelreadingview.h"
+#include "gui/reader/readingcontroller.h"
 #include "gui/reader/submissionreader.h"
 #include "gui/references/referencesview.h"
 #include "gui/search/searchpanel.h"
@@ -29,18 +30,17 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
-#include <utility>
-
 namespace Rapporteur::Gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new CorpusSession(this)), m_loader(new CorpusLoader(this)),
       m_panel(new CorpusPanel(*m_session)), m_model(m_panel->model()),
       m_corpusDock(new QDockWidget(tr("Corpus"), this)), m_tabs(new QTabWidget),
-      m_reader(new SubmissionReader), m_comparison(new ComparisonView(*m_session)),
-      m_versions(new ParallelReadingView), m_concordance(new ConcordanceView(*m_session)),
-      m_references(new ReferencesView(*m_session)), m_votes(new VotePanel(*m_session)),
-      m_votesDock(new QDockWidget(tr("Votes"), this)), m_profile(new ProfileView(*m_session)),
+      m_reader(new SubmissionReader), m_reading(new ReadingController(*m_session, *m_reader, this)),
+      m_comparison(new ComparisonView(*m_session)), m_versions(new ParallelReadingView),
+      m_concordance(new ConcordanceView(*m_session)), m_references(new ReferencesView(*m_session)),
+      m_votes(new VotePanel(*m_session)), m_votesDock(new QDockWidget(tr("Votes"), this)),
+      m_profile(new ProfileView(*m_session)),
       m_profileDock(new QDockWidget(tr("State profile"), this)),
       m_search(new SearchPanel(*m_session)), m_searchDock(new QDockWidget(tr("Search"), this)),
       m_import(new ImportFlow(this)), m_recent(new RecentFiles(this)), m_counts(new QLabel)
@@ -118,12 +118,11 @@ void MainWindow::connectLoaders()
 {
     connect(m_loader, &CorpusLoader::corpusLoaded, this, &MainWindow::showCorpus);
     connect(m_loader, &CorpusLoader::corpusFailed, this, &MainWindow::showFailure);
-    connect(m_loader, &CorpusLoader::paragraphsLoaded, this, &MainWindow::showParagraphs);
-    connect(m_loader, &CorpusLoader::documentTextLoaded, this, &MainWindow::showDocumentText);
-    connect(m_loader, &CorpusLoader::paragraphsFailed, this, [this](qint64, const QString &msg) {
-        m_reader->showNote(msg);
-        statusBar()->showMessage(msg);
-    });
+    connect(m_reading, &ReadingController::submissionShown, this, &MainWindow::submissionShown);
+    connect(m_reading, &ReadingController::documentShown, this, &MainWindow::documentShown);
+    connect(m_reading, &ReadingController::paragraphShown, this, &MainWindow::paragraphShown);
+    connect(m_reading, &ReadingController::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_loader, &CorpusLoader::votesLoaded, this, &MainWindow::showVotes);
     connect(m_loader, &CorpusLoader::votesFailed, this,
             [this](const QString &, const QString &msg) { statusBar()->showMessage(msg); });
@@ -135,8 +134,9 @@ void MainWindow::connectLoaders()
             m_reader->setCorpusSymbols(m_session->documentSymbols());
     });
 
-    connect(m_panel, &CorpusPanel::submissionActivated, this, &MainWindow::onSubmissionActivated);
-    connect(m_panel, &CorpusPanel::documentActivated, this, &MainWindow::onDocumentActivated);
+    connect(m_panel, &CorpusPanel::submissionActivated, m_reading,
+            &ReadingController::readSubmission);
+    connect(m_panel, &CorpusPanel::documentActivated, m_reading, &ReadingController::readDocument);
     connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
     connect(m_panel, &CorpusPanel::versionsRequested, this, &MainWindow::readVersions);
     connect(m_panel, &CorpusPanel::nothingActivated, this,
@@ -230,14 +230,15 @@ void MainWindow::openParagraph(const QString &document, std::optional<qint64> su
                                qint64 paragraphId)
 {
     m_tabs->setCurrentWidget(m_reader);
-    m_pendingParagraph = paragraphId;
     const bool onShow =
         submissionId ? m_reader->submissionId() == *submissionId
                      : m_reader->submissionId() == 0 && m_reader->documentSymbol() == document;
+    m_reading->showParagraph(paragraphId, onShow ? ReadingController::When::Now
+                                                 : ReadingController::When::OnceShown);
     if (onShow)
-        showPendingParagraph();
-    else if (submissionId ? !m_panel->selectSubmission(*submissionId)
-                          : !m_panel->selectDocument(document))
+        return;
+    if (submissionId ? !m_panel->selectSubmission(*submissionId)
+                     : !m_panel->selectDocument(document))
         statusBar()->showMessage(tr("That paragraph is no longer in the corpus"));
 }
 
@@ -251,13 +252,6 @@ void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 pa
 {
     openParagraph(document, submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
                   paragraphId);
-}
-
-void MainWindow::showPendingParagraph()
-{
-    const qint64 paragraph = std::exchange(m_pendingParagraph, 0);
-    if (paragraph != 0 && m_reader->showParagraph(paragraph))
-        emit paragraphShown(paragraph);
 }
 
 void MainWindow::compare(const QStringList &entityCodes)
@@ -314,33 +308,6 @@ void MainWindow::showFailure(const QString &path, const QString &message)
     emit databaseFailed(shown);
 }
 
-void MainWindow::showParagraphs(qint64 submissionId,
-                                const QList<Storage::ParagraphRecord> &paragraphs,
-                                const QList<Storage::TableRecord> &tables)
-{
-    const auto *submission = m_model->submissionById(submissionId);
-    if (!submission || m_panel->currentSubmissionId() != submissionId)
-        return; // the corpus or the selection changed while it loaded
-    m_reader->showSubmission(*submission, paragraphs, tables);
-    emit submissionShown(submissionId);
-    showPendingParagraph();
-}
-
-void MainWindow::onSubmissionActivated(qint64 submissionId)
-{
-    m_loader->loadParagraphs(m_session->path(), submissionId);
-}
-
-void MainWindow::onDocumentActivated(qint64 documentId)
-{
-    for (const auto &document : m_model->documents()) {
-        if (document.id != documentId)
-            continue;
-        m_reader->showDocument(document); // until its text has loaded
-        m_loader->loadDocumentText(m_session->path(), document.symbol, document.language);
-    }
-}
-
 void MainWindow::readVersions(const QString &symbol, qint64 submissionId)
 {
     m_tabs->setCurrentWidget(m_versions);
@@ -374,19 +341,6 @@ void MainWindow::openVote(const QString &document, const QString &label)
     m_votesDock->show();
     m_votesDock->raise();
     m_votes->showVote(document, label);
-}
-
-void MainWindow::showDocumentText(const QString &symbol,
-                                  const QList<Storage::ParagraphRecord> &paragraphs,
-                                  const QList<Storage::TableRecord> &tables)
-{
-    const QString language = paragraphs.isEmpty() ? QString() : paragraphs.first().documentLanguage;
-    const auto *document = m_model->document(m_model->indexOfDocument(symbol, language));
-    if (!document || m_reader->documentSymbol() != symbol || m_reader->submissionId() != 0)
-        return; // the corpus or the selection changed while it loaded
-    m_reader->showDocumentText(*document, paragraphs, m_model->submissions(), tables);
-    emit documentShown(symbol);
-    showPendingParagraph();
 }
 
 void MainWindow::onVoteActivated(qint64 voteId)

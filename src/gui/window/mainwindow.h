@@ -3,7 +3,6 @@
 #include "gui/common/corpussession.h"
 
 #include "storage/records.h"
-#include "storage/tablerecords.h"
 #include "storage/voterecords.h"
 
 #include <QMainWindow>
@@ -34,6 +33,7 @@ class CorpusPanel;
 class CorpusTreeModel;
 class ImportFlow;
 class ProfileView;
+class ReadingController;
 class RecentFiles;
 class ReferencesView;
 class CodingAnalysisView;
@@ -149,17 +149,10 @@ private:
                     const QList<Storage::SubmissionRecord> &submissions, const QString &notice);
     void showVotes(const QString &path, const QList<Storage::VoteRecord> &votes);
     void showFailure(const QString &path, const QString &message);
-    void showParagraphs(qint64 submissionId, const QList<Storage::ParagraphRecord> &paragraphs,
-                        const QList<Storage::TableRecord> &tables);
-    void onSubmissionActivated(qint64 submissionId);
-    void onDocumentActivated(qint64 documentId);
     void onVoteActivated(qint64 voteId);
     void openVote(const QString &document, const QString &label);
     void openHit(const QString &document, qint64 submissionId, qint64 paragraphId);
-    void showDocumentText(const QString &symbol, const QList<Storage::ParagraphRecord> &paragraphs,
-                          const QList<Storage::TableRecord> &tables);
     void updateCounts();
-    void showPendingParagraph();
 
     // The open database, given to every view: what changed in it reaches them through it.
     CorpusSession *m_session;
@@ -169,6 +162,7 @@ private:
     QDockWidget *m_corpusDock;
     QTabWidget *m_tabs;
     SubmissionReader *m_reader;
+    ReadingController *m_reading;
     ComparisonView *m_comparison;
     ParallelReadingView *m_versions;
     ConcordanceView *m_concordance;
@@ -195,7 +189,6 @@ private:
     RecordBlocsView *m_record = nullptr;
     CodingController *m_coding = nullptr;
     QString m_requestedPath;
-    qint64 m_pendingParagraph = 0; // to show once its text has loaded
     bool m_remembersLayout = false;
 };
 
