@@ -28,6 +28,18 @@ constexpr char kFilters[] = R"(
     AND (?4 IS NULL OR p.section IN (SELECT value FROM json_each(?4)))
     AND (?5 IS NULL OR d.language = ?5))";
 
+// `score` for the index rows in scope and NULL for the others: `row` is the paragraph or cell an
+// index row stands for (an expression over its rowid), `inScope` a SELECT of those ids that
+// joins the paragraph as p, to which the document, the submission and kFilters are added.
+QByteArray scoreInScope(const char *row, const QByteArray &inScope, const QByteArray &score)
+{
+    return QByteArray("CASE WHEN ") + row + " IN (" + inScope + R"(
+                    JOIN document d ON d.id = p.document_id
+                    LEFT JOIN submission s ON s.id = p.submission_id
+                    WHERE )" +
+           kFilters + ") THEN " + score + " END";
+}
+
 } // namespace
 
 SearchRepository::SearchRepository(Database &db) : m_db(db) {}
@@ -56,11 +68,7 @@ Result<QList<SearchRow>> SearchRepository::ranked(const QString &ftsQuery, const
     QByteArray score =
         filtered ? "rp_bm25(paragraph_fts, ?6, 0, 1)" : "rp_bm25(paragraph_fts, ?6, 1, 1)";
     if (filtered) {
-        score = QByteArray(R"(CASE WHEN rowid IN (SELECT p.id FROM paragraph p
-                    JOIN document d ON d.id = p.document_id
-                    LEFT JOIN submission s ON s.id = p.submission_id
-                    WHERE )") +
-                kFilters + ") THEN " + score + " END";
+        score = scoreInScope("rowid", "SELECT p.id FROM paragraph p", score);
     }
     const QByteArray sql = R"(
         WITH best AS (
@@ -133,11 +141,7 @@ Result<QList<SearchRow>> SearchRepository::rankedFootnotes(const QString &ftsQue
     const bool filtered = scope.isFiltered();
     QByteArray score = "rp_bm25(footnote_fts, ?6)";
     if (filtered) {
-        score = QByteArray(R"(CASE WHEN rowid / 1024 IN (SELECT p.id FROM paragraph p
-                    JOIN document d ON d.id = p.document_id
-                    LEFT JOIN submission s ON s.id = p.submission_id
-                    WHERE )") +
-                kFilters + ") THEN " + score + " END";
+        score = scoreInScope("rowid / 1024", "SELECT p.id FROM paragraph p", score);
     }
     const QByteArray sql = R"(
         WITH hit AS (
@@ -167,14 +171,11 @@ Result<QList<SearchRow>> SearchRepository::rankedCells(const QString &ftsQuery,
     const bool filtered = scope.isFiltered();
     QByteArray score = "rp_bm25(table_cell_fts, ?6)";
     if (filtered) {
-        score = QByteArray(R"(CASE WHEN rowid IN (SELECT c.id FROM table_cell c
+        const QByteArray cells = QByteArray(R"(SELECT c.id FROM table_cell c
                     JOIN document_table t ON t.id = c.table_id
                     JOIN paragraph p ON p.id = )") +
-                kCellParagraph + R"(
-                    JOIN document d ON d.id = p.document_id
-                    LEFT JOIN submission s ON s.id = p.submission_id
-                    WHERE )" +
-                kFilters + ") THEN " + score + " END";
+                                 kCellParagraph;
+        score = scoreInScope("rowid", cells, score);
     }
     const QByteArray sql = R"(
         WITH hit AS (
