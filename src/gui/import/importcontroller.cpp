@@ -2,9 +2,9 @@
 
 #include "gui/common/guilogging.h"
 
-#include "common/inputfile.h"
 #include "common/progress.h"
 #include "storage/database.h"
+#include "workflow/importablefile.h"
 #include "workflow/importer.h"
 #include "workflow/inputlimit.h"
 
@@ -51,16 +51,6 @@ private:
     const ProgressReport &m_report;
     int m_files;
 };
-
-// The importer's own test for a PDF (the first kilobyte holds "%PDF-"), which rp_gui cannot
-// call: rp_importer stays private to the workflow. Only to pick files out of a folder or a drop;
-// what a file really is, the import says.
-// Read like every input (common/inputfile.h): never a device, a pipe or the open database.
-bool startsLikePdf(const QString &path)
-{
-    const auto bytes = readInputPrefix(path, 1024);
-    return bytes && bytes->contains("%PDF-");
-}
 
 ImportOutcome failure(const QString &file, const Error &error)
 {
@@ -229,11 +219,7 @@ void ImportController::setRunning(bool running)
 
 bool ImportController::isImportable(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return false;
-    const QString suffix = info.suffix().toLower();
-    return suffix == QLatin1String("pdf") || suffix == QLatin1String("txt") || startsLikePdf(path);
+    return Workflow::isImportableFile(path);
 }
 
 QStringList ImportController::importableFiles(const QStringList &paths)
