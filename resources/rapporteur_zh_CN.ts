@@ -1615,6 +1615,10 @@ Double-click to read the paragraph</source>
         <source>Read Beside Its Other Version</source>
         <translation>与另一语言版本对照阅读</translation>
     </message>
+    <message>
+        <source>No document, submission or vote of this corpus matches “%1”.</source>
+        <translation>此文件库中没有与“%1”相符的文件、提交材料或表决。</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::CorpusTreeModel</name>

@@ -4,10 +4,13 @@
 #include "testsupport.h"
 #include "treewalk.h"
 
+#include "gui/common/corpussession.h"
+#include "gui/corpus/corpuspanel.h"
 #include "gui/corpus/corpusproxymodel.h"
 #include "gui/corpus/corpustreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -228,6 +231,48 @@ TEST(CorpusProxyModel, FiltersByChineseAndEnglishNameCodeAndPinyin)
     EXPECT_EQ(shown(QStringLiteral("各国政府")).size(), 32);
     EXPECT_TRUE(shown(QStringLiteral("no such state")).isEmpty());
     EXPECT_EQ(shown(QString()).size(), 33);
+}
+
+// The filter finds a state by every name the entity table gives it, and a state that wrote
+// nothing but voted (Argentina, in A/79/416's recorded votes) leads to those votes.
+TEST(CorpusProxyModel, FindsAStateByEveryNameAndAliasAndByTheVotesItTookPartIn)
+{
+    CorpusTreeModel model;
+    const auto db = SampleCorpus::bothDocumentsPath();
+    model.setCorpus(SampleCorpus::documents(db), SampleCorpus::submissions(db));
+    model.setVotes(SampleCorpus::committeeVotes());
+    Gui::CorpusProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto submissions = [&](const QString &filter) {
+        proxy.setFilterText(filter);
+        return namesOf(itemsOfKind(proxy, ItemKind::Submission));
+    };
+    const QStringList usa{QStringLiteral("美利坚合众国")};
+    const QStringList uk{QStringLiteral("大不列颠及北爱尔兰联合王国")};
+    EXPECT_EQ(submissions(QStringLiteral("美国")), usa);   // an alias
+    EXPECT_EQ(submissions(QStringLiteral("meiguo")), usa); // its pinyin
+    EXPECT_EQ(submissions(QStringLiteral("英国")), uk);
+    EXPECT_EQ(submissions(QStringLiteral("United Kingdom")), uk); // the short English name
+
+    for (const QString &argentina :
+         {QStringLiteral("阿根廷"), QStringLiteral("Argentina"), QStringLiteral("agenting")}) {
+        EXPECT_TRUE(submissions(argentina).isEmpty()) << argentina.toStdString();
+        EXPECT_EQ(itemsOfKind(proxy, ItemKind::Vote).size(), 3) << argentina.toStdString();
+    }
+}
+
+TEST(CorpusPanel, SaysWhenTheFilterLeavesNothing)
+{
+    Gui::CorpusSession session;
+    Gui::CorpusPanel panel(session);
+    const auto db = SampleCorpus::bothDocumentsPath();
+    session.open(db, SampleCorpus::documents(db), SampleCorpus::submissions(db));
+    panel.filterBox()->setText(QStringLiteral("Atlantis"));
+    EXPECT_EQ(panel.noMatchText(),
+              QStringLiteral("No document, submission or vote of this corpus matches “Atlantis”."));
+    panel.filterBox()->setText(QStringLiteral("荷兰"));
+    EXPECT_EQ(panel.noMatchText(), QString());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "corpustreemodel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTreeView>
@@ -16,7 +17,7 @@ namespace Rapporteur::Gui {
 CorpusPanel::CorpusPanel(const CorpusSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new CorpusTreeModel(this)),
       m_proxy(new CorpusProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTreeView(this))
+      m_view(new QTreeView(this)), m_noMatch(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -27,7 +28,13 @@ CorpusPanel::CorpusPanel(const CorpusSession &session, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         spanAndExpand({});
+        updateNoMatch();
     });
+    // An empty tree says why, rather than look like an empty corpus.
+    m_noMatch->setObjectName(QStringLiteral("corpusNoMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noMatch->hide();
 
     m_view->setObjectName(QStringLiteral("corpusTree"));
     m_view->setAccessibleName(tr("Documents and submissions"));
@@ -54,6 +61,7 @@ CorpusPanel::CorpusPanel(const CorpusSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_filter);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_view);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -61,6 +69,8 @@ CorpusPanel::CorpusPanel(const CorpusSession &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CorpusPanel::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CorpusPanel::onModelReset);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CorpusPanel::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CorpusPanel::updateNoMatch);
     connect(&m_session, &CorpusSession::changed, this, &CorpusPanel::sessionChanged);
 }
 
@@ -192,6 +202,22 @@ void CorpusPanel::onModelReset()
 {
     spanAndExpand({});
     m_view->resizeColumnToContents(CorpusTreeModel::NameColumn);
+    updateNoMatch();
+}
+
+QString CorpusPanel::noMatchText() const
+{
+    return m_noMatch->text();
+}
+
+void CorpusPanel::updateNoMatch()
+{
+    const QString query = m_filter->text().trimmed();
+    const bool none = !query.isEmpty() && m_proxy->rowCount() == 0;
+    m_noMatch->setText(
+        none ? tr("No document, submission or vote of this corpus matches “%1”.").arg(query)
+             : QString());
+    m_noMatch->setVisible(none);
 }
 
 void CorpusPanel::spanAndExpand(const QModelIndex &parent)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QTreeView;
@@ -32,6 +33,8 @@ public:
     CorpusTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *filterBox() const { return m_filter; }
+    // The note shown when the filter leaves nothing; empty otherwise.
+    QString noMatchText() const;
     CorpusProxyModel *proxy() const { return m_proxy; }
 
     // Makes the submission current (and visible, clearing a filter that hides it); false when it
@@ -66,6 +69,8 @@ private:
     // The corpus holds the document in more than one language.
     bool hasOtherVersion(const QString &symbol) const;
     void onModelReset();
+    // Says so when the filter leaves nothing.
+    void updateNoMatch();
     void showContextMenu(const QPoint &pos);
     bool selectSource(const QModelIndex &sourceIndex);
     void spanAndExpand(const QModelIndex &parent);
@@ -75,6 +80,7 @@ private:
     CorpusProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QLabel *m_noMatch;
 };
 
 } // namespace Rapporteur::Gui

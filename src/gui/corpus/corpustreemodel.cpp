@@ -1,8 +1,7 @@
 #include "corpustreemodel.h"
 
+#include "corpusfilterkeys.h"
 #include "corpustreetexts.h"
-
-#include "text/pinyin.h"
 
 #include <QLocale>
 #include <QSet>
@@ -65,10 +64,12 @@ void CorpusTreeModel::setCorpus(QList<DocumentRecord> documents,
     m_documents = std::move(documents);
     m_submissions = std::move(submissions);
     m_votes.clear(); // they may be another database's; setVotes() brings this one's
-    // Transliterating every name once here keeps the filter from doing it on each keystroke.
-    m_submissionPinyin.clear();
+    // Gathering (and transliterating) every name once here keeps the filter from doing it on
+    // each keystroke.
+    m_submissionKeys.clear();
     for (const SubmissionRecord &sub : std::as_const(m_submissions))
-        m_submissionPinyin << Text::pinyinSearchKey(CorpusTreeTexts::submissionName(sub));
+        m_submissionKeys << CorpusFilterKeys::ofSubmission(sub);
+    m_voteKeys.clear();
     rebuild();
     endResetModel();
 }
@@ -91,6 +92,9 @@ void CorpusTreeModel::setVotes(QList<VoteRecord> votes)
     }
     m_voteNodes.clear();
     m_votes = std::move(votes);
+    m_voteKeys.clear();
+    for (const VoteRecord &vote : std::as_const(m_votes))
+        m_voteKeys << CorpusFilterKeys::ofVote(vote);
     // A document's votes are its primary version's (storage/documentversions.h), the first of
     // its versions in the list: they go under that one only.
     QSet<QString> seen;
@@ -121,7 +125,8 @@ void CorpusTreeModel::clear()
     m_documents.clear();
     m_submissions.clear();
     m_votes.clear();
-    m_submissionPinyin.clear();
+    m_submissionKeys.clear();
+    m_voteKeys.clear();
     rebuild();
     endResetModel();
 }
@@ -281,15 +286,12 @@ QVariant CorpusTreeModel::data(const QModelIndex &index, int role) const
     case ItemKind::Section:
         return sectionData(*node, index.column(), role);
     case ItemKind::Submission:
-        if (role == FilterKeysRole) {
-            const SubmissionRecord &sub = m_submissions.at(node->record);
-            QStringList keys{sub.heading, m_submissionPinyin.at(node->record)};
-            if (sub.entity)
-                keys << sub.entity->nameZh << sub.entity->nameEn << sub.entity->code;
-            return keys.join(QLatin1Char('\n')).toLower();
-        }
+        if (role == FilterKeysRole)
+            return m_submissionKeys.at(node->record);
         return submissionData(m_submissions.at(node->record), index.column(), role);
     case ItemKind::Vote:
+        if (role == FilterKeysRole)
+            return m_voteKeys.at(node->record);
         return voteData(m_votes.at(node->record), index.column(), role);
     }
     return {};
@@ -321,7 +323,7 @@ QVariant CorpusTreeModel::documentData(const DocumentRecord &doc, int column, in
     case IdRole:
         return doc.id;
     case FilterKeysRole:
-        return (doc.symbol + QLatin1Char('\n') + doc.title).toLower();
+        return CorpusFilterKeys::ofDocument(doc);
     default:
         return {};
     }
@@ -403,10 +405,6 @@ QVariant CorpusTreeModel::voteData(const VoteRecord &vote, int column, int role)
         return CorpusTreeTexts::voteToolTip(vote);
     case IdRole:
         return vote.id;
-    case FilterKeysRole:
-        return QStringList{vote.label, vote.subject, vote.draftSymbol}
-            .join(QLatin1Char('\n'))
-            .toLower();
     default:
         return {};
     }

@@ -105,7 +105,8 @@ private:
     QList<Storage::DocumentRecord> m_documents;
     QList<Storage::SubmissionRecord> m_submissions;
     QList<Storage::VoteRecord> m_votes;
-    QStringList m_submissionPinyin; // parallel to m_submissions
+    QStringList m_submissionKeys; // CorpusFilterKeys, parallel to m_submissions
+    QStringList m_voteKeys;       // parallel to m_votes
     std::unique_ptr<Node> m_root;
     QHash<qint64, const Node *> m_submissionNodes;
     QHash<qint64, const Node *> m_voteNodes;
