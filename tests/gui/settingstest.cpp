@@ -1,6 +1,8 @@
 // The user's settings: the typed store, the dialog that edits it, and the font it chooses.
 #include "testsupport.h"
 
+#include "gui/reader/parallelreadingview.h"
+#include "gui/reader/submissionreader.h"
 #include "gui/settings/applicationfont.h"
 #include "gui/settings/appsettings.h"
 #include "gui/settings/settingsdialog.h"
@@ -12,6 +14,7 @@
 #include <QFontDatabase>
 #include <QGlyphRun>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextLayout>
@@ -170,21 +173,38 @@ TEST_F(SettingsFont, ChosenFamilyForLatinSimplifiedChineseForHan)
         << used.join(QLatin1Char(',')).toStdString();
 }
 
-TEST_F(SettingsFont, TheSettingsFontBecomesTheApplicationFontAndGoesBack)
+// The reading size changes the texts a user reads, not the interface around them: at 18 pt
+// table rows clipped and dock tabs read "V…" when it resized everything.
+TEST_F(SettingsFont, TheReadingFontReachesTheReadersOnlyAndGoesBack)
 {
-    const int platformSize = QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSize();
+    const QFont platform = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    Gui::SubmissionReader onShow; // on show before the change: it follows it too
+    onShow.show();
+    QPushButton button;
+    button.show();
     AppSettings settings(settingsFile());
     settings.setFontFamily(kLatinFamily);
-    settings.setFontPointSize(platformSize + 5);
+    settings.setFontPointSize(platform.pointSize() + 5);
     EXPECT_TRUE(Gui::applyInterfaceFont(settings));
-    EXPECT_EQ(QApplication::font().families().value(0), kLatinFamily);
-    EXPECT_EQ(QApplication::font().pointSize(), platformSize + 5);
+    Gui::SubmissionReader madeLater;
+    Gui::ParallelReadingView versions;
+    madeLater.ensurePolished(); // as when it is shown
+    versions.ensurePolished();
+    for (const QWidget *reader :
+         {static_cast<const QWidget *>(&onShow), static_cast<const QWidget *>(&madeLater),
+          static_cast<const QWidget *>(&versions)}) {
+        EXPECT_EQ(reader->font().families().value(0), kLatinFamily);
+        EXPECT_EQ(reader->font().pointSize(), platform.pointSize() + 5);
+    }
+    EXPECT_EQ(QApplication::font().families().value(0), Gui::simplifiedChineseFontFamily());
+    EXPECT_EQ(QApplication::font().pointSize(), platform.pointSize());
+    EXPECT_EQ(button.font().pointSize(), platform.pointSize());
 
     settings.setFontFamily({});
     settings.setFontPointSize(0);
     EXPECT_TRUE(Gui::applyInterfaceFont(settings));
-    EXPECT_EQ(QApplication::font().families().value(0), Gui::simplifiedChineseFontFamily());
-    EXPECT_EQ(QApplication::font().pointSize(), platformSize);
+    EXPECT_EQ(onShow.font().families().value(0), Gui::simplifiedChineseFontFamily());
+    EXPECT_EQ(onShow.font().pointSize(), platform.pointSize());
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QWidget>
 
 namespace Rapporteur::Gui {
 
@@ -56,7 +57,26 @@ bool applySimplifiedChineseFont(const QString &preferredFamily, int pointSize)
 
 bool applyInterfaceFont(const AppSettings &settings)
 {
-    return applySimplifiedChineseFont(settings.fontFamily(), settings.fontPointSize());
+    // The widgets that show the texts a user reads, named rather than included: the settings
+    // room stands below the reader room.
+    static const char *const readingViews[] = {"Rapporteur::Gui::SubmissionReader",
+                                               "Rapporteur::Gui::ParallelReadingView"};
+    // The application font first: setting it clears the fonts per class.
+    const bool found = applySimplifiedChineseFont();
+    const QFont reading = interfaceFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont),
+                                        settings.fontFamily(), settings.fontPointSize());
+    for (const char *view : readingViews)
+        QApplication::setFont(reading, view);
+    // A font per class reaches a widget when it is polished; the readers already on show are
+    // given it here.
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        for (const char *view : readingViews) {
+            if (widget->inherits(view))
+                widget->setFont(reading);
+        }
+    }
+    return found;
 }
 
 } // namespace Rapporteur::Gui

@@ -20,12 +20,15 @@ QStringList simplifiedChineseFallbacks();
 // size of 0 keeps the base's.
 QFont interfaceFont(const QFont &base, const QString &preferredFamily = {}, int pointSize = 0);
 
-// Makes that font the application font, so every widget and the reader use it. Returns whether
-// the Simplified Chinese font was found; without it Han text may take Japanese glyph forms (what
-// Qt picks under LANG=C). Call after creating the QApplication; calling again (after the
-// settings changed) re-renders every widget.
+// Makes that font the application font, so every widget uses it. Returns whether the Simplified
+// Chinese font was found; without it Han text may take Japanese glyph forms (what Qt picks under
+// LANG=C). Call after creating the QApplication; calling again re-renders every widget. It
+// clears the reading font (below).
 bool applySimplifiedChineseFont(const QString &preferredFamily = {}, int pointSize = 0);
-// The same with the family and size from the settings.
+// The interface in the platform's size with Simplified Chinese forms, and the texts the user
+// reads (the reader, the side-by-side columns, the Versions tab) in the settings' family and
+// size: a large reading size must not clip the tables, tabs and docks around them. Qt's
+// fonts per class carry it, so readers made later and those on show alike take it.
 bool applyInterfaceFont(const AppSettings &settings);
 
 } // namespace Rapporteur::Gui

@@ -24,8 +24,9 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
-    // The font the interface and the reader use. An empty family means the default
-    // (Noto Sans CJK SC); a size of 0 the platform's.
+    // The font of the texts the user reads (applicationfont.h: the interface keeps the
+    // platform's). An empty family means the default (Noto Sans CJK SC); a size of 0 the
+    // platform's.
     QString fontFamily() const;
     void setFontFamily(const QString &family);
     int fontPointSize() const;

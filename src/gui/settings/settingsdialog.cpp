@@ -46,8 +46,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_font->setCurrentFont(QFont(family.isEmpty() ? simplifiedChineseFontFamily() : family));
     m_font->setObjectName(QStringLiteral("fontCombo"));
     m_font->setAccessibleName(tr("Font"));
-    m_font->setToolTip(tr("The font of the interface and of the texts you read. Chinese "
-                          "characters it lacks are drawn with %1.")
+    m_font->setToolTip(tr("The font of the texts you read: the reader, the side-by-side columns "
+                          "and the Versions tab; menus, tables and docks keep the system's. "
+                          "Chinese characters it lacks are drawn with %1.")
                            .arg(simplifiedChineseFontFamily()));
     m_size->setRange(0, AppSettings::kMaxFontPointSize);
     m_size->setSpecialValueText(tr("Default"));
@@ -84,8 +85,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
-    form->addRow(tr("&Font:"), m_font);
-    form->addRow(tr("&Size:"), m_size);
+    form->addRow(tr("Reading &font:"), m_font);
+    form->addRow(tr("Reading &size:"), m_size);
     form->addRow(tr("Preview:"), m_preview);
     form->addRow(tr("&Coder:"), m_coder);
     form->addRow(tr("Largest &import:"), m_maxInput);
