@@ -82,7 +82,9 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return line.left + line.hit + line.right;
+        // The state column may be narrower than a long name: the tip names it whole.
+        return index.column() == State ? stateName(m_entityNames, line.entityCode)
+                                       : line.left + line.hit + line.right;
     case ParagraphIdRole:
         return line.paragraphId;
     case SubmissionIdRole:

@@ -98,9 +98,18 @@ ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ConcordanceModel::Left, QHeaderView::Stretch);
     header->setSectionResizeMode(ConcordanceModel::Right, QHeaderView::Stretch);
-    for (const int column : {ConcordanceModel::Hit, ConcordanceModel::State,
-                             ConcordanceModel::Document, ConcordanceModel::Page})
+    for (const int column :
+         {ConcordanceModel::Hit, ConcordanceModel::Document, ConcordanceModel::Page})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The contexts are what a concordance is read for: the state column takes the width of a
+    // common name (俄罗斯联邦; the longest, 大不列颠及北爱尔兰联合王国, would halve them), the
+    // whole name is in its tooltip, and the user may widen it.
+    const auto narrowStateColumn = [this] {
+        m_table->setColumnWidth(ConcordanceModel::State, m_table->fontMetrics().horizontalAdvance(
+                                                             QStringLiteral("俄罗斯联邦")));
+    };
+    narrowStateColumn();
+    connect(m_lines, &QAbstractItemModel::modelReset, this, narrowStateColumn); // resets widths
     m_table->setItemDelegateForColumn(ConcordanceModel::Left, new LeftElidingDelegate(m_table));
     // Clicking the left or right context's header sorts by it, as the order box does.
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
@@ -112,15 +121,22 @@ ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
     m_countTable =
         table(this, m_counts, QStringLiteral("concordanceCounts"), tr("Counts per state"));
     m_countTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_counts->columnCount(); ++column)
+        m_countTable->horizontalHeader()->setSectionResizeMode(column,
+                                                               QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_term, 1);
     top->addWidget(m_order);
     top->addWidget(m_export);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The counts per state under the lines, not beside them: beside, in the centre of the
+    // window with its docks open, they left the contexts and themselves one column wide.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("concordanceSplit"));
+    split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_countTable);
-    split->setStretchFactor(0, 4);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -160,6 +176,12 @@ void ConcordanceView::setSubmissions(const QList<Storage::SubmissionRecord> &sub
         if (submission.entity)
             m_entityNames.insert(submission.entity->code, submission.entity->nameZh);
     }
+}
+
+void ConcordanceView::focusTerm()
+{
+    m_term->setFocus(Qt::ShortcutFocusReason);
+    m_term->selectAll();
 }
 
 void ConcordanceView::showTerm(const QString &term)

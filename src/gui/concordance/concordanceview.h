@@ -37,6 +37,8 @@ public:
     explicit ConcordanceView(const CorpusSession &session, QWidget *parent = nullptr);
     ~ConcordanceView() override;
 
+    // Puts the cursor in the term box, its text selected, to type the next term.
+    void focusTerm();
     // Shows the occurrences of term (concordanceShown when done).
     void showTerm(const QString &term);
     // Writes the occurrences as they are ordered now; false (with a message shown) on failure.
@@ -45,6 +47,8 @@ public:
     ConcordanceModel *lines() const { return m_lines; }
     ConcordanceCountModel *counts() const { return m_counts; }
     QString statusText() const;
+    QTableView *linesTable() const { return m_table; }
+    QTableView *countsTable() const { return m_countTable; }
 
 signals:
     void concordanceShown(int occurrences);

@@ -86,8 +86,10 @@ void MainWindow::createActions()
     QAction *sideBySide = view->addAction(tr("Side by &Side"), this,
                                           [this] { m_tabs->setCurrentWidget(m_comparison); });
     sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *concordance = view->addAction(tr("&Concordance"), this,
-                                           [this] { m_tabs->setCurrentWidget(m_concordance); });
+    QAction *concordance = view->addAction(tr("&Concordance"), this, [this] {
+        m_tabs->setCurrentWidget(m_concordance);
+        m_concordance->focusTerm(); // Ctrl+3, then type the term
+    });
     concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *references = view->addAction(tr("R&eferences"), this,
                                           [this] { m_tabs->setCurrentWidget(m_references); });
