@@ -76,19 +76,20 @@ int runImport(CommandContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
     for (const auto &s : *result) {
+        const QStringList warnings = importWarnings(s);
         CommandContext::print(
             QStringLiteral("%1: %2 (%3), %4 submissions, %5 paragraphs, %6 pages, %7 warnings — %8")
                 .arg(s.symbol, s.title.isEmpty() ? QStringLiteral("untitled") : s.title, s.encoding)
                 .arg(s.submissions)
                 .arg(s.paragraphs)
                 .arg(s.pages)
-                .arg(s.warnings.size())
+                .arg(warnings.size())
                 .arg(Workflow::outcomeName(s.outcome)));
         if (s.symbolProvisional)
             CommandContext::print(
                 QStringLiteral("  note: no symbol found; stored as %1 (give --symbol to name it)")
                     .arg(s.symbol));
-        for (const QString &w : s.warnings)
+        for (const QString &w : warnings)
             CommandContext::print(QStringLiteral("  warning: ") + w);
     }
     return ExitOk;

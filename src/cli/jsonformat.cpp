@@ -110,6 +110,16 @@ QJsonObject paragraphJson(const Storage::ParagraphRecord &p)
     };
 }
 
+QStringList importWarnings(const Workflow::ImportSummary &s)
+{
+    QStringList warnings = s.warnings;
+    if (s.orphanedCodings > 0)
+        warnings.append(QStringLiteral("%1 coding(s) no longer find their text and are kept as "
+                                       "orphaned: see `codings`")
+                            .arg(s.orphanedCodings));
+    return warnings;
+}
+
 QJsonObject importSummaryJson(const Workflow::ImportSummary &s)
 {
     return QJsonObject{
@@ -122,7 +132,8 @@ QJsonObject importSummaryJson(const Workflow::ImportSummary &s)
         {QStringLiteral("submissions"), s.submissions},
         {QStringLiteral("paragraphs"), s.paragraphs},
         {QStringLiteral("pages"), s.pages},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(importWarnings(s))},
+        {QStringLiteral("orphaned_codings"), s.orphanedCodings},
     };
 }
 

@@ -14,5 +14,8 @@ QJsonObject documentJson(const Storage::DocumentRecord &d);
 QJsonObject submissionJson(const Storage::SubmissionRecord &s);
 QJsonObject paragraphJson(const Storage::ParagraphRecord &p);
 QJsonObject importSummaryJson(const Workflow::ImportSummary &s);
+// An import's warnings as the CLI gives them: the document's, then where orphaned codings are
+// listed.
+QStringList importWarnings(const Workflow::ImportSummary &s);
 
 } // namespace Rapporteur::Cli

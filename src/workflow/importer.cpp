@@ -254,10 +254,7 @@ storeImports(Storage::Database &db, const QList<PreparedImport> &imports, const 
         s.paragraphs = static_cast<int>(item.document.paragraphs.size());
         s.pages = item.document.pageCount;
         s.warnings = document.warnings;
-        if (anchored.newlyOrphaned > 0)
-            s.warnings.append(QStringLiteral("%1 coding(s) no longer find their text and are kept "
-                                             "as orphaned: see `codings`")
-                                  .arg(anchored.newlyOrphaned));
+        s.orphanedCodings = anchored.newlyOrphaned;
         switch (stored->kind) {
         case Storage::StoreOutcome::Kind::Inserted:
             s.outcome = ImportSummary::Outcome::Inserted;

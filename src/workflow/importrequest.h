@@ -44,6 +44,9 @@ struct ImportSummary
         Replaced
     } outcome = Outcome::Inserted;
     QStringList warnings;
+    // Codings of a replaced document that no longer find their text: kept, as orphans
+    // (coding/reanchor.h). Each program says where it lists them.
+    int orphanedCodings = 0;
 };
 
 QString outcomeName(ImportSummary::Outcome outcome);

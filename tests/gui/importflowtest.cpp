@@ -81,6 +81,23 @@ TEST(ImportDialogs, SummaryTextSaysWhatWasReadAndEveryWarning)
               QStringLiteral("Imported 2 files: 1 new, 1 replaced, 0 unchanged. 2 warnings."));
 }
 
+// Codings a re-import left without their text are said where the window lists them, not with a
+// command of the CLI.
+TEST(ImportDialogs, OrphanedCodingsAreAWarningThatSaysWhereTheyAreListed)
+{
+    ImportSummary replaced = sampleSummary();
+    replaced.warnings.clear();
+    replaced.orphanedCodings = 2;
+    const QString text = ImportDialogs::summaryText({replaced});
+    EXPECT_TRUE(text.contains(QStringLiteral("Warning: 2 codings no longer find their text: they "
+                                             "are kept, listed under Orphaned codings in the "
+                                             "Codebook dock.")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("`"))) << text.toStdString();
+    EXPECT_EQ(ImportDialogs::summaryHeadline({replaced}),
+              QStringLiteral("Imported 1 file: 0 new, 1 replaced, 0 unchanged. 1 warning."));
+}
+
 TEST(ImportDialogs, ErrorTextNamesTheFileAndSaysWhatIsWrong)
 {
     const Error error{ErrorCode::InvalidInput,

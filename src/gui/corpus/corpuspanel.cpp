@@ -173,11 +173,13 @@ void CorpusPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(pos)).siblingAtColumn(0);
     QMenu menu(this);
-    if (const auto *document = m_model->document(source);
-        document && hasOtherVersion(document->symbol)) {
+    if (const auto *document = m_model->document(source)) {
         const QString symbol = document->symbol;
-        menu.addAction(tr("Read Beside Its Other Version"), this,
-                       [this, symbol] { emit versionsRequested(symbol, 0); });
+        if (hasOtherVersion(symbol))
+            menu.addAction(tr("Read Beside Its Other Version"), this,
+                           [this, symbol] { emit versionsRequested(symbol, 0); });
+        menu.addAction(tr("Rename Document…"), this,
+                       [this, symbol] { emit renameRequested(symbol); });
     }
     if (const auto *submission = m_model->submission(source)) {
         if (submission->entity) {

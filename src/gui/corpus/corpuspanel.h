@@ -61,6 +61,8 @@ signals:
     void compareRequested(const QString &entityCode);
     // A submission (or, for 0, the whole document) beside its other language version.
     void versionsRequested(const QString &symbol, qint64 submissionId);
+    // From the context menu of a document: give it another symbol.
+    void renameRequested(const QString &symbol);
     void nothingActivated();
 
 private:

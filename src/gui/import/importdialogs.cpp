@@ -60,7 +60,7 @@ QString ImportDialogs::summaryHeadline(const QList<ImportSummary> &summaries)
         inserted += s.outcome == ImportSummary::Outcome::Inserted;
         replaced += s.outcome == ImportSummary::Outcome::Replaced;
         unchanged += s.outcome == ImportSummary::Outcome::Unchanged;
-        warnings += static_cast<int>(s.warnings.size());
+        warnings += static_cast<int>(s.warnings.size()) + (s.orphanedCodings > 0 ? 1 : 0);
     }
     QString line =
         tr("Imported %1: %2 new, %3 replaced, %4 unchanged.")
@@ -88,10 +88,14 @@ QString ImportDialogs::summaryText(const QList<ImportSummary> &summaries)
                               counted(s.pages, tr("1 page"), tr("%1 pages")), s.encoding));
         if (s.symbolProvisional)
             lines.append(tr("No symbol was found in the document: it is stored as %1 until you "
-                            "rename it.")
+                            "rename it (in the corpus, its context menu: Rename Document…).")
                              .arg(s.symbol));
         for (const QString &warning : s.warnings)
             lines.append(tr("Warning: %1").arg(warning));
+        if (s.orphanedCodings > 0)
+            lines.append(tr("Warning: %n coding(s) no longer find their text: they are kept, "
+                            "listed under Orphaned codings in the Codebook dock.",
+                            nullptr, s.orphanedCodings));
     }
     return lines.join(u'\n');
 }
@@ -115,7 +119,7 @@ QMessageBox *ImportDialogs::showSummary(QWidget *parent, const QList<ImportSumma
 {
     bool anyWarning = false;
     for (const ImportSummary &s : summaries)
-        anyWarning = anyWarning || !s.warnings.isEmpty();
+        anyWarning = anyWarning || !s.warnings.isEmpty() || s.orphanedCodings > 0;
     const QString body = summaryText(summaries);
     QStringList lines = body.split(u'\n');
     const bool cut = lines.size() > kShownLines;

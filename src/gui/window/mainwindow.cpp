@@ -8,6 +8,7 @@
 #include "gui/corpus/corpusloader.h"
 #include "gui/corpus/corpuspanel.h"
 #include "gui/corpus/corpustreemodel.h"
+#include "gui/corpus/documentrename.h"
 #include "gui/import/importflow.h"
 #include "gui/import/importprogress.h"
 #include "gui/profile/profileview.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_profile(new ProfileView(*m_session)),
       m_profileDock(new QDockWidget(tr("State profile"), this)),
       m_search(new SearchPanel(*m_session)), m_searchDock(new QDockWidget(tr("Search"), this)),
-      m_import(new ImportFlow(this)), m_recent(new RecentFiles(this)), m_counts(new QLabel)
+      m_import(new ImportFlow(this)), m_rename(new DocumentRename(*m_session, this)),
+      m_recent(new RecentFiles(this)), m_counts(new QLabel)
 {
     setWindowTitle(tr("Rapporteur"));
     setAcceptDrops(true); // PDFs and text files dropped on the window are imported
@@ -139,6 +141,25 @@ void MainWindow::connectLoaders()
     connect(m_panel, &CorpusPanel::documentActivated, m_reading, &ReadingController::readDocument);
     connect(m_panel, &CorpusPanel::voteActivated, this, &MainWindow::onVoteActivated);
     connect(m_panel, &CorpusPanel::versionsRequested, this, &MainWindow::readVersions);
+    connect(m_panel, &CorpusPanel::renameRequested, m_rename, &DocumentRename::ask);
+    connect(m_rename, &DocumentRename::renamed, this,
+            [this](const QString &symbol, const QString &newSymbol) {
+                // Said once the corpus is on show again: reading it writes the status bar too.
+                auto *once = new QMetaObject::Connection;
+                *once =
+                    connect(this, &MainWindow::corpusShown, this, [this, symbol, newSymbol, once] {
+                        statusBar()->showMessage(tr("%1 is now %2.").arg(symbol, newSymbol), 8000);
+                        disconnect(*once);
+                        delete once;
+                    });
+                openDatabase(m_session->path());
+            });
+    connect(m_rename, &DocumentRename::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Rename Document"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
     connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);

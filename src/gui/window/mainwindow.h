@@ -31,6 +31,7 @@ class ConcordanceView;
 class CorpusLoader;
 class CorpusPanel;
 class CorpusTreeModel;
+class DocumentRename;
 class ImportFlow;
 class ProfileView;
 class ReadingController;
@@ -85,6 +86,7 @@ public:
     // same way, behind a progress dialog with Cancel; the corpus reloads once they are stored.
     bool importVotingRecord(const QStringList &paths);
     VoteImportFlow *voteImportFlow() const { return m_voteImport; }
+    DocumentRename *documentRename() const { return m_rename; }
 
     // Restores the saved window geometry and layout, and saves them again on close; also keeps
     // the list of recent databases. Without this call the window neither reads nor writes
@@ -174,6 +176,7 @@ private:
     SearchPanel *m_search;
     QDockWidget *m_searchDock;
     ImportFlow *m_import;
+    DocumentRename *m_rename;
     VoteImportFlow *m_voteImport = nullptr;
     RecentFiles *m_recent;
     QLabel *m_counts;
