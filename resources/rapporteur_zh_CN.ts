@@ -3462,6 +3462,14 @@ Also: %3</source>
         <source>In plenary: %1</source>
         <translation>全体会议：%1</translation>
     </message>
+    <message>
+        <source>† Meant to vote otherwise, as the delegation told the Secretariat afterwards: %1</source>
+        <translation>† 代表团随后通知秘书处本打算另行投票：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::VoteTableModel</name>
@@ -3508,6 +3516,14 @@ Also: %3</source>
     <message>
         <source>Intended</source>
         <translation>原打算</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,11 @@
 
 #include "referencedata/entityregistry.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 
 #include <gtest/gtest.h>
@@ -141,6 +145,15 @@ TEST(VoteTableModel, IntendedPositionFromAFootnoteIsShown)
             const QString shown = model.index(row, VoteTableModel::Intended).data().toString();
             EXPECT_TRUE(shown.contains(VoteTableModel::positionLabel(note.intended)))
                 << shown.toStdString();
+            // The recorded position carries the footnote's mark, in the column in sight.
+            EXPECT_TRUE(model.index(row, VoteTableModel::Position)
+                            .data()
+                            .toString()
+                            .endsWith(QStringLiteral("†")));
+            EXPECT_TRUE(
+                model.intendedPositions()
+                    .join(QLatin1Char(' '))
+                    .contains(model.index(row, VoteTableModel::EnglishName).data().toString()));
             found = true;
         }
     }
@@ -182,6 +195,15 @@ TEST(VotePanel, ChartsTheTotalsOfEveryVoteAndABarChoosesItsVote)
 
     emit chart->voteChosen(1);
     EXPECT_EQ(panel.model()->vote().label, QStringLiteral("(b)"));
+    // The bars lie one above the other, the first vote on top: the chart's top bar is its last
+    // category (Qt Charts counts from the bottom), and clicking it chooses (a).
+    const auto series = chart->view()->chart()->series();
+    ASSERT_EQ(series.size(), 1);
+    QBarSet *inFavour = static_cast<QAbstractBarSeries *>(series.first())->barSets().first();
+    emit inFavour->clicked(2);
+    EXPECT_EQ(panel.model()->vote().label, QStringLiteral("(a)"));
+    emit inFavour->clicked(0);
+    EXPECT_EQ(panel.model()->vote().label, QStringLiteral("(c)"));
 
     panel.setVotes({}, entities());
     EXPECT_TRUE(chart->categories().isEmpty());

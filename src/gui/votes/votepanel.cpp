@@ -5,6 +5,8 @@
 #include "votetablemodel.h"
 #include "votetotalschart.h"
 
+#include "gui/settings/translation.h"
+
 #include "referencedata/entityregistry.h"
 
 #include <QComboBox>
@@ -18,21 +20,42 @@ namespace Rapporteur::Gui {
 VotePanel::VotePanel(const CorpusSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_chooser(new QComboBox(this)),
       m_filter(new QComboBox(this)), m_totals(new QLabel(this)), m_subject(new QLabel(this)),
-      m_plenary(new QLabel(this)), m_chain(new PlenaryChainLoader(this)),
-      m_table(new QTableView(this)), m_model(new VoteTableModel(this)),
-      m_proxy(new VoteProxyModel(this)), m_chart(new VoteTotalsChart(this))
+      m_intended(new QLabel(this)), m_plenary(new QLabel(this)),
+      m_chain(new PlenaryChainLoader(this)), m_table(new QTableView(this)),
+      m_model(new VoteTableModel(this)), m_proxy(new VoteProxyModel(this)),
+      m_chart(new VoteTotalsChart(this))
 {
+    // The interface's language is set before any widget is built and stays (translation.h): the
+    // names of that language come first, in its order (the UN's English one, or pinyin).
+    m_model->setNamesInChinese(currentLanguage() == QLatin1String("zh"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VoteTableModel::EnglishName, Qt::AscendingOrder);
+    m_table->sortByColumn(m_model->nameColumn(), Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A dock is narrow: the name, the position and the code, all in sight. The name gives way
+    // (its tooltip has it whole, in both languages); the other language's name is in that
+    // tooltip, and an intended position is marked in the position's cell and said under the
+    // totals, so those two columns stay out of the way.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < VoteTableModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(m_model->nameColumn(), QHeaderView::Stretch);
+    m_table->setColumnHidden(m_model->nameColumn() == VoteTableModel::EnglishName
+                                 ? VoteTableModel::ChineseName
+                                 : VoteTableModel::EnglishName,
+                             true);
+    m_table->setColumnHidden(VoteTableModel::Intended, true);
+    header->moveSection(header->visualIndex(m_model->nameColumn()), 0); // the name first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_subject->setWordWrap(true);
     m_totals->setWordWrap(true);
+    m_intended->setObjectName(QStringLiteral("voteIntended"));
+    m_intended->setWordWrap(true);
+    m_intended->hide();
     m_plenary->setObjectName(QStringLiteral("plenaryChain"));
     m_plenary->setWordWrap(true);
     m_plenary->hide();
@@ -50,10 +73,9 @@ VotePanel::VotePanel(const CorpusSession &session, QWidget *parent)
     layout->addWidget(m_chooser);
     layout->addWidget(m_subject);
     layout->addWidget(m_totals);
+    layout->addWidget(m_intended);
     layout->addWidget(m_plenary);
-    m_chart->setMinimumHeight(150);
-    m_chart->setMaximumHeight(190);
-    layout->addWidget(m_chart);
+    layout->addWidget(m_chart); // as tall as its bars need (votetotalschart.h)
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
 
@@ -102,6 +124,7 @@ void VotePanel::setVotes(const QList<Storage::VoteRecord> &votes, const QList<En
         m_model->clear();
         m_subject->setText(tr("No recorded votes in this corpus."));
         m_totals->clear();
+        m_intended->hide();
         return;
     }
     m_chooser->setCurrentIndex(0);
@@ -126,18 +149,19 @@ void VotePanel::showIndex(int index)
         return;
     const Storage::VoteRecord &vote = m_votes[index];
     m_model->setVote(vote, m_entities);
-    m_table->resizeColumnsToContents();
-    // Long official names ("Bolivia (Plurinational State of)") would push the position out of
-    // sight: the name column gives way, its full text stays in the cell's tooltip width.
-    m_table->setColumnWidth(VoteTableModel::EnglishName,
-                            std::min(m_table->columnWidth(VoteTableModel::EnglishName),
-                                     m_table->fontMetrics().averageCharWidth() * 22));
     m_subject->setText(
         tr("%1, %2: %3").arg(vote.document, vote.label, vote.subject) +
         (vote.date.isValid()
              ? tr(" (%1, meeting %2)").arg(vote.date.toString(Qt::ISODate)).arg(vote.meeting)
              : QString()));
     m_totals->setText(totalsText());
+    const QStringList intended = m_model->intendedPositions();
+    m_intended->setText(intended.isEmpty()
+                            ? QString()
+                            : tr("† Meant to vote otherwise, as the delegation told the "
+                                 "Secretariat afterwards: %1")
+                                  .arg(intended.join(tr("; "))));
+    m_intended->setVisible(!intended.isEmpty());
     m_plenary->clear();
     m_plenary->hide();
     loadPlenaryChain();
@@ -148,6 +172,11 @@ void VotePanel::loadPlenaryChain()
     const QString draft = m_model->vote().draftSymbol;
     if (m_session.isOpen() && !draft.isEmpty())
         m_chain->load(m_session.path(), draft);
+}
+
+QString VotePanel::intendedText() const
+{
+    return m_intended->text();
 }
 
 QString VotePanel::plenaryText() const

@@ -21,8 +21,8 @@ class VoteTableModel;
 
 // The recorded votes of the corpus: a chooser, the stated and counted totals, the plenary vote
 // the shown vote's draft led to (from the voting record, when imported), a filter by position,
-// and the table of every member state (sortable by clicking a column: English order,
-// pinyin, code, position).
+// and the table of every member state (sortable by clicking a column: names in the interface's
+// language, English in the UN's order or Chinese in pinyin order; code; position).
 class VotePanel final : public QWidget
 {
     Q_OBJECT
@@ -40,7 +40,10 @@ public:
     const QList<Storage::VoteRecord> &votes() const { return m_votes; }
     VoteProxyModel *proxy() const { return m_proxy; }
     VoteTotalsChart *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
     QString totalsText() const;
+    // The delegations that said they meant to vote otherwise; empty when none did.
+    QString intendedText() const;
     // The plenary roll calls on the shown vote's draft, once read: the chain from committee to
     // plenary (empty when there are none).
     QString plenaryText() const;
@@ -63,6 +66,7 @@ private:
     QComboBox *m_filter;
     QLabel *m_totals;
     QLabel *m_subject;
+    QLabel *m_intended;
     QLabel *m_plenary;
     PlenaryChainLoader *m_chain;
     QTableView *m_table;

@@ -39,10 +39,13 @@ bool VoteProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right)
     }
     if (l != r)
         return QSortFilterProxyModel::lessThan(left, right);
-    // Equal positions: English order within each, as a UN list reads.
-    const QModelIndex ln = left.siblingAtColumn(VoteTableModel::EnglishName);
-    const QModelIndex rn = right.siblingAtColumn(VoteTableModel::EnglishName);
-    return m_english.compare(ln.data(sortRole()).toString(), rn.data(sortRole()).toString()) < 0;
+    // Equal positions: in the order of the names shown, as a UN list reads in its language.
+    const auto *model = qobject_cast<const VoteTableModel *>(sourceModel());
+    const int names = model ? model->nameColumn() : VoteTableModel::EnglishName;
+    const QCollator &collator = names == VoteTableModel::ChineseName ? m_chinese : m_english;
+    const QModelIndex ln = left.siblingAtColumn(names);
+    const QModelIndex rn = right.siblingAtColumn(names);
+    return collator.compare(ln.data(sortRole()).toString(), rn.data(sortRole()).toString()) < 0;
 }
 
 } // namespace Rapporteur::Gui

@@ -9,7 +9,8 @@
 namespace Rapporteur::Gui {
 
 // Sorts a VoteTableModel by English name (the order of UN lists), by Chinese name in pinyin
-// order (a Chinese collator), by code or by position, and shows only the positions chosen.
+// order (a Chinese collator), by code or by position (within one, by the names the model shows
+// first), and shows only the positions chosen.
 class VoteProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

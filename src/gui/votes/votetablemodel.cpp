@@ -54,6 +54,29 @@ void VoteTableModel::clear()
     endResetModel();
 }
 
+void VoteTableModel::setNamesInChinese(bool chinese)
+{
+    m_namesInChinese = chinese;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QString VoteTableModel::shownName(const Row &row) const
+{
+    if (m_namesInChinese)
+        return row.nameZh.isEmpty() ? row.nameEn : row.nameZh;
+    return row.nameEn.isEmpty() ? row.nameZh : row.nameEn;
+}
+
+QStringList VoteTableModel::intendedPositions() const
+{
+    QStringList result;
+    for (const Row &row : m_rows) {
+        if (row.intended)
+            result.append(tr("%1 (%2)").arg(shownName(row), positionLabel(*row.intended)));
+    }
+    return result;
+}
+
 int VoteTableModel::count(VotePosition position) const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
@@ -112,7 +135,10 @@ QVariant VoteTableModel::data(const QModelIndex &index, int role) const
         case Code:
             return row.code;
         case Position:
-            return positionLabel(row.position);
+            // The dagger marks the footnote, as in the report; the tooltip and the Intended
+            // column say what it says.
+            return row.intended ? positionLabel(row.position) + QStringLiteral(" †")
+                                : positionLabel(row.position);
         case Intended:
             return row.intended ? tr("meant: %1").arg(positionLabel(*row.intended)) : QString();
         default:
@@ -135,6 +161,13 @@ QVariant VoteTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return index.column() == Position ? QVariant(positionColour(row.position)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == EnglishName || index.column() == ChineseName) {
+            // The name column gives way to the others: the whole name, in both languages.
+            const QString other = m_namesInChinese ? row.nameEn : row.nameZh;
+            return other.isEmpty() || other == shownName(row)
+                       ? shownName(row)
+                       : QStringLiteral("%1\n%2").arg(shownName(row), other);
+        }
         return row.intended ? tr("Recorded as %1; the delegation later said it meant to vote: %2")
                                   .arg(positionLabel(row.position), positionLabel(*row.intended))
                             : QVariant();
@@ -151,9 +184,9 @@ QString VoteTableModel::columnTitle(int column) const
 {
     switch (column) {
     case EnglishName:
-        return tr("State");
+        return m_namesInChinese ? tr("English name") : tr("State");
     case ChineseName:
-        return tr("Chinese name");
+        return m_namesInChinese ? tr("State") : tr("Chinese name");
     case Code:
         return tr("Code");
     case Position:

@@ -6,6 +6,7 @@
 #include "storage/voterecords.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,7 +14,11 @@ namespace Rapporteur::Gui {
 
 // One recorded vote as a table of every member state and its position: the three lists of the
 // report, and the member states in none of them (not voting). Where a footnote says a
-// delegation meant to vote otherwise, the intended position is shown beside the recorded one.
+// delegation meant to vote otherwise, the recorded position carries a dagger (the footnote mark
+// of the reports) and the intended one has a column of its own.
+//
+// The names are in the interface's language first: the column of that language is titled
+// "State" and the other one by its language, and a name's tooltip gives both.
 class VoteTableModel final : public ColumnTableModel
 {
     Q_OBJECT
@@ -44,7 +49,15 @@ public:
     void setVote(const Storage::VoteRecord &vote, const QList<Entity> &entities);
     void clear();
 
+    // Chinese names first (the Chinese interface) or English ones.
+    void setNamesInChinese(bool chinese);
+    // The column of the names in the interface's language.
+    Column nameColumn() const { return m_namesInChinese ? ChineseName : EnglishName; }
+
     int count(VotePosition position) const;
+    // "Madagascar (In favour)" for each delegation that meant to vote otherwise than recorded,
+    // named in the interface's language.
+    QStringList intendedPositions() const;
     const Storage::VoteRecord &vote() const { return m_vote; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -63,8 +76,11 @@ private:
         VotePosition position = VotePosition::NonVoting;
         std::optional<VotePosition> intended;
     };
+    QString shownName(const Row &row) const;
+
     Storage::VoteRecord m_vote;
     QList<Row> m_rows;
+    bool m_namesInChinese = false;
 };
 
 } // namespace Rapporteur::Gui

@@ -8,12 +8,20 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Rapporteur::Gui {
 
 namespace {
+
+// Of a row's height, the bar's share (the rest parts the bars).
+constexpr qreal kBarWidth = 0.7;
+// More votes than this thin the bars instead of lengthening the chart.
+constexpr qsizetype kMostRows = 8;
 
 constexpr VotePosition kPositions[] = {VotePosition::Yes, VotePosition::No, VotePosition::Abstain,
                                        VotePosition::NonVoting};
@@ -45,26 +53,71 @@ VoteTotalsChart::VoteTotalsChart(QWidget *parent)
     : QWidget(parent), m_view(addChartView(this, tr("Totals of the recorded votes")))
 {
     setObjectName(QStringLiteral("voteTotalsChart"));
-    m_view->chart()->legend()->setAlignment(Qt::AlignRight);
+    // QChartView sizes the chart to the whole view, frame included: a frame would cut its edge.
+    m_view->setFrameShape(QFrame::NoFrame);
+    // Below the bars, the legend takes the dock's width once instead of a column of it.
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    connect(m_view->chart(), &QChart::plotAreaChanged, this, &VoteTotalsChart::fitHeight);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFixedHeight(0);
+    hide();
 }
 
 VoteTotalsChart::~VoteTotalsChart() = default;
+
+// A bar is as thick as a line of its labels and a little more; with many votes the bars get
+// thinner rather than the chart taller, and labels that would no longer fit are left out (the
+// totals above the chart and the table say the numbers).
+int VoteTotalsChart::rowHeight() const
+{
+    return static_cast<int>(std::ceil((fontMetrics().height() + 4) / kBarWidth));
+}
+
+int VoteTotalsChart::plotHeight() const
+{
+    return rowHeight() * static_cast<int>(std::min<qsizetype>(m_rows, kMostRows));
+}
+
+void VoteTotalsChart::fitHeight()
+{
+    if (m_rows == 0)
+        return;
+    // What the chart needs besides its bars (the legend, its margins) is measured, not guessed:
+    // it follows the font and the language of the legend.
+    const QChart *chart = m_view->chart();
+    const int around =
+        static_cast<int>(std::ceil(chart->size().height() - chart->plotArea().height()));
+    const int wanted = std::max(around, 0) + plotHeight();
+    if (std::abs(wanted - height()) > 1)
+        setFixedHeight(wanted);
+}
 
 void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
 {
     QChart *chart = m_view->chart();
     clearChart(chart);
-    if (votes.isEmpty())
+    m_rows = votes.size();
+    setVisible(!votes.isEmpty());
+    if (votes.isEmpty()) {
+        setFixedHeight(0);
         return;
+    }
 
     const bool severalDocuments = std::any_of(votes.cbegin(), votes.cend(), [&](const auto &v) {
         return v.document != votes.constFirst().document;
     });
+    // A horizontal chart draws its first category at the bottom, and the axis's reverse setting
+    // does not move bars: the votes go in last first, so that the first is on top, as the
+    // chooser lists them.
+    QList<Storage::VoteRecord> bottomUp(votes.crbegin(), votes.crend());
     QStringList categories;
-    for (const auto &vote : votes)
+    for (const auto &vote : std::as_const(bottomUp))
         categories << categoryOf(vote, severalDocuments);
 
-    auto *series = new QStackedBarSeries;
+    // Bars across the dock: it is wider than it is tall, and a bar of 193 member states split
+    // in four reads like the result board of the hall.
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(kBarWidth);
     int largest = 0;
     for (const auto &vote : votes) {
         int total = 0;
@@ -77,31 +130,49 @@ void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
         set->setColor(VoteTableModel::positionColour(position));
         set->setBorderColor(VoteTableModel::positionColour(position).darker(130));
         set->setLabelColor(Qt::black);
-        for (const auto &vote : votes)
+        for (const auto &vote : std::as_const(bottomUp))
             *set << static_cast<qreal>(countOf(vote, position));
-        connect(set, &QBarSet::clicked, this, &VoteTotalsChart::voteChosen);
+        connect(set, &QBarSet::clicked, this,
+                [this](int bar) { emit voteChosen(static_cast<int>(m_rows) - 1 - bar); });
         series->append(set);
     }
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(m_rows <= kMostRows);
     chart->addSeries(series);
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, largest);
-    // The bars carry their numbers; an axis with labels would not fit a dock's narrow chart.
-    y->setVisible(false);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setGridLineVisible(false);
+    // "(a)" is short, but the axis would still cut it to "…" to spare the bars a few pixels.
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setRange(0, std::max(largest, 1));
+    // The bars carry their numbers; a scale would take a line and say less.
+    x->setVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    // A first guess of the legend's line; fitHeight corrects it once the chart is laid out.
+    setFixedHeight(plotHeight() + 3 * fontMetrics().height() + 16);
+}
+
+QRectF VoteTotalsChart::plotArea() const
+{
+    return m_view->chart()->plotArea();
+}
+
+QChartView *VoteTotalsChart::view() const
+{
+    return m_view;
 }
 
 QStringList VoteTotalsChart::categories() const
 {
-    for (QAbstractAxis *axis : m_view->chart()->axes(Qt::Horizontal)) {
-        if (auto *x = qobject_cast<QBarCategoryAxis *>(axis))
-            return x->categories();
+    for (QAbstractAxis *axis : m_view->chart()->axes(Qt::Vertical)) {
+        if (auto *y = qobject_cast<QBarCategoryAxis *>(axis)) {
+            const QStringList bottomUp = y->categories();
+            return {bottomUp.crbegin(), bottomUp.crend()};
+        }
     }
     return {};
 }
@@ -111,10 +182,10 @@ QList<int> VoteTotalsChart::values(VotePosition position) const
     QList<int> result;
     const QString label = VoteTableModel::positionLabel(position);
     for (QAbstractSeries *series : m_view->chart()->series()) {
-        for (QBarSet *set : static_cast<QStackedBarSeries *>(series)->barSets()) {
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets()) {
             if (set->label() != label)
                 continue;
-            for (int i = 0; i < set->count(); ++i)
+            for (int i = set->count() - 1; i >= 0; --i) // bottom up (setVotes)
                 result << static_cast<int>(set->at(i));
         }
     }
