@@ -1414,6 +1414,10 @@ Double-click to read the paragraph</source>
         <source>%1 %2: %3 (draft %4)</source>
         <translation>%1 %2：%3（决议草案 %4）</translation>
     </message>
+    <message>
+        <source>Choose a state…</source>
+        <translation>请选择国家…</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::ComparisonView</name>
@@ -1454,16 +1458,36 @@ Double-click to read the paragraph</source>
         <translation>此文件库中没有提交材料。</translation>
     </message>
     <message>
-        <source>Choose a submission above.</source>
-        <translation>请在上方选择一份提交材料。</translation>
-    </message>
-    <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 has no submission in this corpus.</source>
+        <translation>%1 在本文库中没有提交材料。</translation>
+    </message>
+    <message>
+        <source>Side by side shows at most %1 states: %2 left out.</source>
+        <translation>并排对照最多显示 %1 个国家：未显示 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is already in column %2.</source>
+        <translation>%1 已在第 %2 栏。</translation>
+    </message>
+    <message>
+        <source>Side by side shows at most %1 states: remove a column to add %2.</source>
+        <translation>并排对照最多显示 %1 个国家：请先删除一栏，再添加%2。</translation>
+    </message>
+    <message>
+        <source>Choose a state above to read its submission here.</source>
+        <translation>请在上方选择国家，在此阅读其提交材料。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -143,6 +144,64 @@ TEST_F(SideBySide, AnotherVoteChangesEveryHeader)
     EXPECT_FALSE(m_view.chooseVote(-1));
 }
 
+TEST_F(SideBySide, ANewViewAsksForTheStatesInsteadOfChoosingThem)
+{
+    // It used to fill its columns with the corpus's first states (Australia and Belarus): a
+    // comparison nobody asked for. Which states to compare is the user's question.
+    ASSERT_EQ(m_view.columnCount(), 2);
+    EXPECT_EQ(m_view.columnCodes(), (QStringList{QString(), QString()}));
+    for (int i = 0; i < m_view.columnCount(); ++i) {
+        const ComparisonColumn &c = *m_view.column(i);
+        EXPECT_EQ(c.submissionId(), 0);
+        EXPECT_EQ(c.chooser()->currentIndex(), -1);
+        EXPECT_EQ(c.chooserText(), QStringLiteral("Choose a state…"));
+        EXPECT_TRUE(c.reader()->toPlainText().contains(QStringLiteral("Choose a state above")))
+            << c.reader()->toPlainText().toStdString();
+        EXPECT_FALSE(c.findChild<QToolButton *>(QStringLiteral("comparisonProfile"))->isEnabled());
+    }
+    EXPECT_TRUE(m_view.noteText().isEmpty());
+}
+
+TEST_F(SideBySide, AddedStatesFillTheColumnsFromTheLeftAndAFifthIsRefusedAloud)
+{
+    QSignalSpy noted(&m_view, &ComparisonView::noted);
+    EXPECT_EQ(m_view.addState(QStringLiteral("AUS")), 0);
+    EXPECT_EQ(m_view.addState(QStringLiteral("CHN")), 1);
+    EXPECT_EQ(m_view.addState(QStringLiteral("EUU")), 2); // a third column, at the right
+    EXPECT_EQ(m_view.addState(QStringLiteral("NLD")), 3);
+    EXPECT_EQ(m_view.columnCodes(), (QStringList{QStringLiteral("AUS"), QStringLiteral("CHN"),
+                                                 QStringLiteral("EUU"), QStringLiteral("NLD")}));
+    EXPECT_TRUE(noted.isEmpty());
+    ASSERT_TRUE(waitForTexts(m_view));
+
+    // A fifth: nothing is dropped, and the view says why Belgium is not there.
+    EXPECT_EQ(m_view.addState(QStringLiteral("BEL")), -1);
+    EXPECT_EQ(m_view.columnCount(), 4);
+    EXPECT_FALSE(m_view.columnCodes().contains(QStringLiteral("BEL")));
+    EXPECT_TRUE(m_view.noteText().contains(QStringLiteral("at most 4")));
+    EXPECT_TRUE(m_view.noteText().contains(QStringLiteral("Belgium")));
+    ASSERT_EQ(noted.count(), 1);
+    EXPECT_EQ(noted.first().at(0).toString(), m_view.noteText());
+    auto *note = m_view.findChild<QLabel *>(QStringLiteral("comparisonNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_FALSE(note->isHidden());
+
+    // A state already there stays in its column.
+    EXPECT_EQ(m_view.addState(QStringLiteral("CHN")), 1);
+    EXPECT_EQ(m_view.columnCount(), 4);
+    EXPECT_TRUE(m_view.noteText().contains(QStringLiteral("column 2")));
+
+    // With a column free again, the next state goes into it.
+    m_view.findChild<QPushButton *>(QStringLiteral("comparisonRemoveColumn"))->click();
+    EXPECT_TRUE(note->isHidden());
+    EXPECT_EQ(m_view.addState(QStringLiteral("BEL")), 3);
+    EXPECT_EQ(m_view.columnCodes().last(), QStringLiteral("BEL"));
+
+    // A state without a submission in the corpus (Argentina only voted) is said, not shown.
+    EXPECT_EQ(m_view.addState(QStringLiteral("ARG")), -1);
+    EXPECT_TRUE(m_view.noteText().contains(QStringLiteral("Argentina")));
+}
+
 TEST_F(SideBySide, TwoToFourColumns)
 {
     auto *add = m_view.findChild<QPushButton *>(QStringLiteral("comparisonAddColumn"));
@@ -156,19 +215,27 @@ TEST_F(SideBySide, TwoToFourColumns)
     EXPECT_FALSE(add->isEnabled());
     add->click();
     EXPECT_EQ(m_view.columnCount(), 4);
-    // A new column shows a state not yet on show.
-    const QStringList codes = m_view.columnCodes();
-    EXPECT_EQ(QSet<QString>(codes.cbegin(), codes.cend()).size(), 4);
-    ASSERT_TRUE(waitForTexts(m_view));
+    // A new column asks for its state (it used to take one not yet on show).
+    EXPECT_EQ(m_view.columnCodes(), QStringList(4, QString()));
     remove->click();
     remove->click();
     remove->click();
     EXPECT_EQ(m_view.columnCount(), 2);
     EXPECT_TRUE(add->isEnabled());
 
-    m_view.setColumns({QStringLiteral("NLD")}); // fewer than two: the second stays
+    // Fewer than two: the other column asks for a state.
+    m_view.setColumns({QStringLiteral("AUS"), QStringLiteral("CHN")});
+    m_view.setColumns({QStringLiteral("NLD")});
     EXPECT_EQ(m_view.columnCount(), 2);
-    EXPECT_EQ(m_view.columnCodes().first(), QStringLiteral("NLD"));
+    EXPECT_EQ(m_view.columnCodes(), (QStringList{QStringLiteral("NLD"), QString()}));
+    EXPECT_TRUE(m_view.noteText().isEmpty());
+
+    // More than four: four columns, and the note names the state left out.
+    m_view.setColumns({QStringLiteral("AUS"), QStringLiteral("CHN"), QStringLiteral("EUU"),
+                       QStringLiteral("NLD"), QStringLiteral("BEL")});
+    EXPECT_EQ(m_view.columnCount(), 4);
+    EXPECT_TRUE(m_view.noteText().contains(QStringLiteral("Belgium")));
+    ASSERT_TRUE(waitForTexts(m_view));
 }
 
 TEST_F(SideBySide, ChoosingAnotherSubmissionLoadsItsText)

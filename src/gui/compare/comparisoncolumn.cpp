@@ -1,21 +1,96 @@
 #include "comparisoncolumn.h"
 
 #include "gui/reader/submissionreader.h"
+#include "gui/settings/translation.h"
 #include "gui/votes/votetablemodel.h"
 
 #include "analysis/entityprofile.h"
 #include "referencedata/entityregistry.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QSet>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Rapporteur::Gui {
 
 namespace {
+
+// What the closed chooser shows of a choice (the list shows the whole choice text).
+constexpr int kShortTextRole = Qt::UserRole + 1;
+
+// A chooser whose closed box shows the choice's short text on as many lines as the column's
+// width needs: a column is a half to a quarter of the central area, narrower than many UN names
+// ("Bolivia (Plurinational State of)"), and a cut name is the wrong state as often as not.
+class WrappingChooser final : public QComboBox
+{
+public:
+    explicit WrappingChooser(QWidget *parent) : QComboBox(parent)
+    {
+        // Grows in height with its lines; the layout asks heightForWidth.
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+        connect(this, &QComboBox::currentIndexChanged, this, [this] {
+            updateGeometry();
+            update();
+        });
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const int oneLine = QComboBox::sizeHint().height();
+        const int lines =
+            fontMetrics()
+                .boundingRect(QRect(0, 0, std::max(textRect(width).width(), 1), 1 << 16),
+                              Qt::TextWordWrap, shownText())
+                .height();
+        return std::max(oneLine, oneLine - fontMetrics().height() + lines);
+    }
+    QSize sizeHint() const override
+    {
+        const QSize hint = QComboBox::sizeHint();
+        return {hint.width(), heightForWidth(width() > 0 ? width() : hint.width())};
+    }
+    QString shownText() const
+    {
+        return currentIndex() < 0 ? placeholderText() : currentData(kShortTextRole).toString();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        option.currentText.clear(); // the frame and the arrow; the text is drawn below
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        painter.setPen(
+            palette().color(currentIndex() < 0 ? QPalette::PlaceholderText : QPalette::ButtonText));
+        painter.drawText(textRect(width()), Qt::AlignVCenter | Qt::AlignLeading | Qt::TextWordWrap,
+                         shownText());
+    }
+
+private:
+    QRect textRect(int width) const
+    {
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        option.rect = QRect(0, 0, width, height() > 0 ? height() : QComboBox::sizeHint().height());
+        return style()
+            ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this)
+            .adjusted(2, 0, -2, 0);
+    }
+};
 
 // The words of the reports' own lists (赞成：, 反对：, 弃权：) and of UN records for a member
 // state in none of them: the reader of a Chinese report recognises them whatever the interface
@@ -46,15 +121,33 @@ QString choiceText(const Storage::SubmissionRecord &s, bool withLanguage)
     return QStringLiteral("%1 %2 — %3").arg(s.entity->nameZh, s.entity->nameEn, document);
 }
 
+// What the closed chooser shows: the state's name in the interface's language, and the document
+// only when the state has several submissions to tell apart. The reader below names the state in
+// both languages and the document.
+QString shortText(const Storage::SubmissionRecord &s, bool several, bool withLanguage)
+{
+    const QString document =
+        withLanguage ? QStringLiteral("%1 [%2]").arg(s.document, s.documentLanguage) : s.document;
+    if (!s.entity)
+        return QStringLiteral("%1 — %2").arg(s.heading, document);
+    const bool chinese = currentLanguage() == QLatin1String("zh");
+    QString name = chinese ? s.entity->nameZh : s.entity->nameEn;
+    if (name.isEmpty())
+        name = chinese ? s.entity->nameEn : s.entity->nameZh;
+    return several ? QStringLiteral("%1 — %2").arg(name, document) : name;
+}
+
 } // namespace
 
 ComparisonColumn::ComparisonColumn(QWidget *parent)
-    : QWidget(parent), m_chooser(new QComboBox(this)), m_profile(new QToolButton(this)),
+    : QWidget(parent), m_chooser(new WrappingChooser(this)), m_profile(new QToolButton(this)),
       m_header(new QLabel(this)), m_reader(new SubmissionReader(this))
 {
     setObjectName(QStringLiteral("comparisonColumn"));
     m_chooser->setObjectName(QStringLiteral("comparisonChooser"));
     m_chooser->setAccessibleName(tr("Submission in this column"));
+    // No state is chosen for the user: an empty column asks.
+    m_chooser->setPlaceholderText(tr("Choose a state…"));
     m_profile->setObjectName(QStringLiteral("comparisonProfile"));
     m_profile->setText(tr("Profile"));
     m_profile->setToolTip(tr("Open the profile of this state: its submissions, votes and "
@@ -67,17 +160,18 @@ ComparisonColumn::ComparisonColumn(QWidget *parent)
     m_header->setMargin(4);
     m_reader->setObjectName(QStringLiteral("comparisonReader"));
     m_reader->setAccessibleName(tr("Text of the submission"));
-    // Long state names must not make the columns wider than a quarter of the window.
+    // Long state names must not make the columns wider than a quarter of the window: the
+    // chooser takes the column's width, alone on its line, and wraps the name.
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(12);
+    m_chooser->setMinimumContentsLength(8);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_chooser, 1);
-    top->addWidget(m_profile);
-    layout->addLayout(top);
-    layout->addWidget(m_header);
+    layout->addWidget(m_chooser);
+    auto *position = new QHBoxLayout;
+    position->addWidget(m_header, 1);
+    position->addWidget(m_profile);
+    layout->addLayout(position);
     layout->addWidget(m_reader, 1);
 
     // `activated` is the user's choice only; choices made in code load through the view.
@@ -100,12 +194,34 @@ void ComparisonColumn::setSubmissions(const QList<Storage::SubmissionRecord> &su
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     QSet<QString> languages;
-    for (const auto &s : submissions)
+    QHash<QString, int> perEntity;
+    for (const auto &s : submissions) {
         languages.insert(s.documentLanguage);
-    for (const auto &s : submissions)
+        if (s.entity)
+            ++perEntity[s.entity->code];
+    }
+    for (const auto &s : submissions) {
         m_chooser->addItem(choiceText(s, languages.size() > 1), s.id);
+        const bool several = s.entity && perEntity.value(s.entity->code) > 1;
+        m_chooser->setItemData(m_chooser->count() - 1, shortText(s, several, languages.size() > 1),
+                               kShortTextRole);
+    }
+    // The list shows every choice whole, however narrow the column.
+    m_chooser->view()->setMinimumWidth(m_chooser->view()->sizeHintForColumn(0) +
+                                       m_chooser->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_chooser->setCurrentIndex(-1);
     updateHeader();
+}
+
+void ComparisonColumn::clear()
+{
+    m_chooser->setCurrentIndex(-1);
+    updateHeader();
+}
+
+QString ComparisonColumn::chooserText() const
+{
+    return static_cast<const WrappingChooser *>(m_chooser)->shownText();
 }
 
 bool ComparisonColumn::chooseEntity(const QString &code)

@@ -19,8 +19,9 @@ namespace Rapporteur::Gui {
 
 class SubmissionReader;
 
-// One column of the side-by-side view: a chooser over the corpus's submissions, a header with
-// the entity's position on the chosen vote (coloured as in the vote table), and the submission's
+// One column of the side-by-side view: a chooser over the corpus's submissions (none chosen
+// until the user or the view chooses: an empty column asks for a state), a header with the
+// entity's position on the chosen vote (coloured as in the vote table), and the submission's
 // text in a reader with its own scroll bar. The text is handed in: loading is the view's job.
 class ComparisonColumn final : public QWidget
 {
@@ -36,6 +37,8 @@ public:
     // Chooses the entity's first submission; false (and nothing changes) when it has none.
     bool chooseEntity(const QString &code);
     bool chooseSubmission(qint64 submissionId);
+    // No submission chosen: the chooser asks for one.
+    void clear();
     // The vote whose positions the header shows; empty when the corpus has none.
     void setVote(const std::optional<Storage::VoteRecord> &vote);
 
@@ -51,6 +54,9 @@ public:
     QColor headerColour() const;
     SubmissionReader *reader() const { return m_reader; }
     QComboBox *chooser() const { return m_chooser; }
+    // What the closed chooser shows: the state's name in the interface's language (with the
+    // document when the state has several submissions), or the request to choose one.
+    QString chooserText() const;
 
 signals:
     // The user chose another submission: its text is wanted.

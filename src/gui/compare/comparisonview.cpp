@@ -3,11 +3,14 @@
 #include "comparisoncolumn.h"
 #include "paragraphloader.h"
 
+#include "gui/settings/translation.h"
+
+#include "referencedata/entityregistry.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -31,7 +34,7 @@ int defaultVote(const QList<Storage::VoteRecord> &votes)
 ComparisonView::ComparisonView(const CorpusSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_voteChooser(new QComboBox(this)),
       m_add(new QPushButton(tr("Add column"), this)),
-      m_remove(new QPushButton(tr("Remove column"), this)),
+      m_remove(new QPushButton(tr("Remove column"), this)), m_note(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_loader(new ParagraphLoader(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
@@ -43,6 +46,9 @@ ComparisonView::ComparisonView(const CorpusSession &session, QWidget *parent)
     m_voteChooser->setMinimumContentsLength(16);
     m_add->setObjectName(QStringLiteral("comparisonAddColumn"));
     m_remove->setObjectName(QStringLiteral("comparisonRemoveColumn"));
+    m_note->setObjectName(QStringLiteral("comparisonNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_splitter->setObjectName(QStringLiteral("comparisonColumns"));
     m_splitter->setChildrenCollapsible(false);
 
@@ -55,6 +61,7 @@ ComparisonView::ComparisonView(const CorpusSession &session, QWidget *parent)
     bar->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_note);
     layout->addWidget(m_splitter, 1);
 
     connect(m_voteChooser, &QComboBox::currentIndexChanged, this, &ComparisonView::showVote);
@@ -113,10 +120,6 @@ void ComparisonView::setCorpus(const QList<Storage::SubmissionRecord> &submissio
                 c->chooseEntity(before->entity->code);
         }
     }
-    for (ComparisonColumn *c : std::as_const(m_columns)) {
-        if (c->submissionId() == 0)
-            c->chooseSubmission(firstSubmissionNotShown());
-    }
     setVotes(votes);
     for (int i = 0; i < columnCount(); ++i)
         load(i);
@@ -143,20 +146,98 @@ void ComparisonView::setVotes(const QList<Storage::VoteRecord> &votes)
 
 void ComparisonView::setColumns(const QStringList &entityCodes)
 {
-    const int wanted = std::clamp(int(entityCodes.size()), kMinColumns, kMaxColumns);
+    // An empty code is an empty column (as columnCodes gives it): no state to show.
+    QStringList codes;
+    for (const QString &code : entityCodes) {
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    const int wanted = std::clamp(int(codes.size()), kMinColumns, kMaxColumns);
     while (columnCount() < wanted)
         appendColumn();
     while (columnCount() > wanted)
         delete m_columns.takeLast();
-    for (int i = 0; i < std::min(columnCount(), int(entityCodes.size())); ++i)
-        m_columns[i]->chooseEntity(entityCodes[i]);
-    for (ComparisonColumn *c : std::as_const(m_columns)) {
-        if (c->submissionId() == 0)
-            c->chooseSubmission(firstSubmissionNotShown());
+    QStringList notes;
+    for (int i = 0; i < columnCount(); ++i) {
+        ComparisonColumn *c = m_columns[i];
+        if (i >= codes.size())
+            c->clear(); // asks for a state
+        else if (!c->chooseEntity(codes[i])) {
+            c->clear();
+            notes.append(tr("%1 has no submission in this corpus.").arg(nameOf(codes[i])));
+        }
     }
+    if (codes.size() > kMaxColumns) {
+        QStringList left;
+        for (qsizetype i = kMaxColumns; i < codes.size(); ++i)
+            left.append(nameOf(codes[i]));
+        notes.append(tr("Side by side shows at most %1 states: %2 left out.")
+                         .arg(kMaxColumns)
+                         .arg(left.join(tr(", "))));
+    }
+    showNote(notes.join(QLatin1Char(' ')));
     for (int i = 0; i < columnCount(); ++i)
         load(i);
     updateButtons();
+}
+
+int ComparisonView::addState(const QString &entityCode)
+{
+    const QString name = nameOf(entityCode);
+    for (int i = 0; i < columnCount(); ++i) {
+        if (m_columns[i]->entityCode() == entityCode) {
+            showNote(tr("%1 is already in column %2.").arg(name).arg(i + 1));
+            return i;
+        }
+    }
+    if (!std::any_of(m_submissions.cbegin(), m_submissions.cend(),
+                     [&](const auto &s) { return s.entity && s.entity->code == entityCode; })) {
+        showNote(tr("%1 has no submission in this corpus.").arg(name));
+        return -1;
+    }
+    // The first column still asking for a state, else a new one at the right.
+    int index = 0;
+    while (index < columnCount() && m_columns[index]->submissionId() != 0)
+        ++index;
+    if (index == columnCount()) {
+        if (columnCount() >= kMaxColumns) {
+            showNote(tr("Side by side shows at most %1 states: remove a column to add %2.")
+                         .arg(kMaxColumns)
+                         .arg(name));
+            return -1;
+        }
+        appendColumn();
+        updateButtons();
+    }
+    m_columns[index]->chooseEntity(entityCode);
+    showNote({});
+    load(index);
+    return index;
+}
+
+QString ComparisonView::noteText() const
+{
+    return m_note->text();
+}
+
+void ComparisonView::showNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    if (!note.isEmpty())
+        emit noted(note);
+}
+
+QString ComparisonView::nameOf(const QString &entityCode) const
+{
+    for (const auto &s : m_submissions) {
+        if (s.entity && s.entity->code == entityCode)
+            return currentLanguage() == QLatin1String("zh") ? s.entity->nameZh : s.entity->nameEn;
+    }
+    const auto entity = ReferenceData::EntityRegistry::builtIn().byCode(entityCode);
+    if (!entity)
+        return entityCode;
+    return currentLanguage() == QLatin1String("zh") ? entity->nameZh : entity->nameEn;
 }
 
 QStringList ComparisonView::columnCodes() const
@@ -186,8 +267,7 @@ void ComparisonView::addColumn()
 {
     if (columnCount() >= kMaxColumns)
         return;
-    ComparisonColumn *c = appendColumn();
-    c->chooseSubmission(firstSubmissionNotShown());
+    appendColumn(); // empty: it asks for a state
     load(columnCount() - 1);
     updateButtons();
 }
@@ -197,6 +277,7 @@ void ComparisonView::removeColumn()
     if (columnCount() <= kMinColumns)
         return;
     delete m_columns.takeLast();
+    showNote({});
     updateButtons();
 }
 
@@ -210,7 +291,10 @@ ComparisonColumn *ComparisonView::appendColumn()
     c->setVote(vote >= 0 && vote < m_votes.size() ? std::optional(m_votes[vote]) : std::nullopt);
     m_splitter->addWidget(c);
     m_columns.append(c);
-    connect(c, &ComparisonColumn::submissionChosen, this, [this, index] { load(index); });
+    connect(c, &ComparisonColumn::submissionChosen, this, [this, index] {
+        showNote({}); // what was said of the columns is past
+        load(index);
+    });
     connect(c, &ComparisonColumn::entityActivated, this, &ComparisonView::entityActivated);
     // Columns share the width equally until the user moves a handle.
     m_splitter->setSizes(QList<int>(m_columns.size(), 1000));
@@ -225,7 +309,8 @@ void ComparisonView::load(int index)
     const qint64 id = c->submissionId();
     if (id == 0)
         c->showNote(m_submissions.isEmpty() ? tr("No submissions in this corpus.")
-                                            : tr("Choose a submission above."));
+                                            : tr("Choose a state above to read its submission "
+                                                 "here."));
     else if (m_session.path().isEmpty())
         c->showNote(tr("No database is open."));
     else {
@@ -246,21 +331,6 @@ void ComparisonView::updateButtons()
 {
     m_add->setEnabled(columnCount() < kMaxColumns);
     m_remove->setEnabled(columnCount() > kMinColumns);
-}
-
-qint64 ComparisonView::firstSubmissionNotShown() const
-{
-    QSet<qint64> shown;
-    QSet<QString> entities;
-    for (const ComparisonColumn *c : m_columns) {
-        shown.insert(c->submissionId());
-        entities.insert(c->entityCode());
-    }
-    for (const auto &s : m_submissions) {
-        if (!shown.contains(s.id) && !(s.entity && entities.contains(s.entity->code)))
-            return s.id;
-    }
-    return m_submissions.isEmpty() ? 0 : m_submissions.first().id;
 }
 
 } // namespace Rapporteur::Gui
