@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleOptionComboBox>
@@ -76,7 +77,10 @@ TEST_P(DefaultSize, TheTotalsChartHoldsEveryBarAndLabelWhole)
     Gui::VoteTotalsChart *chart = votes()->chart();
     ASSERT_TRUE(chart->isVisible());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return chart->view()->height() == chart->height() && chart->height() > 0; },
+        [&] {
+            return chart->view()->height() > 0 &&
+                   chart->view()->chart()->size().height() == chart->view()->height();
+        },
         kTimeoutMs));
     QCoreApplication::processEvents();
     const QChart *qchart = chart->view()->chart();
@@ -87,6 +91,15 @@ TEST_P(DefaultSize, TheTotalsChartHoldsEveryBarAndLabelWhole)
     const QRectF plot = chart->plotArea();
     EXPECT_TRUE(QRectF(QPointF(0, 0), qchart->size()).contains(plot))
         << plot.x() << "," << plot.y() << " " << plot.width() << "×" << plot.height();
+    // The legend below the bars is whole: every position, on as many lines as it needs.
+    auto *legend = chart->findChild<QLabel *>(QStringLiteral("voteTotalsLegend"));
+    ASSERT_NE(legend, nullptr);
+    EXPECT_GE(legend->height(), legend->heightForWidth(legend->width()));
+    for (VotePosition position :
+         {VotePosition::Yes, VotePosition::No, VotePosition::Abstain, VotePosition::NonVoting}) {
+        EXPECT_TRUE(legend->text().contains(
+            Gui::VoteTableModel::positionLabel(position).replace(u' ', QStringLiteral("&nbsp;"))));
+    }
     // The chart stays inside the dock.
     const QRect inPanel(chart->mapTo(votes(), QPoint(0, 0)), chart->size());
     EXPECT_TRUE(votes()->rect().contains(inPanel));

@@ -9,6 +9,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -50,16 +52,32 @@ QString categoryOf(const Storage::VoteRecord &vote, bool severalDocuments)
 } // namespace
 
 VoteTotalsChart::VoteTotalsChart(QWidget *parent)
-    : QWidget(parent), m_view(addChartView(this, tr("Totals of the recorded votes")))
+    : QWidget(parent), m_view(addChartView(this, tr("Totals of the recorded votes"))),
+      m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("voteTotalsChart"));
     // QChartView sizes the chart to the whole view, frame included: a frame would cut its edge.
     m_view->setFrameShape(QFrame::NoFrame);
-    // Below the bars, the legend takes the dock's width once instead of a column of it.
-    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    // The chart's own legend cuts its labels ("Abstai…") when the dock narrows, as it does when
+    // the central area holds four columns side by side; a label below the bars wraps instead.
+    m_view->chart()->legend()->hide();
+    m_legend->setObjectName(QStringLiteral("voteTotalsLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignHCenter);
+    m_legend->setTextFormat(Qt::RichText);
+    QStringList entries;
+    for (VotePosition position : kPositions) {
+        // A swatch in the bar's colour and its label, kept together on a line.
+        entries << QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;"
+                                  "</span>&nbsp;%2")
+                       .arg(VoteTableModel::positionColour(position).name(),
+                            VoteTableModel::positionLabel(position).toHtmlEscaped().replace(
+                                QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    }
+    m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+    layout()->addWidget(m_legend);
     connect(m_view->chart(), &QChart::plotAreaChanged, this, &VoteTotalsChart::fitHeight);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setFixedHeight(0);
+    m_view->setFixedHeight(0);
     hide();
 }
 
@@ -82,14 +100,13 @@ void VoteTotalsChart::fitHeight()
 {
     if (m_rows == 0)
         return;
-    // What the chart needs besides its bars (the legend, its margins) is measured, not guessed:
-    // it follows the font and the language of the legend.
+    // What the chart needs besides its bars (its margins) is measured, not guessed.
     const QChart *chart = m_view->chart();
     const int around =
         static_cast<int>(std::ceil(chart->size().height() - chart->plotArea().height()));
     const int wanted = std::max(around, 0) + plotHeight();
-    if (std::abs(wanted - height()) > 1)
-        setFixedHeight(wanted);
+    if (std::abs(wanted - m_view->height()) > 1)
+        m_view->setFixedHeight(wanted);
 }
 
 void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
@@ -98,10 +115,8 @@ void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
     clearChart(chart);
     m_rows = votes.size();
     setVisible(!votes.isEmpty());
-    if (votes.isEmpty()) {
-        setFixedHeight(0);
+    if (votes.isEmpty())
         return;
-    }
 
     const bool severalDocuments = std::any_of(votes.cbegin(), votes.cend(), [&](const auto &v) {
         return v.document != votes.constFirst().document;
@@ -152,8 +167,8 @@ void VoteTotalsChart::setVotes(const QList<Storage::VoteRecord> &votes)
     x->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    // A first guess of the legend's line; fitHeight corrects it once the chart is laid out.
-    setFixedHeight(plotHeight() + 3 * fontMetrics().height() + 16);
+    // A first guess of the margins; fitHeight corrects it once the chart is laid out.
+    m_view->setFixedHeight(plotHeight() + fontMetrics().height());
 }
 
 QRectF VoteTotalsChart::plotArea() const

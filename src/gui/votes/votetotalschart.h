@@ -8,14 +8,15 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
 // The totals of every recorded vote of the corpus one above the other (Qt Charts): one stacked
 // bar per vote, in favour / against / abstaining / not voting in the colours of the vote table.
-// Clicking a bar chooses that vote. The chart is as tall as its bars and legend need, measured
-// in the font: a bar holds a line of numbers, whatever the dock's size.
+// Clicking a bar chooses that vote. The chart is as tall as its bars need, measured in the font:
+// a bar holds a line of numbers, whatever the dock's size; the legend below wraps.
 class VoteTotalsChart final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void fitHeight();
 
     QChartView *m_view;
+    QLabel *m_legend;
     qsizetype m_rows = 0;
 };
 
