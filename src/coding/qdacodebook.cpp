@@ -1,6 +1,7 @@
 #include "qdacodebook.h"
 
 #include "storage/codebookrepository.h"
+#include "storage/codecolours.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -44,7 +45,8 @@ QdaCode readCode(QXmlStreamReader &xml, int depth)
 {
     QdaCode code;
     if (depth > kMaxCodeDepth) {
-        xml.raiseError(QStringLiteral("codes are nested more than %1 levels deep").arg(kMaxCodeDepth));
+        xml.raiseError(
+            QStringLiteral("codes are nested more than %1 levels deep").arg(kMaxCodeDepth));
         return code;
     }
     const auto attributes = xml.attributes();
@@ -76,6 +78,7 @@ struct CodeIndex
 {
     QHash<QString, qint64> byGuid;
     QHash<std::pair<qint64, QString>, qint64> byParentAndName; // parent 0: a top-level code
+    Storage::CodeColourCount colours{{}}; // a code without a colour takes the least used
 };
 
 Status applyCode(Storage::CodebookRepository &codebook, const QdaCode &code,
@@ -93,8 +96,12 @@ Status applyCode(Storage::CodebookRepository &codebook, const QdaCode &code,
     if (!id && index.byParentAndName.contains(key))
         id = index.byParentAndName.value(key);
     if (!id) {
-        const QString colour =
+        QString colour =
             QStringView(code.colour).startsWith(QLatin1Char('#')) ? code.colour : QString();
+        if (colour.isEmpty())
+            colour = index.colours.takeLeastUsed();
+        else
+            index.colours.add(colour);
         auto made = codebook.create(parent, name, code.description, colour, code.guid);
         if (!made)
             return made.error();
@@ -154,6 +161,7 @@ Result<QHash<QString, qint64>> applyCodebook(Storage::Database &db, const QList<
     for (const CodeRecord &c : std::as_const(*existing)) {
         index.byGuid.insert(c.guid, c.id);
         index.byParentAndName.insert({c.parentId.value_or(0), c.name}, c.id);
+        index.colours.add(c.colour);
     }
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction)

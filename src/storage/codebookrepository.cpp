@@ -1,5 +1,6 @@
 #include "codebookrepository.h"
 
+#include "codecolours.h"
 #include "database.h"
 #include "sqliteerror.h"
 #include "statement.h"
@@ -156,6 +157,17 @@ Result<qint64> CodebookRepository::create(std::optional<qint64> parentId, const 
         return *bad;
     if (auto fits = checkDepth(parentId, 1); !fits)
         return fits.error();
+    // A code made without a colour (the CLI, an import) is given one now, which it keeps.
+    QString shown = colour.toLower();
+    if (shown.isEmpty()) {
+        auto inUse = Statement::prepare(m_db, "SELECT colour FROM code WHERE colour <> ''");
+        if (!inUse)
+            return inUse.error();
+        auto colours = inUse->collect<QString>([&] { return inUse->columnText(0); });
+        if (!colours)
+            return colours.error();
+        shown = CodeColourCount(*colours).takeLeastUsed();
+    }
     auto insert = Statement::prepare(m_db, R"(
         INSERT INTO code (parent_id, name, description, colour, guid, created_at)
         VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
@@ -165,10 +177,7 @@ Result<qint64> CodebookRepository::create(std::optional<qint64> parentId, const 
         .bind(2, name.trimmed())
         .bind(3, description)
         .bind(5, guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : guid);
-    if (colour.isEmpty())
-        insert->bindNull(4);
-    else
-        insert->bind(4, colour.toLower());
+    insert->bind(4, shown);
     if (auto ran = insert->run(); !ran) {
         return refused(m_db, QStringLiteral("could not create the code “%1”: is the name already "
                                             "taken, or the parent missing?")

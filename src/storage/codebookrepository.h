@@ -33,7 +33,9 @@ public:
     Result<std::optional<qint64>> find(const QStringList &path) const;
 
     // A new code under parent (none: top level). The name must be new among its siblings and
-    // hold no '/'; colour is "#rrggbb" or empty. An empty guid gets a new one.
+    // hold no '/'; colour is "#rrggbb", or empty for the palette colour used least
+    // (codecolours.h: reading every code's colour, so a run of codes gives them itself). An
+    // empty guid gets a new one.
     Result<qint64> create(std::optional<qint64> parentId, const QString &name,
                           const QString &description = {}, const QString &colour = {},
                           const QString &guid = {});

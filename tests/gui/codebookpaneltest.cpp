@@ -207,6 +207,12 @@ TEST_F(CodebookDock, DeletingACodeWithCodingsAsksFirstAndUndoBringsItAllBack)
     ASSERT_EQ(back.size(), 2);
     EXPECT_EQ(back[QStringLiteral("甲")].guid, before[QStringLiteral("甲")].guid);
     EXPECT_EQ(back[QStringLiteral("甲/子")].guid, before[QStringLiteral("甲/子")].guid);
+    // Made without a colour (as the CLI makes them), each was given one of its own, and keeps it
+    // through the delete and its undo (the colour once came from the id, which an undo changes).
+    EXPECT_FALSE(before[QStringLiteral("甲")].colour.isEmpty());
+    EXPECT_NE(before[QStringLiteral("甲")].colour, before[QStringLiteral("甲/子")].colour);
+    EXPECT_EQ(back[QStringLiteral("甲")].colour, before[QStringLiteral("甲")].colour);
+    EXPECT_EQ(back[QStringLiteral("甲/子")].colour, before[QStringLiteral("甲/子")].colour);
     EXPECT_EQ(memoText(Storage::MemoTarget::Code, back[QStringLiteral("甲/子")].id),
               QStringLiteral("子的备忘"));
     const auto codingsBack = storedCodings();

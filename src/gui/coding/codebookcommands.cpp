@@ -48,6 +48,12 @@ Status CreateCodeCommand::apply(bool)
     if (!ref)
         return ref.error();
     m_created = *ref;
+    if (m_colour.isEmpty()) {
+        // The colour the codebook gave it (codecolours.h): redoing makes it in that colour again.
+        auto made = CodebookRepository(store().database()).code(*id);
+        if (made && made->has_value())
+            m_colour = (*made)->colour;
+    }
     return success();
 }
 

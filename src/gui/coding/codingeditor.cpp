@@ -2,7 +2,6 @@
 
 #include "codebookcommands.h"
 #include "codingcommands.h"
-#include "gui/reader/codingmark.h"
 
 #include "coding/qdacodebook.h"
 #include "storage/codebookrepository.h"
@@ -102,17 +101,13 @@ std::optional<qint64> CodingEditor::createCode(std::optional<qint64> parentId, c
         if (!parent)
             return std::nullopt;
     }
-    QString shown = colour;
     if (auto connected = m_store.ensureConnected(); !connected) {
         m_store.report(connected.error());
         return std::nullopt;
     }
-    if (shown.isEmpty()) {
-        auto codes = Storage::CodebookRepository(m_store.database()).codes();
-        shown = suggestedCodeColour(codes ? *codes : QList<Storage::CodeRecord>());
-    }
+    // Without a colour the codebook gives it one (CodebookRepository::create).
     auto *command = new CreateCodeCommand(m_store, tr("New Code “%1”").arg(name.trimmed()), parent,
-                                          name.trimmed(), shown, description);
+                                          name.trimmed(), colour, description);
     if (!command->applyFirst()) {
         delete command;
         return std::nullopt;

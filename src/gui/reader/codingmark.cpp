@@ -1,40 +1,21 @@
 #include "codingmark.h"
 
+#include "storage/codecolours.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
-#include <algorithm>
-#include <array>
-
 namespace Rapporteur::Gui {
-
-namespace {
-
-// Distinct, saturated enough to tell apart as bars, light enough as a tint behind black text.
-constexpr std::array<const char *, 10> kPalette = {"#e6194b", "#3cb44b", "#4363d8", "#f58231",
-                                                   "#911eb4", "#42d4f4", "#f032e6", "#bfef45",
-                                                   "#9a6324", "#469990"};
-
-} // namespace
 
 QColor codeColour(const Storage::CodeRecord &code)
 {
     if (const QColor own(code.colour); !code.colour.isEmpty() && own.isValid())
         return own;
-    return QColor(QLatin1String(kPalette.at(static_cast<size_t>(code.id) % kPalette.size())));
-}
-
-QString suggestedCodeColour(const QList<Storage::CodeRecord> &codebook)
-{
-    QHash<QString, int> uses;
-    for (const auto &code : codebook)
-        ++uses[code.colour];
-    const auto least =
-        std::min_element(kPalette.cbegin(), kPalette.cend(), [&uses](const char *a, const char *b) {
-            return uses.value(QLatin1String(a)) < uses.value(QLatin1String(b));
-        });
-    return QLatin1String(*least);
+    // Every code has a colour since migration 0016; a hand-edited one that is no colour still
+    // shows, in a colour of the palette.
+    const QStringList &palette = Storage::codePalette();
+    return QColor(palette.at(static_cast<qsizetype>(code.id % palette.size())));
 }
 
 QList<CodingMark> marksOf(const QList<Storage::CodingRecord> &codings,

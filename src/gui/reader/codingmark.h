@@ -27,8 +27,6 @@ struct CodingMark
 // The colour a code is shown in: its own, or for a code without one (made on the command line
 // or read from another tool) one of a fixed set of distinct colours, the same for the same code.
 QColor codeColour(const Storage::CodeRecord &code);
-// A colour for a new code: one of the same set that the codebook uses least.
-QString suggestedCodeColour(const QList<Storage::CodeRecord> &codebook);
 
 // The marks of the codings that lie in the paragraphs on show, with their codes' paths and
 // colours; orphans have no place in the text and are left out.

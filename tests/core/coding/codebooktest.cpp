@@ -135,3 +135,32 @@ TEST_F(Codebook, QdcRoundTripKeepsTreeColoursDescriptionsAndGuids)
     EXPECT_EQ((*theirs)[0].colour, QStringLiteral("#ff8800"));
     EXPECT_EQ(*Coding::importCodebook(**other, *qdc), 0); // read twice: nothing new
 }
+
+// A code made without a colour (the CLI's `codes add`, an import) is given one and keeps it:
+// the palette's in turn while unused, then the one used least, and the codebook export carries
+// it, so that another program shows the same colour.
+TEST_F(Codebook, ACodeMadeWithoutAColourIsGivenTheLeastUsedOneAndKeepsIt)
+{
+    CodebookRepository codebook(*m_db);
+    const QStringList palette{QStringLiteral("#e6194b"), QStringLiteral("#3cb44b"),
+                              QStringLiteral("#4363d8"), QStringLiteral("#f58231"),
+                              QStringLiteral("#911eb4"), QStringLiteral("#42d4f4"),
+                              QStringLiteral("#f032e6"), QStringLiteral("#bfef45"),
+                              QStringLiteral("#9a6324"), QStringLiteral("#469990")};
+    ASSERT_TRUE(codebook.create(std::nullopt, QStringLiteral("红"), {}, QStringLiteral("#3CB44B")));
+    QStringList given;
+    for (int i = 0; i < 10; ++i) {
+        auto id = codebook.create(std::nullopt, QStringLiteral("code %1").arg(i));
+        ASSERT_TRUE(id.ok());
+        given.append((*codebook.code(*id))->colour);
+    }
+    // The second palette colour was taken by hand, so the other nine come first; then every
+    // colour is used once and the first of the palette comes again.
+    EXPECT_EQ(given, (QStringList{palette[0], palette[2], palette[3], palette[4], palette[5],
+                                  palette[6], palette[7], palette[8], palette[9], palette[0]}));
+
+    auto qdc = Coding::exportCodebook(*m_db);
+    ASSERT_TRUE(qdc.ok());
+    EXPECT_EQ(qdc->count("color=\"#E6194B\""), 2) << qdc->constData(); // code 0 and code 9
+    EXPECT_EQ(qdc->count("color=\"#3CB44B\""), 1) << qdc->constData();
+}

@@ -296,3 +296,25 @@ TEST_F(DatabaseTest, DatabaseCreatedAtVersion1IsUpgradedKeepingItsData)
                            "number, paragraph_id) VALUES (1, 0, 1, 1, 1)")
                     .ok());
 }
+
+// Migration 0016: the codes made before it without a colour take the palette's colours in turn,
+// in the order they were made; a code with its own colour keeps it.
+TEST_F(DatabaseTest, CodesWithoutAColourAreGivenOnesInTheOrderTheyWereMade)
+{
+    {
+        auto db = Database::open(path());
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)
+                        ->exec("INSERT INTO code (name, colour, guid, created_at) VALUES "
+                               "('a', NULL, 'g1', '2024-01-01T00:00:00Z'), "
+                               "('b', '#123456', 'g2', '2024-01-01T00:00:00Z'), "
+                               "('c', NULL, 'g3', '2024-01-01T00:00:00Z'); "
+                               "PRAGMA user_version = 15")
+                        .ok());
+    }
+    auto db = Database::open(path());
+    ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
+    EXPECT_EQ(queryValue(**db, "SELECT group_concat(colour, ' ') FROM (SELECT colour FROM code "
+                               "ORDER BY id)"),
+              QStringLiteral("#e6194b #123456 #3cb44b"));
+}
