@@ -2,6 +2,9 @@
 
 #include "languagerules.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace Rapporteur::Text {
 
 QStringList languageCodes(const QString &names)
@@ -20,6 +23,18 @@ QStringList languageCodes(const QString &names)
             return out;
     }
     return {};
+}
+
+QString languageName(const QString &code, const QString &inLanguage)
+{
+    const icu::Locale language(code.toLatin1().constData());
+    const icu::Locale reader(inLanguage.toLatin1().constData());
+    icu::UnicodeString name;
+    language.getDisplayLanguage(reader, name);
+    const QString shown =
+        QString::fromUtf16(reinterpret_cast<const char16_t *>(name.getBuffer()), name.length());
+    // ICU gives the code back when its data names no such language.
+    return shown.isEmpty() || shown == code ? code : shown;
 }
 
 } // namespace Rapporteur::Text

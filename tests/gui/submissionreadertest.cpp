@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "gui/reader/submissionreader.h"
+#include "gui/settings/translation.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -81,8 +82,22 @@ TEST_F(SubmissionReaderTest, ShowsTheHeadingAndFactsOfTheSubmission)
 {
     const QString text = reader.toPlainText();
     EXPECT_TRUE(text.startsWith(QStringLiteral("加拿大")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Canada · original: en, fr · 2022-05-31 · A/77/96")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Canada · original: English, French · 2022-05-31 · A/77/96")))
+        << text.toStdString();
     EXPECT_EQ(reader.submissionId(), 7);
+}
+
+// The original languages are named in the interface's language, not by their codes.
+TEST(SubmissionReaderLanguages, TheChineseInterfaceNamesTheOriginalLanguagesInChinese)
+{
+    ASSERT_TRUE(Gui::installTranslation(QStringLiteral("zh")));
+    SubmissionReader reader;
+    reader.showSubmission(canada(), {paragraph(ParagraphKind::Body, 12, QStringLiteral("正文。"))});
+    const QString text = reader.toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("原文：英语、法语"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("原文：en"))) << text.toStdString();
+    EXPECT_TRUE(Gui::installTranslation(QStringLiteral("en")));
 }
 
 TEST_F(SubmissionReaderTest, HeadingsAreBoldAndBodyTextIsNot)

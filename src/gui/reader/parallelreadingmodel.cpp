@@ -1,7 +1,8 @@
 #include "parallelreadingmodel.h"
 
+#include "gui/settings/translation.h"
+
 #include <QBrush>
-#include <QLocale>
 #include <QPalette>
 
 namespace Rapporteur::Gui {
@@ -67,9 +68,7 @@ QVariant ParallelReadingModel::headerData(int section, Qt::Orientation orientati
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 ||
         section >= m_languages.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    // "English (en)": Qt's name of the language and the code the CLI's --lang takes.
-    const QString &code = m_languages.at(section);
-    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(code).language()), code);
+    return languageLabel(m_languages.at(section));
 }
 
 } // namespace Rapporteur::Gui

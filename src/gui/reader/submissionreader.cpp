@@ -5,6 +5,8 @@
 #include "tableexport.h"
 #include "tablehtml.h"
 
+#include "gui/settings/translation.h"
+
 #include <QDesktopServices>
 #include <QHelpEvent>
 #include <QMimeData>
@@ -122,9 +124,7 @@ void SubmissionReader::showSubmission(const Storage::SubmissionRecord &submissio
                           submission.entity->nameEn.toHtmlEscaped());
     }
     if (!submission.languages.isEmpty())
-        facts << tr("original: %1")
-                     .arg(submission.languages.join(QStringLiteral(", ")))
-                     .toHtmlEscaped();
+        facts << tr("original: %1").arg(languageNames(submission.languages)).toHtmlEscaped();
     if (submission.date.isValid())
         facts << submission.date.toString(Qt::ISODate);
     facts << submission.document.toHtmlEscaped();
@@ -170,7 +170,7 @@ void SubmissionReader::showDocumentText(const Storage::DocumentRecord &document,
     if (document.date.isValid())
         facts << document.date.toString(Qt::ISODate);
     if (!document.originalLanguages.isEmpty())
-        facts << tr("original: %1").arg(document.originalLanguages.join(QStringLiteral(", ")));
+        facts << tr("original: %1").arg(languageNames(document.originalLanguages));
     facts << tr("%1 submissions · %2 paragraphs · %3 pages")
                  .arg(document.submissionCount)
                  .arg(document.paragraphCount)

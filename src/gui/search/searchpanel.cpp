@@ -2,6 +2,7 @@
 
 #include "gui/common/backgroundread.h"
 #include "gui/common/reusableconnection.h"
+#include "gui/settings/translation.h"
 #include "gui/votes/votetablemodel.h"
 #include "searchresultmodel.h"
 #include "snippetdelegate.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -157,11 +157,7 @@ void SearchPanel::setCorpus(const QList<Storage::DocumentRecord> &documents,
             return l.second == document.language;
         });
         if (!document.language.isEmpty() && !listed)
-            // "English (en)": Qt's name of the language and the code the CLI's --lang takes.
-            languages.append({QStringLiteral("%1 (%2)").arg(
-                                  QLocale::languageToString(QLocale(document.language).language()),
-                                  document.language),
-                              document.language});
+            languages.append({languageLabel(document.language), document.language});
     }
     refill(m_document, docs);
     refill(m_language, languages);

@@ -2,6 +2,8 @@
 
 #include "gui/common/guilogging.h"
 
+#include "text/languagenames.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -76,6 +78,20 @@ bool installTranslation(const QString &setting)
 QString currentLanguage()
 {
     return g_current;
+}
+
+QString languageNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names.append(Text::languageName(code, g_current));
+    return names.join(g_current == QLatin1String("zh") ? QStringLiteral("、")
+                                                       : QStringLiteral(", "));
+}
+
+QString languageLabel(const QString &code)
+{
+    return QStringLiteral("%1 (%2)").arg(Text::languageName(code, g_current), code);
 }
 
 } // namespace Rapporteur::Gui

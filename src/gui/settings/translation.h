@@ -26,4 +26,10 @@ bool installTranslation(const QString &setting);
 // The language installTranslation last put in place; "en" before any call.
 QString currentLanguage();
 
+// The names of these languages (ISO 639-1) in the interface's language, as it writes a list:
+// "英语、法语", "English, French".
+QString languageNames(const QStringList &codes);
+// A language's name and the code the CLI's --lang takes: "英语 (en)", "English (en)".
+QString languageLabel(const QString &code);
+
 } // namespace Rapporteur::Gui

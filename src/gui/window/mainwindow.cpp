@@ -163,11 +163,15 @@ void MainWindow::connectLoaders()
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
     connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);
+    // A state added from the tree takes the first empty column, or a new one; the view says
+    // when it cannot (four columns filled), here too.
     connect(m_panel, &CorpusPanel::compareRequested, this, [this](const QString &code) {
-        QStringList codes = m_comparison->columnCodes();
-        if (!codes.contains(code))
-            codes = QStringList{code} + codes.mid(0, 3);
-        compare(codes);
+        m_comparison->addState(code);
+        m_tabs->setCurrentWidget(m_comparison);
+    });
+    connect(m_comparison, &ComparisonView::noted, this, [this](const QString &note) {
+        if (!note.isEmpty())
+            statusBar()->showMessage(note, 8000);
     });
 
     // Wherever a state is named, it leads to its profile; a document to its text.

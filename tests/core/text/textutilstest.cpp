@@ -1,4 +1,5 @@
 #include "text/charclass.h"
+#include "text/languagenames.h"
 #include "text/linejoiner.h"
 #include "text/matchingkey.h"
 #include "text/offsets.h"
@@ -101,4 +102,16 @@ TEST(Sentences, ChineseSentencesEndAfterFullStop)
     EXPECT_EQ(text.mid(ends[0], ends[1] - ends[0]), QStringLiteral("第二句话！"));
     EXPECT_EQ(ends[2], text.size());
     EXPECT_TRUE(sentenceEnds(QString()).isEmpty());
+}
+
+// A language's name for a reader of another: what the reader's header and the language filters
+// show instead of the code.
+TEST(LanguageNames, ALanguageIsNamedInTheReadersLanguage)
+{
+    EXPECT_EQ(languageName(QStringLiteral("en"), QStringLiteral("zh")), QStringLiteral("英语"));
+    EXPECT_EQ(languageName(QStringLiteral("fr"), QStringLiteral("zh")), QStringLiteral("法语"));
+    EXPECT_EQ(languageName(QStringLiteral("zh"), QStringLiteral("en")), QStringLiteral("Chinese"));
+    EXPECT_EQ(languageName(QStringLiteral("ar"), QStringLiteral("en")), QStringLiteral("Arabic"));
+    // A code ICU does not know stays a code.
+    EXPECT_EQ(languageName(QStringLiteral("qq"), QStringLiteral("en")), QStringLiteral("qq"));
 }
