@@ -213,6 +213,27 @@ QAction *actionIn(const QMenu &menu, const QString &text)
 
 } // namespace
 
+// "Code Selection" (choose a code) and the dock's current codes (Ctrl+K) are two entries with
+// two names; they once read the same.
+TEST_F(CodingInReader, TheContextMenuNamesEachWayToCodeOnce)
+{
+    const qint64 paragraph = paragraphId(kAustralia1);
+    ASSERT_TRUE(waitForCodebook([&] { return panel()->model()->codes().size() == 1; }));
+    ASSERT_TRUE(panel()->selectCode(panel()->model()->codes().first().id));
+    ASSERT_TRUE(reader()->selectSpan({paragraph, 7, 11}));
+    QMenu menu;
+    emit reader()->contextMenuAboutToShow(&menu, {});
+    QStringList texts;
+    for (const QAction *action : menu.actions()) {
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&'));
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("Code Selection"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Code Selection with the Current Codes")))
+        << texts.join(u'|').toStdString();
+    EXPECT_EQ(texts.removeDuplicates(), 0) << texts.join(u'|').toStdString();
+}
+
 TEST_F(CodingInReader, TheContextMenuCodesTheSelectionAndRemovesACoding)
 {
     const qint64 paragraph = paragraphId(kAustralia1);

@@ -339,3 +339,14 @@ TEST(MainWindow, RemembersItsSizeAcrossSessions)
 }
 
 } // namespace
+
+// File ▸ Settings… answers Ctrl+, on every platform and shows it in the menu; most Linux
+// desktops bind no Preferences key of their own.
+TEST(MainWindowShortcuts, SettingsAnswerControlComma)
+{
+    Gui::MainWindow window;
+    const auto *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    ASSERT_NE(settings, nullptr);
+    EXPECT_TRUE(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    EXPECT_FALSE(settings->shortcut().isEmpty()); // the one the menu shows
+}

@@ -18,7 +18,7 @@ CodingController::CodingController(const CorpusSession &session, CodingEditor &e
                                    CodebookPanel &panel, QObject *parent)
     : QObject(parent), m_session(session), m_editor(editor), m_store(editor.store()),
       m_panel(panel), m_loader(new CodingLoader(this)),
-      m_codeAction(new QAction(tr("&Code Selection"), this))
+      m_codeAction(new QAction(tr("&Code Selection with the Current Codes"), this))
 {
     m_codeAction->setObjectName(QStringLiteral("codeSelectionAction"));
     m_codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

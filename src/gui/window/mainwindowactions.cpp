@@ -71,7 +71,13 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's Preferences key where it has one (macOS, KDE), and Ctrl+, everywhere: most
+    // Linux desktops bind none, which left the shortcut doing nothing and the menu showing none.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence comma(Qt::CTRL | Qt::Key_Comma); !preferences.contains(comma))
+        preferences.append(comma);
+    settings->setShortcuts(preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
