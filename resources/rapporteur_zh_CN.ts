@@ -222,10 +222,6 @@
         <translation>集团数</translation>
     </message>
     <message>
-        <source>Abstention against yes or no:</source>
-        <translation>弃权对赞成或反对：</translation>
-    </message>
-    <message>
         <source>Not voting:</source>
         <translation>未参加表决：</translation>
     </message>
@@ -233,15 +229,19 @@
         <source>Blocs:</source>
         <translation>集团数：</translation>
     </message>
-    <message>
-        <source>Votes compared</source>
-        <translation>比较的表决</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n vote(s)</source>
         <translation>
             <numerusform>已选 %1 / 共 %n 次表决</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Votes compared:</source>
+        <translation>比较的表决：</translation>
+    </message>
+    <message>
+        <source>Abstention:</source>
+        <translation>弃权：</translation>
     </message>
 </context>
 <context>
@@ -317,10 +317,6 @@
     <message>
         <source>Cell size (also Ctrl + mouse wheel over the map)</source>
         <translation>单元格大小（也可在热图上按住 Ctrl 滚动鼠标滚轮）</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>缩放：</translation>
     </message>
     <message>
         <source>The blocs and their members</source>
@@ -411,22 +407,6 @@
             <numerusform>%n 次表决</numerusform>
         </translation>
     </message>
-    <message>
-        <source>abstention half</source>
-        <translation>弃权算一半</translation>
-    </message>
-    <message>
-        <source>abstention disagrees</source>
-        <translation>弃权算不一致</translation>
-    </message>
-    <message>
-        <source>not voting excluded</source>
-        <translation>未参加表决不计</translation>
-    </message>
-    <message>
-        <source>not voting counted</source>
-        <translation>未参加表决计入</translation>
-    </message>
     <message numerus="yes">
         <source>%n bloc(s)</source>
         <translation>
@@ -492,6 +472,14 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,16 @@ constexpr std::array<QRgb, 5> kStops{0xd73027, 0xfc8d59, 0xffffbf, 0x91bfdb, 0x4
 constexpr std::array<QRgb, 8> kBlocs{0x1b9e77, 0x7570b3, 0xe7298a, 0xa6761d,
                                      0x66a61e, 0x525252, 0xbc80bd, 0x01665e};
 
-constexpr int kBarWidth = 180;
 constexpr int kBarHeight = 12;
 constexpr int kGap = 8;
+
+// Room under the bar for its five tick labels (0, 0.25 … 1) with a character between each.
+int barWidth(const QFontMetrics &m)
+{
+    return 4 * (m.horizontalAdvance(QStringLiteral("0.75")) +
+                m.horizontalAdvance(QLatin1Char(' '))) +
+           1;
+}
 
 int mix(int a, int b, double t)
 {
@@ -79,7 +86,7 @@ void AgreementLegend::paintEvent(QPaintEvent *)
 QSize AgreementLegend::legendSize(const QFont &font)
 {
     const QFontMetrics m(font);
-    const int width = m.horizontalAdvance(tr("Agreement")) + kGap + kBarWidth + 2 * kGap +
+    const int width = m.horizontalAdvance(tr("Agreement")) + kGap + barWidth(m) + 2 * kGap +
                       kBarHeight + 4 + m.horizontalAdvance(tr("no vote in common")) + 4;
     return {width, kBarHeight + m.height() + 6};
 }
@@ -98,22 +105,22 @@ void AgreementLegend::paint(QPainter &p, const QPoint &origin, const QFont &font
     p.setPen(text);
     p.drawText(QRect(x, 0, m.horizontalAdvance(title), kBarHeight + 4), Qt::AlignVCenter, title);
     x += m.horizontalAdvance(title) + kGap;
+    const int bar = barWidth(m);
 
-    for (int i = 0; i < kBarWidth; ++i)
-        p.fillRect(x + i, barTop, 1, kBarHeight,
-                   AgreementScale::colour(double(i) / (kBarWidth - 1)));
+    for (int i = 0; i < bar; ++i)
+        p.fillRect(x + i, barTop, 1, kBarHeight, AgreementScale::colour(double(i) / (bar - 1)));
     p.setPen(frame);
-    p.drawRect(x, barTop, kBarWidth - 1, kBarHeight - 1);
+    p.drawRect(x, barTop, bar - 1, kBarHeight - 1);
     p.setPen(text);
     for (int tick = 0; tick <= 4; ++tick) {
-        const int at = x + (kBarWidth - 1) * tick / 4;
+        const int at = x + (bar - 1) * tick / 4;
         p.drawLine(at, barTop + kBarHeight, at, barTop + kBarHeight + 2);
         const QString label = QString::number(tick / 4.0, 'g', 2);
         const int w = m.horizontalAdvance(label);
-        const int left = std::clamp(at - w / 2, x, x + kBarWidth - w);
+        const int left = std::clamp(at - w / 2, x, x + bar - w);
         p.drawText(left, barTop + kBarHeight + 2 + m.ascent(), label);
     }
-    x += kBarWidth + 2 * kGap;
+    x += bar + 2 * kGap;
 
     p.fillRect(x, barTop, kBarHeight, kBarHeight, AgreementScale::undefinedColour());
     p.setPen(frame);

@@ -1,24 +1,32 @@
 #include "blocchoicepanel.h"
 
+#include "adaptivesplitter.h"
+
 #include "blocs/votematrix.h"
 
+#include "gui/common/flowlayout.h"
+
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace Rapporteur::Gui {
 
 namespace {
 
 constexpr int kVoteIdRole = Qt::UserRole + 1;
+// The drop-down's height in votes; more scroll.
+constexpr int kVisibleVotes = 16;
 
 QString voteTooltip(const Storage::VoteRecord &vote)
 {
@@ -37,22 +45,41 @@ QString voteTooltip(const Storage::VoteRecord &vote)
 } // namespace
 
 BlocChoicePanel::BlocChoicePanel(QWidget *parent)
-    : QWidget(parent), m_votes(new QListWidget(this)), m_voteCount(new QLabel(this)),
+    : QWidget(parent), m_votes(new QListWidget), m_voteCount(new QPushButton(this)),
       m_abstention(new QComboBox(this)), m_nonVoting(new QComboBox(this)), m_k(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("blocChoicePanel"));
     m_votes->setObjectName(QStringLiteral("blocVotes"));
     m_votes->setAccessibleName(tr("Recorded votes to compare"));
     m_votes->setUniformItemSizes(true);
-    auto *all = new QPushButton(tr("All"), this);
+    m_voteCount->setObjectName(QStringLiteral("blocVotesButton"));
+    m_voteCount->setAccessibleName(tr("Recorded votes to compare"));
+
+    // The list drops down from the button: it stays open while votes are ticked (a menu of
+    // checkable actions would close at each one).
+    auto *dropDown = new QWidget;
+    auto *all = new QPushButton(tr("All"), dropDown);
     all->setObjectName(QStringLiteral("blocVotesAll"));
-    auto *none = new QPushButton(tr("None"), this);
+    auto *none = new QPushButton(tr("None"), dropDown);
     none->setObjectName(QStringLiteral("blocVotesNone"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(all);
+    buttons->addWidget(none);
+    auto *dropLayout = new QVBoxLayout(dropDown);
+    dropLayout->addWidget(m_votes, 1);
+    dropLayout->addLayout(buttons);
+    auto *menu = new QMenu(m_voteCount);
+    auto *listAction = new QWidgetAction(menu);
+    listAction->setDefaultWidget(dropDown);
+    menu->addAction(listAction);
+    m_voteCount->setMenu(menu);
 
     m_abstention->setObjectName(QStringLiteral("blocAbstention"));
     m_abstention->setAccessibleName(tr("What an abstention against yes or no counts for"));
     m_abstention->addItem(tr("half agreement (0.5)"), int(Blocs::AbstentionRule::Half));
     m_abstention->addItem(tr("full disagreement (0)"), int(Blocs::AbstentionRule::Disagree));
+    m_abstention->setToolTip(tr("What an abstention against yes or no counts for"));
     m_nonVoting->setObjectName(QStringLiteral("blocNonVoting"));
     m_nonVoting->setAccessibleName(tr("What not voting counts for"));
     m_nonVoting->addItem(tr("excluded from the pair"), int(Blocs::NonVotingRule::Exclude));
@@ -60,31 +87,22 @@ BlocChoicePanel::BlocChoicePanel(QWidget *parent)
     m_nonVoting->setToolTip(
         tr("Excluded: a pair is compared over the votes both states cast. Counted: not voting "
            "agrees with not voting and with nothing else."));
+    // As wide as the longest choice, whichever is chosen: the text is never cut.
+    for (QComboBox *combo : {m_abstention, m_nonVoting})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_k->setObjectName(QStringLiteral("blocCount"));
     m_k->setAccessibleName(tr("Number of blocs"));
     m_k->setRange(1, 999); // narrowed to the number of states by setStateCount
     m_k->setValue(kDefaultBlocCount);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_voteCount, 1);
-    buttons->addWidget(all);
-    buttons->addWidget(none);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Abstention against yes or no:"), m_abstention);
-    form->addRow(tr("Not voting:"), m_nonVoting);
-    form->addRow(tr("Blocs:"), m_k);
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Votes compared"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
-    layout->addWidget(m_votes, 1);
-    layout->addLayout(buttons);
-    layout->addLayout(form);
+    m_flow = new FlowLayout(this);
+    m_flow->setContentsMargins(0, 0, 0, 0);
+    addGroup(tr("Votes compared:"), m_voteCount);
+    // The label short, the question whole in the tooltip: the bar then fits two rows beside the
+    // main window's docks.
+    addGroup(tr("Abstention:"), m_abstention);
+    addGroup(tr("Not voting:"), m_nonVoting);
+    addGroup(tr("Blocs:"), m_k);
 
     connect(all, &QPushButton::clicked, this, [this] { setAllChecked(true); });
     connect(none, &QPushButton::clicked, this, [this] { setAllChecked(false); });
@@ -95,9 +113,23 @@ BlocChoicePanel::BlocChoicePanel(QWidget *parent)
     connect(m_abstention, &QComboBox::currentIndexChanged, this, &BlocChoicePanel::choiceChanged);
     connect(m_nonVoting, &QComboBox::currentIndexChanged, this, &BlocChoicePanel::choiceChanged);
     connect(m_k, &QSpinBox::valueChanged, this, &BlocChoicePanel::blocCountChanged);
+    updateCount();
 }
 
 BlocChoicePanel::~BlocChoicePanel() = default;
+
+void BlocChoicePanel::addGroup(const QString &label, QWidget *control)
+{
+    // A choice and its label as one group, which wraps as a whole.
+    auto *group = new QWidget(this);
+    auto *row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *text = new QLabel(label, group);
+    text->setBuddy(control);
+    row->addWidget(text);
+    row->addWidget(control);
+    m_flow->addWidget(group);
+}
 
 void BlocChoicePanel::setVotes(const QList<Storage::VoteRecord> &votes)
 {
@@ -112,6 +144,18 @@ void BlocChoicePanel::setVotes(const QList<Storage::VoteRecord> &votes)
         item->setCheckState(Qt::Checked);
         item->setToolTip(voteTooltip(vote));
     }
+    // The drop-down shows whole labels, up to a line of text, and up to a screenful of votes.
+    const QFontMetrics metrics = m_votes->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_votes->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_votes->item(i)->text()));
+    const int check = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_votes);
+    const int frame = 2 * m_votes->frameWidth() +
+                      style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_votes);
+    m_votes->setMinimumWidth(std::min(widest, latinTextWidth(metrics, 80)) + 3 * check + frame);
+    const int rows = std::clamp(m_votes->count(), 1, kVisibleVotes);
+    const int rowHeight = m_votes->count() > 0 ? m_votes->sizeHintForRow(0) : metrics.height();
+    m_votes->setMinimumHeight(rows * rowHeight + frame);
     updateCount();
 }
 

@@ -8,16 +8,20 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
-class QLabel;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
 // What the voting-blocs analysis runs over: which recorded votes (a checkable list of every vote
-// of the corpus, labelled with its document and label), what an abstention and not voting count
-// for, and how many blocs the tree is cut into.
+// of the corpus, labelled with its document and label, dropped down from a button that counts
+// the chosen ones), what an abstention and not voting count for, and how many blocs the tree is
+// cut into. A bar over the analysis: each choice a labelled group, the groups flowing onto a
+// second row when the view is narrow, every control as wide as its longest text.
+class FlowLayout;
+
 class BlocChoicePanel final : public QWidget
 {
     Q_OBJECT
@@ -49,11 +53,13 @@ signals:
     void blocCountChanged(int k);
 
 private:
+    void addGroup(const QString &label, QWidget *control);
     void setAllChecked(bool checked);
     void updateCount();
 
-    QListWidget *m_votes;
-    QLabel *m_voteCount;
+    QListWidget *m_votes; // in the button's drop-down
+    QPushButton *m_voteCount;
+    FlowLayout *m_flow;
     QComboBox *m_abstention;
     QComboBox *m_nonVoting;
     QSpinBox *m_k;

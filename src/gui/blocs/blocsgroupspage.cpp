@@ -1,6 +1,8 @@
 #include "blocsgroupspage.h"
 
+#include "adaptivesplitter.h"
 #include "cohesionmodel.h"
+#include "gui/common/flowlayout.h"
 #include "gui/common/pageparts.h"
 #include "statepositionmodel.h"
 
@@ -27,12 +29,21 @@ BlocsGroupsPage::BlocsGroupsPage(const BlocsShown &shown, QWidget *parent)
     m_measureChoice->addItem(tr("agreement index"), int(CohesionChart::Measure::AgreementIndex));
     m_measureChoice->addItem(tr("share with the majority"),
                              int(CohesionChart::Measure::MajorityShare));
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Group:"), this));
-    bar->addWidget(m_group, 1);
-    bar->addSpacing(16);
-    bar->addWidget(new QLabel(tr("Chart:"), this));
-    bar->addWidget(m_measureChoice);
+    // Each choice with its label as one group; the second goes under the first when narrow.
+    // Both as wide as their longest item: a group's name is never cut.
+    auto *bar = new FlowLayout;
+    for (const auto &[label, combo] :
+         {std::pair{tr("Group:"), m_group}, std::pair{tr("Chart:"), m_measureChoice}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto *group = new QWidget(this);
+        auto *row = new QHBoxLayout(group);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QLabel(label, group);
+        text->setBuddy(combo);
+        row->addWidget(text);
+        row->addWidget(combo);
+        bar->addWidget(group);
+    }
 
     m_cohesionModel = new CohesionModel(this);
     m_cohesionTable = recordTable(this, QStringLiteral("blocsCohesion"),
@@ -43,13 +54,15 @@ BlocsGroupsPage::BlocsGroupsPage(const BlocsShown &shown, QWidget *parent)
                                  tr("Members who voted otherwise or not at all"), m_dissentModel);
     QWidget *dissentPane = titledPane(this, m_dissentTitle, m_dissentTable);
     m_cohesionChart = new CohesionChart(this);
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setChildrenCollapsible(false);
+    // The members and the chart side by side when both have room, the chart under the members
+    // when not.
+    auto *bottom = new AdaptiveSplitter(this);
+    bottom->setObjectName(QStringLiteral("blocsGroupsBottom"));
     bottom->addWidget(dissentPane);
     bottom->addWidget(m_cohesionChart);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({500, 500});
+    const int half = latinTextWidth(fontMetrics(), 40); // a name, a position, a code
+    bottom->setWideWidth(2 * half);
+    bottom->setSecondPaneExtent(half, 12 * fontMetrics().lineSpacing());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_cohesionTable);

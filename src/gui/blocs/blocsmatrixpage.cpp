@@ -1,5 +1,6 @@
 #include "blocsmatrixpage.h"
 
+#include "adaptivesplitter.h"
 #include "agreementheatmap.h"
 #include "agreementscale.h"
 #include "blocchoicepanel.h"
@@ -7,6 +8,7 @@
 #include "dendrogramview.h"
 #include "gui/common/pageparts.h"
 #include "pairvotesmodel.h"
+#include "referencedata/entityregistry.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +18,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,18 +45,18 @@ BlocsMatrixPage::BlocsMatrixPage(const BlocsShown &shown, const BlocChoicePanel 
     m_scroll->setWidget(canvas);
     m_scroll->setBackgroundRole(QPalette::Base);
 
+    // The zoom goes to the view's bar over the pages (zoomSlider): the legend has a row alone.
     m_zoom = new QSlider(Qt::Horizontal, this);
     m_zoom->setObjectName(QStringLiteral("blocsZoom"));
     m_zoom->setAccessibleName(tr("Size of the heat map's cells"));
     m_zoom->setRange(AgreementHeatMap::kMinCellSize, AgreementHeatMap::kMaxCellSize);
     m_zoom->setValue(m_heatMap->cellSize());
-    m_zoom->setMaximumWidth(160);
+    // Wide enough to set a size with some precision, narrow enough to share a row of the bar.
+    m_zoom->setFixedWidth(latinTextWidth(m_zoom->fontMetrics(), 8));
     m_zoom->setToolTip(tr("Cell size (also Ctrl + mouse wheel over the map)"));
     auto *legendBar = new QHBoxLayout;
     legendBar->addWidget(new AgreementLegend(this));
     legendBar->addStretch(1);
-    legendBar->addWidget(new QLabel(tr("Zoom:"), this));
-    legendBar->addWidget(m_zoom);
     auto *mapPane = new QWidget(this);
     auto *mapLayout = new QVBoxLayout(mapPane);
     mapLayout->setContentsMargins(0, 0, 0, 0);
@@ -68,34 +71,43 @@ BlocsMatrixPage::BlocsMatrixPage(const BlocsShown &shown, const BlocChoicePanel 
     m_blocTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_blocTree->setUniformRowHeights(true);
     // Widths from the font, not ResizeToContents: that measures all 193 names at every change.
-    const QFontMetrics metrics = m_blocTree->fontMetrics();
+    m_blocTree->header()->resizeSection(BlocTreeModel::Name, nameColumnWidth());
     m_blocTree->header()->resizeSection(
-        BlocTreeModel::Name, metrics.horizontalAdvance(QStringLiteral("波斯尼亚和黑塞哥维那")) +
-                                 3 * m_blocTree->indentation());
-    m_blocTree->header()->resizeSection(BlocTreeModel::Code,
-                                        metrics.horizontalAdvance(QStringLiteral("WWWW")));
+        BlocTreeModel::Code, m_blocTree->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")));
     m_pairTitle = selectableLabel(this, QStringLiteral("blocsPairTitle"));
     m_pairModel = new PairVotesModel(this);
     m_pairTable = recordTable(this, QStringLiteral("blocsPairVotes"), tr("The two states' votes"),
                               m_pairModel);
     QWidget *pairPane = titledPane(this, m_pairTitle, m_pairTable);
     auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("blocsMatrixSide"));
     side->setChildrenCollapsible(false);
     side->addWidget(m_blocTree);
     side->addWidget(pairPane);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(mapPane);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({580, 300}); // the side's tables hold names and positions side by side
+    // The map beside the lists when that leaves it at least half the width, over them when not:
+    // then the lists share the row under the map, side by side.
+    m_splitter = new AdaptiveSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("blocsMatrixSplitter"));
+    m_splitter->addWidget(mapPane);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setWideWidth(2 * sideWidth());
+    // Stacked, the lists show a header and half a dozen rows, and the pair's title on two lines.
+    m_splitter->setSecondPaneExtent(sideWidth(), 8 * fontMetrics().lineSpacing());
+    connect(m_splitter, &AdaptiveSplitter::orientationChanged, side,
+            [side](Qt::Orientation orientation) {
+                const bool stacked = orientation == Qt::Vertical;
+                side->setOrientation(stacked ? Qt::Horizontal : Qt::Vertical);
+                const int extent = stacked ? side->width() : side->height();
+                side->setSizes({extent / 2, extent - extent / 2});
+            });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_zoom, &QSlider::valueChanged, m_heatMap, &AgreementHeatMap::setCellSize);
     connect(m_heatMap, &AgreementHeatMap::cellSizeChanged, this, [this](int pixels) {
@@ -118,6 +130,31 @@ BlocsMatrixPage::BlocsMatrixPage(const BlocsShown &shown, const BlocChoicePanel 
 }
 
 BlocsMatrixPage::~BlocsMatrixPage() = default;
+
+int BlocsMatrixPage::nameColumnWidth() const
+{
+    // The longest member state's name in full (the column shows the names in Chinese), after
+    // the indentation of a member under its bloc, with a margin on either side.
+    const QFontMetrics metrics = m_blocTree->fontMetrics();
+    int widest = 0;
+    for (const Entity &state : ReferenceData::EntityRegistry::builtIn().memberStates())
+        widest = std::max(widest, metrics.horizontalAdvance(state.nameZh));
+    // A member sits two indentations in: its bloc's branch and its own.
+    return widest + 2 * m_blocTree->indentation() + latinTextWidth(metrics, 2);
+}
+
+int BlocsMatrixPage::sideWidth() const
+{
+    // The names and their codes, with the frame and a scroll bar.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_blocTree);
+    return nameColumnWidth() + m_blocTree->header()->sectionSize(BlocTreeModel::Code) +
+           2 * m_blocTree->frameWidth() + scrollBar;
+}
+
+int BlocsMatrixPage::wideWidth() const
+{
+    return m_splitter->wideWidth();
+}
 
 void BlocsMatrixPage::showAnalysis(const Blocs::AgreementMatrix &ordered, const QImage &cells)
 {

@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
+class AdaptiveSplitter;
 class AgreementHeatMap;
 class BlocChoicePanel;
 class BlocTreeModel;
@@ -46,17 +47,29 @@ public:
     bool showBloc(int bloc);
     QList<QStringList> blocs() const; // the cut, as the bloc list shows it
 
+    // The width from which the map and the lists stand side by side; narrower, the lists go
+    // under the map.
+    int wideWidth() const;
+    // The lists' width side by side with the map: whole names and their codes.
+    int sideWidth() const;
+    QScrollArea *mapArea() const { return m_scroll; }
+    // The cells' size, for the view to place in its bar.
+    QSlider *zoomSlider() const { return m_zoom; }
+    QTreeView *blocTree() const { return m_blocTree; }
+
     AgreementHeatMap *heatMap() const { return m_heatMap; }
     DendrogramView *dendrogram() const { return m_dendrogram; }
     BlocTreeModel *blocModel() const { return m_blocModel; }
     PairVotesModel *pairModel() const { return m_pairModel; }
 
 private:
+    int nameColumnWidth() const;
     void layoutMatrix();
     void blocChosen(const QModelIndex &current);
 
     const BlocsShown &m_shown;
     const BlocChoicePanel &m_choices;
+    AdaptiveSplitter *m_splitter;
     QSlider *m_zoom;
     QScrollArea *m_scroll;
     AgreementHeatMap *m_heatMap;

@@ -2,6 +2,7 @@
 
 #include "common/outputfile.h"
 
+#include "adaptivesplitter.h"
 #include "agreementheatmap.h"
 #include "blocchoicepanel.h"
 #include "chartimage.h"
@@ -16,13 +17,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QSet>
 #include <QShowEvent>
 #include <QSignalBlocker>
-#include <QSplitter>
+#include <QSlider>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Rapporteur::Gui {
@@ -58,34 +60,39 @@ BlocsView::BlocsView(const CorpusSession &session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("blocsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *center = new QWidget(this);
+    // The choices over the pages as a bar that wraps; under it the map's zoom (on show with the
+    // map) and the status, so that the legend over the map has its row alone; the export
+    // menu at the end of the pages' tabs.
+    auto *zoom = new QWidget(this);
+    auto *zoomLayout = new QHBoxLayout(zoom);
+    zoomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *zoomLabel = new QLabel(tr("Zoom:"), zoom);
+    zoomLabel->setBuddy(m_matrix->zoomSlider());
+    zoomLayout->addWidget(zoomLabel);
+    zoomLayout->addWidget(m_matrix->zoomSlider());
+    const auto showZoom = [this, zoom] {
+        zoom->setVisible(m_stack->currentWidget() == m_tabs && m_tabs->currentWidget() == m_matrix);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, zoom, showZoom);
+    connect(m_stack, &QStackedWidget::currentChanged, zoom, showZoom);
     auto *bar = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    bar->addWidget(zoom);
     bar->addWidget(m_status, 1);
-    bar->addWidget(createExportButton());
-    auto *centerLayout = new QVBoxLayout(center);
-    centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->addLayout(bar);
-    centerLayout->addWidget(m_stack, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("blocsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_choices);
-    splitter->addWidget(center);
-    splitter->addWidget(m_submissions);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({230, 800, 280});
-    // Explicit minimums, well under what the panes' contents would ask for: the splitter asks
-    // for the sum of its panes' minimums, and that sum would set the whole window's minimum
-    // width (nearly 800 pixels for this one tab) on a small screen.
-    m_choices->setMinimumWidth(120);
-    center->setMinimumWidth(200);
-    m_submissions->setMinimumWidth(100);
+    m_tabs->setCornerWidget(createExportButton(), Qt::TopRightCorner);
+    // Side by side whenever the submissions are in it (placeSubmissions takes them out first).
+    m_splitter = new AdaptiveSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("blocsSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_submissions);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    placeSubmissions(false); // until the view is shown wide enough for them beside the pages
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_choices);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_choices, &BlocChoicePanel::choiceChanged, this, &BlocsView::analyse);
     connect(m_choices, &BlocChoicePanel::blocCountChanged, this, &BlocsView::applyBlocCount);
@@ -115,7 +122,7 @@ void BlocsView::sessionChanged(CorpusSession::Changes what)
         m_shown.corpus = {};
         m_shown.analysis = {};
         m_choices->hide(); // the old database's votes; reload lists the new one's
-        m_submissions->hide();
+        showSubmissions(false);
         showNote(m_session.isOpen() ? tr("Not read yet.") : tr("No database is open."));
     }
     // An import may have brought votes. Reading them all again waits until the view is on show.
@@ -124,6 +131,63 @@ void BlocsView::sessionChanged(CorpusSession::Changes what)
         m_stale = true;
         if (isVisible())
             reload();
+    }
+}
+
+int BlocsView::submissionsWidth() const
+{
+    // Three short columns (state, symbol, section) and a title wrapped on two or three lines.
+    return latinTextWidth(m_submissions->fontMetrics(), 36);
+}
+
+QSize BlocsView::minimumSizeHint() const
+{
+    // The narrow arrangement's: the submissions a page of the tabs, not beside them.
+    QSize size = QWidget::minimumSizeHint();
+    int narrow =
+        std::max({m_stack->minimumSizeHint().width(), m_submissions->minimumSizeHint().width(),
+                  m_export->minimumSizeHint().width() + m_status->minimumSizeHint().width()});
+    if (!m_choices->isHidden())
+        narrow = std::max(narrow, m_choices->minimumSizeHint().width());
+    size.setWidth(std::min(size.width(), narrow));
+    return size;
+}
+
+void BlocsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSubmissions(event->size().width() >=
+                     m_matrix->wideWidth() + m_splitter->handleWidth() + submissionsWidth());
+}
+
+void BlocsView::placeSubmissions(bool beside)
+{
+    const bool isBeside = m_tabs->indexOf(m_submissions) < 0;
+    if (beside == isBeside && m_placed)
+        return;
+    m_placed = true;
+    if (beside) {
+        if (!isBeside)
+            m_tabs->removeTab(m_tabs->indexOf(m_submissions));
+        m_splitter->addWidget(m_submissions);
+        m_submissions->setVisible(m_submissionsShown);
+        // The splitter sizes it on its next resize (or now, on show); the pages take the rest.
+        m_splitter->setSecondPaneExtent(submissionsWidth(), 0);
+    } else {
+        // Too narrow for the pages and the list beside them: the list becomes a page of its
+        // own, so that the map keeps the width.
+        m_tabs->addTab(m_submissions, tr("Submissions"));
+    }
+}
+
+void BlocsView::showSubmissions(bool shown)
+{
+    m_submissionsShown = shown;
+    // A page of the tabs shows and hides with its tab; beside them, it shows when there is
+    // something to list.
+    if (m_tabs->indexOf(m_submissions) < 0 && shown != m_submissions->isVisibleTo(this)) {
+        m_submissions->setVisible(shown);
+        m_splitter->setSecondPaneExtent(submissionsWidth(), 0); // its width back
     }
 }
 
@@ -185,7 +249,7 @@ void BlocsView::setCorpus(const BlocsCorpus &corpus)
     m_votes->listVotes();
 
     m_choices->setVisible(!m_shown.corpus.isEmpty());
-    m_submissions->setVisible(!m_shown.corpus.isEmpty());
+    showSubmissions(!m_shown.corpus.isEmpty());
     if (m_shown.corpus.isEmpty()) {
         showNote(tr("This corpus holds no recorded vote. Voting blocs are computed from the "
                     "recorded votes of committee reports (the lists of states in favour, against "
@@ -327,15 +391,10 @@ QString BlocsView::statusText() const
 {
     if (m_shown.analysis.votes.voteCount() == 0)
         return {};
-    const Blocs::AgreementOptions options = m_choices->options();
+    // The options are on show in the bar above: the counts alone.
     return tr("%n state(s)", "", int(m_shown.analysis.votes.stateCount())) + QStringLiteral(" · ") +
            tr("%n vote(s)", "", int(m_shown.analysis.votes.voteCount())) + QStringLiteral(" · ") +
-           (options.abstention == Blocs::AbstentionRule::Half ? tr("abstention half")
-                                                              : tr("abstention disagrees")) +
-           QStringLiteral(" · ") +
-           (options.nonVoting == Blocs::NonVotingRule::Exclude ? tr("not voting excluded")
-                                                               : tr("not voting counted")) +
-           QStringLiteral(" · ") + tr("%n bloc(s)", "", int(m_matrix->blocs().size()));
+           tr("%n bloc(s)", "", int(m_matrix->blocs().size()));
 }
 
 void BlocsView::setStatus(const QString &text)
@@ -392,13 +451,13 @@ bool BlocsView::exportTotalsChartPng(const QString &path)
     return writeImage(view ? chartImage(view) : chart->grab().toImage(), path);
 }
 
-QToolButton *BlocsView::createExportButton()
+QPushButton *BlocsView::createExportButton()
 {
-    auto *button = new QToolButton(this);
+    // A push button: its menu's arrow has a place of its own, beside the text and not over it.
+    auto *button = new QPushButton(this);
     m_export = button;
     button->setObjectName(QStringLiteral("blocsExport"));
     button->setText(tr("Export"));
-    button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
     menu->addAction(tr("Agreement matrix as CSV…"), this, [this] {
         chooseExportFile(tr("Export the Agreement Matrix"), QStringLiteral("csv"),

@@ -12,20 +12,21 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QToolButton;
 QT_END_NAMESPACE
 
 namespace Rapporteur::Gui {
 
+class AdaptiveSplitter;
 class BlocChoicePanel;
 class StateSubmissionsPane;
 
 // "Voting blocs", for a central tab: who votes with whom over the recorded votes of the corpus.
 //
-// * Left, the choices (BlocChoicePanel): which votes, what an abstention and not voting count
-//   for, k. Every page shows the analysis they ask for.
+// * Over the pages, the choices (BlocChoicePanel): which votes, what an abstention and not
+//   voting count for, k, as a bar that wraps. Every page shows the analysis they ask for.
 // * "Matrix and blocs" (BlocsMatrixPage): the agreement heat map in cluster order with the
 //   dendrogram beside it, the cut for k, the k blocs with their members; a cell's two states'
 //   votes side by side.
@@ -34,7 +35,8 @@ class StateSubmissionsPane;
 // * "Votes" (BlocsVotesPage): for one vote, how the states with a submission in the corpus
 //   voted, and the totals.
 // * Right, what the states chosen on any page wrote (StateSubmissionsPane): their submissions,
-//   one double-click from the reader.
+//   one double-click from the reader. When the view is too narrow for it beside the pages (the
+//   main window's docks open), a tab of its own, so that the pages keep the width.
 // * Over the pages, the status line and the export menu.
 //
 // The view itself reads the session's votes when the session opens a database or its documents
@@ -55,6 +57,9 @@ public:
     // earlier one. Emits loaded (or loadFailed), then analysisShown. The choices stay as they
     // were where the votes still exist.
     void reload();
+    // As narrow as the pages with the submissions a page of their own.
+    QSize minimumSizeHint() const override;
+
     // Reading or analysing.
     bool isBusy() const { return m_read.isPending(); }
 
@@ -114,14 +119,20 @@ signals:
 protected:
     // Reads what changed while it was hidden.
     void showEvent(QShowEvent *event) override;
+    // Places the submissions beside the pages or, when the view is narrow, in a tab of theirs.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void sessionChanged(CorpusSession::Changes what);
     struct Computed; // the analysis and every group's cohesion, computed off the GUI thread
 
-    QToolButton *createExportButton();
+    QPushButton *createExportButton();
     void chooseExportFile(const QString &title, const QString &suffix,
                           bool (BlocsView::*write)(const QString &));
+
+    int submissionsWidth() const;
+    void placeSubmissions(bool beside);
+    void showSubmissions(bool shown);
 
     void setCorpus(const BlocsCorpus &corpus);
     void analyse();
@@ -142,8 +153,11 @@ private:
     QLabel *m_note;
     QTabWidget *m_tabs;
     QLabel *m_status;
-    QToolButton *m_export = nullptr; // made with the bar over the pages
-    StateSubmissionsPane *m_submissions;
+    QPushButton *m_export = nullptr;     // made with the bar over the pages
+    StateSubmissionsPane *m_submissions; // beside the tabs, or one of them
+    bool m_submissionsShown = false;     // there is something to list
+    bool m_placed = false;
+    AdaptiveSplitter *m_splitter; // the tabs and, when there is room, the submissions
     // The tabs, in the order they are added.
     BlocsMatrixPage *m_matrix;
     BlocsGroupsPage *m_groups;

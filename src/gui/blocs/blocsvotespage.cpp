@@ -1,5 +1,6 @@
 #include "blocsvotespage.h"
 
+#include "adaptivesplitter.h"
 #include "gui/common/pageparts.h"
 #include "gui/votes/votetotalschart.h"
 #include "statepositionmodel.h"
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,13 +29,15 @@ BlocsVotesPage::BlocsVotesPage(const BlocsShown &shown, QWidget *parent)
         recordTable(this, QStringLiteral("blocsSubmittingStates"),
                     tr("How the states with a submission voted"), m_submittingModel);
     m_totalsChart = new VoteTotalsChart(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
+    // The states and the chart side by side when the chart has room for its bars' labels, the
+    // chart under the states when not.
+    auto *splitter = new AdaptiveSplitter(this);
+    splitter->setObjectName(QStringLiteral("blocsVotesSplitter"));
     splitter->addWidget(m_submittingTable);
     splitter->addWidget(m_totalsChart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // the chart needs room for its bars' labels
+    const int chart = latinTextWidth(fontMetrics(), 40);
+    splitter->setWideWidth(2 * chart);
+    splitter->setSecondPaneExtent(chart, 14 * fontMetrics().lineSpacing());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);

@@ -23,6 +23,7 @@ DendrogramView::DendrogramView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dendrogramView"));
     setAccessibleName(tr("Dendrogram of the clustering"));
+    setToolTip(tr("distance (1 − agreement)")); // the axis's title, drawn too where it fits
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
@@ -165,8 +166,17 @@ void DendrogramView::paintTree(QPainter &p) const
         return;
     p.setRenderHint(QPainter::Antialiasing, false);
 
-    // The distance axis in the band above the leaves (the heat map's column labels).
-    const QFontMetrics m = fontMetrics();
+    // The distance axis in the band above the leaves (the heat map's column labels), in a type
+    // a little smaller than the text's, as the map's labels beside it: the numbers, and the
+    // axis's title over them where the band has room for it (it is the tooltip in any case).
+    QFont axisFont = font();
+    if (axisFont.pointSizeF() > 0)
+        axisFont.setPointSizeF(axisFont.pointSizeF() * 0.85);
+    else
+        axisFont.setPixelSize(std::max(1, axisFont.pixelSize() * 85 / 100));
+    p.save();
+    p.setFont(axisFont);
+    const QFontMetrics m(axisFont);
     const int axisY = m_top - 4;
     if (axisY > m.height()) {
         p.setPen(palette().color(QPalette::Text));
@@ -179,9 +189,11 @@ void DendrogramView::paintTree(QPainter &p) const
             const int left = std::clamp(int(x) - w / 2, 0, kWidth - w);
             p.drawText(left, axisY - 5, label);
         }
-        p.drawText(QRect(0, 0, kWidth, axisY - 5 - m.height()), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("distance (1 − agreement)"));
+        const QRect title(0, axisY - 5 - m.ascent() - 1 - m.height(), kWidth, m.height());
+        if (title.top() >= 0)
+            p.drawText(title, Qt::AlignHCenter | Qt::AlignBottom, toolTip());
     }
+    p.restore();
 
     const qreal width = m_spacing >= 6 ? 1.5 : 1.0;
     auto colourOf = [this](int node) {
