@@ -120,10 +120,12 @@ QString ParagraphHtml::paragraph(const ParagraphRecord &paragraph, int row) cons
     else
         html += QStringLiteral("<p style=\"%1\">%2</p>").arg(kBlock, text);
 
+    // A footnote is read as the text is: at its size (a smaller type at the reader's default
+    // size was ten pixels), told apart by its indent, its marker and a dark grey.
     for (const Footnote &note : paragraph.footnotes) {
-        html += QStringLiteral("<p style=\"%1 font-size:small; color:%2; margin-left:1.5em\">"
+        html += QStringLiteral("<p style=\"%1 color:%2; margin-left:1.5em\">"
                                "<sup>%3</sup> %4</p>")
-                    .arg(kNote, muted(), note.marker.toHtmlEscaped(),
+                    .arg(kNote, noteColour(), note.marker.toHtmlEscaped(),
                          linked(note.text.toHtmlEscaped()));
     }
     if (!paragraph.links.isEmpty()) {
