@@ -60,9 +60,12 @@ BlocsGroupsPage::BlocsGroupsPage(const BlocsShown &shown, QWidget *parent)
     bottom->setObjectName(QStringLiteral("blocsGroupsBottom"));
     bottom->addWidget(dissentPane);
     bottom->addWidget(m_cohesionChart);
-    const int half = latinTextWidth(fontMetrics(), 40); // a name, a position, a code
-    bottom->setWideWidth(2 * half);
-    bottom->setSecondPaneExtent(half, 12 * fontMetrics().lineSpacing());
+    // The members: a name, a code, a position; the chart: its title and a legend naming the six
+    // groups on one line.
+    const int members = latinTextWidth(fontMetrics(), 40);
+    const int chart = latinTextWidth(fontMetrics(), 64);
+    bottom->setWideWidth(members + chart);
+    bottom->setSecondPaneExtent(chart, 12 * fontMetrics().lineSpacing());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_cohesionTable);
