@@ -52,10 +52,8 @@ public:
     int wideWidth() const;
     // The lists' width side by side with the map: whole names and their codes.
     int sideWidth() const;
-    QScrollArea *mapArea() const { return m_scroll; }
     // The cells' size, for the view to place in its bar.
     QSlider *zoomSlider() const { return m_zoom; }
-    QTreeView *blocTree() const { return m_blocTree; }
 
     AgreementHeatMap *heatMap() const { return m_heatMap; }
     DendrogramView *dendrogram() const { return m_dendrogram; }
