@@ -3,8 +3,10 @@
 #include "testsupport.h"
 
 #include "gui/common/corpussession.h"
+#include "gui/reader/submissionreader.h"
 #include "gui/search/searchpanel.h"
 #include "gui/search/searchresultmodel.h"
+#include "gui/search/snippetdelegate.h"
 #include "gui/window/mainwindow.h"
 #include "storage/corpusrepository.h"
 #include "storage/database.h"
@@ -27,6 +29,7 @@ using namespace Rapporteur;
 using Gui::CorpusSession;
 using Gui::SearchPanel;
 using Gui::SearchResultModel;
+using Gui::SnippetDelegate;
 using Test::SampleCorpus;
 
 namespace {
@@ -90,6 +93,16 @@ TEST_F(SearchPanelTest, ListsEveryParagraphThatContainsTheTermWithItsHitHighligh
     const QString html =
         panel.results()->index(0).data(SearchResultModel::SnippetHtmlRole).toString();
     EXPECT_TRUE(html.contains(QStringLiteral("出口管制</span>"))) << html.toStdString();
+    // A selected hit's provenance line takes the selection's text colour: grey on the
+    // selection's blue could not be read.
+    QStyleOptionViewItem option;
+    option.palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    option.state = QStyle::State_Selected;
+    EXPECT_TRUE(SnippetDelegate::html(option, panel.results()->index(0))
+                    .contains(QStringLiteral("color:#ffffff")));
+    option.state = QStyle::State_None;
+    EXPECT_TRUE(SnippetDelegate::html(option, panel.results()->index(0))
+                    .contains(QStringLiteral("color:#767676")));
     EXPECT_TRUE(panel.statusText().contains(QString::number(scanned.size())));
 }
 
@@ -150,6 +163,9 @@ TEST(SearchInTheWindow, ActivatingAHitShowsItsParagraphInTheReader)
     ASSERT_TRUE(paragraphShown.wait(kTimeoutMs));
     EXPECT_EQ(paragraphShown.first().at(0).toLongLong(),
               first.data(SearchResultModel::ParagraphIdRole).toLongLong());
+    // The term is marked as the text writes it (here in a link, www.mtcr.info), not the whole
+    // paragraph.
+    EXPECT_EQ(window.reader()->textCursor().selectedText().toUpper(), QStringLiteral("MTCR"));
 }
 
 } // namespace

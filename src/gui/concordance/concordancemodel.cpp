@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <QPoint>
+
 namespace Rapporteur::Gui {
 
 namespace {
@@ -91,6 +93,10 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         return line.submissionId.value_or(0);
     case DocumentRole:
         return line.document;
+    case MarkRole:
+        if (line.footnote >= 0)
+            return {};
+        return QPoint(int(line.offset), int(line.offset + line.hit.toUcs4().size()));
     default:
         return {};
     }

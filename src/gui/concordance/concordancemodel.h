@@ -30,6 +30,9 @@ public:
         ParagraphIdRole = Qt::UserRole + 1,
         SubmissionIdRole, // 0 outside a submission
         DocumentRole,
+        // The occurrence as a QPoint (start, end) in the paragraph's code points; none for one
+        // in a footnote, which the reader cannot mark.
+        MarkRole,
     };
 
     explicit ConcordanceModel(QObject *parent = nullptr);

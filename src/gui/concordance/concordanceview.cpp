@@ -149,7 +149,8 @@ ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit paragraphActivated(index.data(ConcordanceModel::DocumentRole).toString(),
                                 index.data(ConcordanceModel::SubmissionIdRole).toLongLong(),
-                                index.data(ConcordanceModel::ParagraphIdRole).toLongLong());
+                                index.data(ConcordanceModel::ParagraphIdRole).toLongLong(),
+                                index.data(ConcordanceModel::MarkRole).toPoint());
     });
     connect(&m_session, &CorpusSession::changed, this, &ConcordanceView::sessionChanged);
 }

@@ -6,6 +6,7 @@
 #include "storage/records.h"
 
 #include <QHash>
+#include <QPoint>
 #include <QWidget>
 
 #include <memory>
@@ -52,7 +53,10 @@ public:
 
 signals:
     void concordanceShown(int occurrences);
-    void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId);
+    // mark: the term's place in the paragraph (start, end in code points); null when it is in a
+    // footnote or a table cell.
+    void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId,
+                            const QPoint &mark);
 
 private:
     // For the state names shown beside the codes.

@@ -43,9 +43,10 @@ void ReadingController::readDocument(qint64 documentId)
     m_loader->loadDocumentText(m_session.path(), document->symbol, document->language);
 }
 
-void ReadingController::showParagraph(qint64 paragraphId, When when)
+void ReadingController::showParagraph(qint64 paragraphId, When when, std::optional<TextSpan> mark)
 {
     m_pendingParagraph = paragraphId;
+    m_pendingMark = mark;
     if (when == When::Now)
         showPendingParagraph();
 }
@@ -84,8 +85,12 @@ void ReadingController::showDocumentText(const QString &symbol,
 void ReadingController::showPendingParagraph()
 {
     const qint64 paragraph = std::exchange(m_pendingParagraph, 0);
-    if (paragraph != 0 && m_reader.showParagraph(paragraph))
-        emit paragraphShown(paragraph);
+    const std::optional<TextSpan> mark = std::exchange(m_pendingMark, std::nullopt);
+    if (paragraph == 0 || !m_reader.showParagraph(paragraph))
+        return;
+    if (mark)
+        m_reader.selectSpan(*mark); // the term rather than the whole paragraph
+    emit paragraphShown(paragraph);
 }
 
 } // namespace Rapporteur::Gui

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "gui/common/corpussession.h"
+#include "gui/reader/paragraphspans.h"
 
 #include "storage/records.h"
 #include "storage/tablerecords.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace Rapporteur::Gui {
 
@@ -35,9 +38,9 @@ public:
         Now,       // the text on show holds it
         OnceShown, // the text that holds it is being read
     };
-    // Scrolls to the paragraph and selects it, now or once the next text is on show:
-    // paragraphShown.
-    void showParagraph(qint64 paragraphId, When when);
+    // Scrolls to the paragraph and selects it (or, given a mark, that span of it: the term a
+    // search found), now or once the next text is on show: paragraphShown.
+    void showParagraph(qint64 paragraphId, When when, std::optional<TextSpan> mark = {});
 
 signals:
     void submissionShown(qint64 submissionId);
@@ -57,6 +60,7 @@ private:
     CorpusLoader *m_loader;
     qint64 m_requestedSubmission = 0;
     qint64 m_pendingParagraph = 0;
+    std::optional<TextSpan> m_pendingMark;
 };
 
 } // namespace Rapporteur::Gui

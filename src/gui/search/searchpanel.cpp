@@ -119,7 +119,8 @@ SearchPanel::SearchPanel(const CorpusSession &session, QWidget *parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         emit paragraphActivated(index.data(SearchResultModel::DocumentRole).toString(),
                                 index.data(SearchResultModel::SubmissionIdRole).toLongLong(),
-                                index.data(SearchResultModel::ParagraphIdRole).toLongLong());
+                                index.data(SearchResultModel::ParagraphIdRole).toLongLong(),
+                                index.data(SearchResultModel::MarkRole).toPoint());
     });
     connect(&m_session, &CorpusSession::changed, this, &SearchPanel::sessionChanged);
 }

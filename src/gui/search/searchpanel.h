@@ -6,6 +6,7 @@
 #include "storage/voterecords.h"
 
 #include <QHash>
+#include <QPoint>
 #include <QWidget>
 
 #include <memory>
@@ -49,7 +50,10 @@ public slots:
 
 signals:
     // submissionId is 0 for a paragraph outside any submission.
-    void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId);
+    // mark: the term's place in the paragraph (start, end in code points); null when it is in a
+    // footnote or a table cell.
+    void paragraphActivated(const QString &document, qint64 submissionId, qint64 paragraphId,
+                            const QPoint &mark);
     void searchFinished(int hits);
 
 private:

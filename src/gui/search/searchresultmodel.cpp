@@ -1,6 +1,10 @@
 #include "searchresultmodel.h"
 
+#include "text/offsets.h"
+
 #include "search/snippet.h"
+
+#include <QPoint>
 
 namespace Rapporteur::Gui {
 
@@ -75,6 +79,11 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return row.text;
     case ParagraphIdRole:
         return row.paragraphId;
+    case MarkRole:
+        if (row.footnote >= 0 || row.tableId != 0 || found->matches.isEmpty())
+            return {};
+        return QPoint(int(Text::toCodePointOffset(row.text, found->matches.first().start)),
+                      int(Text::toCodePointOffset(row.text, found->matches.first().end)));
     case SubmissionIdRole:
         return row.submissionId.value_or(0);
     case DocumentRole:

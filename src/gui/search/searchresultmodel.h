@@ -21,6 +21,9 @@ public:
         ParagraphIdRole,
         SubmissionIdRole, // 0 outside a submission
         DocumentRole,
+        // The first hit in the paragraph's own text as a QPoint (start, end) in code points;
+        // none for a hit in a footnote or a table cell, which the reader cannot mark.
+        MarkRole,
     };
 
     explicit SearchResultModel(QObject *parent = nullptr);

@@ -17,16 +17,23 @@ void layOut(QTextDocument &doc, const QStyleOptionViewItem &option, const QModel
 {
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(kMargin);
-    doc.setHtml(
-        QStringLiteral("<div style=\"color:#767676; font-size:small\">%1</div><div>%2</div>")
-            .arg(index.data(SearchResultModel::SourceRole).toString().toHtmlEscaped(),
-                 index.data(SearchResultModel::SnippetHtmlRole).toString()));
+    doc.setHtml(SnippetDelegate::html(option, index));
     doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 360);
 }
 
 } // namespace
 
 SnippetDelegate::SnippetDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString SnippetDelegate::html(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString provenance = option.state & QStyle::State_Selected
+                                   ? option.palette.color(QPalette::HighlightedText).name()
+                                   : QStringLiteral("#767676"); // 4.5:1 on white
+    return QStringLiteral("<div style=\"color:%1; font-size:small\">%2</div><div>%3</div>")
+        .arg(provenance, index.data(SearchResultModel::SourceRole).toString().toHtmlEscaped(),
+             index.data(SearchResultModel::SnippetHtmlRole).toString());
+}
 
 SnippetDelegate::~SnippetDelegate() = default;
 

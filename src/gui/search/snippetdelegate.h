@@ -18,6 +18,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // What a hit is drawn from: its provenance line in grey, or in the selection's text colour
+    // when the row is selected (grey on the selection's blue could not be read), then its
+    // snippet.
+    static QString html(const QStyleOptionViewItem &option, const QModelIndex &index);
 };
 
 } // namespace Rapporteur::Gui

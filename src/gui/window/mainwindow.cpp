@@ -183,7 +183,10 @@ void MainWindow::connectLoaders()
     connect(m_profile, &ProfileView::documentActivated, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::paragraphActivated, this, &MainWindow::openHit);
     connect(m_concordance, &ConcordanceView::paragraphActivated, this, &MainWindow::openHit);
-    connect(m_references, &ReferencesView::paragraphActivated, this, &MainWindow::openHit);
+    connect(m_references, &ReferencesView::paragraphActivated, this,
+            [this](const QString &document, qint64 submissionId, qint64 paragraphId) {
+                openHit(document, submissionId, paragraphId);
+            });
     connect(m_references, &ReferencesView::documentActivated, this, &MainWindow::openDocument);
     connect(m_profile, &ProfileView::voteActivated, this, &MainWindow::openVote);
 
@@ -252,14 +255,18 @@ void MainWindow::showProfile(const QString &entity)
 }
 
 void MainWindow::openParagraph(const QString &document, std::optional<qint64> submissionId,
-                               qint64 paragraphId)
+                               qint64 paragraphId, const QPoint &mark)
 {
     m_tabs->setCurrentWidget(m_reader);
     const bool onShow =
         submissionId ? m_reader->submissionId() == *submissionId
                      : m_reader->submissionId() == 0 && m_reader->documentSymbol() == document;
-    m_reading->showParagraph(paragraphId, onShow ? ReadingController::When::Now
-                                                 : ReadingController::When::OnceShown);
+    const std::optional<TextSpan> span =
+        mark.isNull() ? std::nullopt
+                      : std::optional<TextSpan>(TextSpan{paragraphId, mark.x(), mark.y()});
+    m_reading->showParagraph(
+        paragraphId, onShow ? ReadingController::When::Now : ReadingController::When::OnceShown,
+        span);
     if (onShow)
         return;
     if (submissionId ? !m_panel->selectSubmission(*submissionId)
@@ -273,10 +280,11 @@ void MainWindow::openSubmission(qint64 submissionId)
     m_panel->selectSubmission(submissionId);
 }
 
-void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 paragraphId)
+void MainWindow::openHit(const QString &document, qint64 submissionId, qint64 paragraphId,
+                         const QPoint &mark)
 {
     openParagraph(document, submissionId ? std::optional<qint64>(submissionId) : std::nullopt,
-                  paragraphId);
+                  paragraphId, mark);
 }
 
 void MainWindow::compare(const QStringList &entityCodes)

@@ -6,6 +6,7 @@
 #include "storage/voterecords.h"
 
 #include <QMainWindow>
+#include <QPoint>
 
 #include <optional>
 
@@ -78,8 +79,10 @@ public:
     bool readVersionsOf(const QString &entityCode);
     // Shows a paragraph in the reader: its submission's text (or its document's when it is in
     // none), scrolled to it and selected. Emits paragraphShown once it is on show.
+    // With a mark (start, end in code points), that span is selected instead: the term a search
+    // or the concordance found.
     void openParagraph(const QString &document, std::optional<qint64> submissionId,
-                       qint64 paragraphId);
+                       qint64 paragraphId, const QPoint &mark = {});
     // Imports files into the database on show (or the default one) in the background.
     bool importFiles(const QStringList &paths);
     // Imports the General Assembly's recorded votes (UN Digital Library, Voeten's tables) the
@@ -153,7 +156,8 @@ private:
     void showFailure(const QString &path, const QString &message);
     void onVoteActivated(qint64 voteId);
     void openVote(const QString &document, const QString &label);
-    void openHit(const QString &document, qint64 submissionId, qint64 paragraphId);
+    void openHit(const QString &document, qint64 submissionId, qint64 paragraphId,
+                 const QPoint &mark = {});
     void updateCounts();
 
     // The open database, given to every view: what changed in it reaches them through it.
