@@ -228,6 +228,16 @@
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::ImportDialogs</name>
+    <message numerus="yes">
+        <source>Warning: %n coding(s) no longer find their text: they are kept, listed under Orphaned codings in the Codebook dock.</source>
+        <translation>
+            <numerusform>Warning: %n coding no longer finds its text: it is kept, listed under Orphaned codings in the Codebook dock.</numerusform>
+            <numerusform>Warning: %n codings no longer find their text: they are kept, listed under Orphaned codings in the Codebook dock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::InstrumentMatrixModel</name>
     <message numerus="yes">
         <source>%1 names %2: %n time(s)</source>
@@ -241,23 +251,23 @@
     <name>Rapporteur::Gui::PlenaryRecordView</name>
     <message numerus="yes">
         <source>%n roll call(s) from session %1 to %2: %3 yes, %4 no, %5 abstaining, %6 not voting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n roll call from session %1 to %2: %3 yes, %4 no, %5 abstaining, %6 not voting.</numerusform>
+            <numerusform>%n roll calls from session %1 to %2: %3 yes, %4 no, %5 abstaining, %6 not voting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolution series (%n): the same title in two sessions or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resolution series (%n): the same title in two sessions or more</numerusform>
+            <numerusform>Resolution series (%n): the same title in two sessions or more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n roll call(s), %2 yes, %3 no, %4 abstaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n roll call, %2 yes, %3 no, %4 abstaining</numerusform>
+            <numerusform>%1: %n roll calls, %2 yes, %3 no, %4 abstaining</numerusform>
         </translation>
     </message>
 </context>
@@ -296,9 +306,9 @@
     <name>Rapporteur::Gui::RecordBlocsView</name>
     <message numerus="yes">
         <source>%n roll call(s), %1 states; the map&apos;s two axes show %2% and %3% of the distances (1 − agreement); the heat map outlines %4 blocs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n roll call, %1 states; the map&apos;s two axes show %2% and %3% of the distances (1 − agreement); the heat map outlines %4 blocs.</numerusform>
+            <numerusform>%n roll calls, %1 states; the map&apos;s two axes show %2% and %3% of the distances (1 − agreement); the heat map outlines %4 blocs.</numerusform>
         </translation>
     </message>
 </context>

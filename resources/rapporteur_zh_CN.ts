@@ -1047,10 +1047,6 @@ Click for the segments</source>
 <context>
     <name>Rapporteur::Gui::CodingController</name>
     <message>
-        <source>&amp;Code Selection</source>
-        <translation>为所选文本编码(&amp;C)</translation>
-    </message>
-    <message>
         <source>Code the selected text with the codes selected in the codebook</source>
         <translation>用代码簿中选中的代码为所选文本编码</translation>
     </message>
@@ -1109,6 +1105,10 @@ Click for the segments</source>
     <message>
         <source>Memo on the document %1</source>
         <translation>文件 %1 的备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;Code Selection with the Current Codes</source>
+        <translation>用当前代码为所选文本编码(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1631,10 @@ Double-click to read the paragraph</source>
         <source>No document, submission or vote of this corpus matches “%1”.</source>
         <translation>此文件库中没有与“%1”相符的文件、提交材料或表决。</translation>
     </message>
+    <message>
+        <source>Rename Document…</source>
+        <translation>重新指定文号…</translation>
+    </message>
 </context>
 <context>
     <name>Rapporteur::Gui::CorpusTreeModel</name>
@@ -1782,6 +1786,25 @@ Double-click to read the paragraph</source>
     </message>
 </context>
 <context>
+    <name>Rapporteur::Gui::DocumentRename</name>
+    <message>
+        <source>Rename Document</source>
+        <translation>重新指定文号</translation>
+    </message>
+    <message>
+        <source>The new symbol of %1 (every language version):</source>
+        <translation>%1 的新文号（所有语言版本）：</translation>
+    </message>
+    <message>
+        <source>%1 was not renamed: another rename is being written.</source>
+        <translation>%1 未重新指定文号：另一项更改正在写入。</translation>
+    </message>
+    <message>
+        <source>%1 was not renamed: %2</source>
+        <translation>%1 未重新指定文号：%2</translation>
+    </message>
+</context>
+<context>
     <name>Rapporteur::Gui::ImportController</name>
     <message>
         <source>An internal error stopped the import: %1</source>
@@ -1867,10 +1890,6 @@ Double-click to read the paragraph</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <source>No symbol was found in the document: it is stored as %1 until you rename it.</source>
-        <translation>文件中未找到文号：在您为其重新指定文号之前，暂以 %1 存储。</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1925,6 +1944,16 @@ Double-click to read the paragraph</source>
     <message>
         <source>“%1” is encrypted. Enter its password to import it:</source>
         <translation>“%1”已加密。请输入密码以导入：</translation>
+    </message>
+    <message>
+        <source>No symbol was found in the document: it is stored as %1 until you rename it (in the corpus, its context menu: Rename Document…).</source>
+        <translation>文件中未找到文号：在您为其重新指定文号之前，暂以 %1 存储（在文件库中右键点击该文件：重新指定文号…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n coding(s) no longer find their text: they are kept, listed under Orphaned codings in the Codebook dock.</source>
+        <translation>
+            <numerusform>警告：%n 个编码已找不到其文本：它们予以保留，列于“代码簿”停靠窗口的“孤立编码”下。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2334,14 @@ Double-click to read the paragraph</source>
     <message>
         <source>Voting &amp;Record</source>
         <translation>表决记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现为 %2。</translation>
+    </message>
+    <message>
+        <source>Rename Document</source>
+        <translation>重新指定文号</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3262,6 @@ Also: %3</source>
         <translation>字体</translation>
     </message>
     <message>
-        <source>The font of the interface and of the texts you read. Chinese characters it lacks are drawn with %1.</source>
-        <translation>界面和所阅读文本使用的字体。该字体缺少的汉字以 %1 显示。</translation>
-    </message>
-    <message>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -3247,14 +3280,6 @@ Also: %3</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Font:</source>
-        <translation>字体(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>字号(&amp;S)：</translation>
     </message>
     <message>
         <source>Preview:</source>
@@ -3287,6 +3312,18 @@ Also: %3</source>
     <message>
         <source>Largest &amp;import:</source>
         <translation>最大导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The font of the texts you read: the reader, the side-by-side columns and the Versions tab; menus, tables and docks keep the system&apos;s. Chinese characters it lacks are drawn with %1.</source>
+        <translation>所阅读文本的字体：阅读器、并排对照的各栏和“语言版本”标签页；菜单、表格和停靠窗口保持系统字体。该字体缺少的汉字以 %1 显示。</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>阅读字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reading &amp;size:</source>
+        <translation>阅读字号(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3530,12 +3567,12 @@ Also: %3</source>
         <translation>原打算</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>English name</source>
         <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

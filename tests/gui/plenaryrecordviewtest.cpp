@@ -65,7 +65,7 @@ TEST_F(PlenaryRecord, SharesBySessionAndTheSeriesOfAState)
     const PlenaryRecordView *record = view.plenaryRecord();
     // The UN's file codes no issue: no line by issue.
     EXPECT_EQ(record->summaryText(),
-              QStringLiteral("3 roll call(s) from session 76 to 79: 33% yes, 67% no, 0% "
+              QStringLiteral("3 roll calls from session 76 to 79: 33% yes, 67% no, 0% "
                              "abstaining, 0% not voting."));
 
     // Sessions 76 and 79 (ES-10 has no number on the axis): no in both, so the Yes area is flat
@@ -130,9 +130,9 @@ TEST(PlenaryRecordIssues, OneLineOfSharesPerIssue)
     PlenaryRecordView record{session};
     record.setProfile(profile);
     EXPECT_EQ(record.summaryText(),
-              QStringLiteral("3 roll call(s) from session 70 to 70: 33% yes, 33% no, 33% "
-                             "abstaining, 0% not voting.\nBy issue — hr: 1 roll call(s), 0% yes, "
-                             "0% no, 100% abstaining; nu: 2 roll call(s), 50% yes, 50% no, 0% "
+              QStringLiteral("3 roll calls from session 70 to 70: 33% yes, 33% no, 33% "
+                             "abstaining, 0% not voting.\nBy issue — hr: 1 roll call, 0% yes, "
+                             "0% no, 100% abstaining; nu: 2 roll calls, 50% yes, 50% no, 0% "
                              "abstaining."));
 }
 

@@ -56,7 +56,7 @@ TEST_F(RecordBlocs, TheMapAndTheHeatMapOfTheChosenSessions)
     view.lastSession()->setValue(80); // regular sessions: 79 alone, not ES-10
     analyse(view);
     EXPECT_EQ(view.analysis().rollCalls, 1);
-    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("1 roll call(s), 4 states;")))
+    EXPECT_TRUE(view.summaryText().startsWith(QStringLiteral("1 roll call, 4 states;")))
         << view.summaryText().toStdString();
 
     const AgreementMapChart *map = view.mapChart();
