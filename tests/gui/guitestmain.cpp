@@ -1,6 +1,8 @@
 // The main of the GUI tests: GoogleTest plus a QApplication on the offscreen platform (unless the
-// caller chose another one, e.g. xcb to watch), with settings kept apart from the user's.
+// caller chose another one, e.g. xcb to watch), with settings kept apart from the user's and
+// the interface in English.
 #include "gui/settings/applicationfont.h"
+#include "gui/settings/translation.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -17,5 +19,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("rapporteur-gui-tests"));
     QApplication::setOrganizationName(QStringLiteral("rapporteur"));
     Rapporteur::Gui::applySimplifiedChineseFont();
+    // As the application does: the English translation gives the plural forms ("1 roll call",
+    // "3 roll calls"), so that a test run alone (as ctest runs each) sees what a user sees.
+    if (!Rapporteur::Gui::installTranslation(QStringLiteral("en")))
+        return 2;
     return RUN_ALL_TESTS();
 }
