@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Rapporteur::Gui {
 
 namespace {
@@ -101,15 +103,11 @@ ConcordanceView::ConcordanceView(const CorpusSession &session, QWidget *parent)
     for (const int column :
          {ConcordanceModel::Hit, ConcordanceModel::Document, ConcordanceModel::Page})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // The contexts are what a concordance is read for: the state column takes the width of a
-    // common name (俄罗斯联邦; the longest, 大不列颠及北爱尔兰联合王国, would halve them), the
-    // whole name is in its tooltip, and the user may widen it.
-    const auto narrowStateColumn = [this] {
-        m_table->setColumnWidth(ConcordanceModel::State, m_table->fontMetrics().horizontalAdvance(
-                                                             QStringLiteral("俄罗斯联邦")));
-    };
-    narrowStateColumn();
-    connect(m_lines, &QAbstractItemModel::modelReset, this, narrowStateColumn); // resets widths
+    // The contexts are what a concordance is read for: the state column is as wide as four in
+    // five of the names on show, so that the longest (大不列颠及北爱尔兰联合王国) does not halve
+    // the contexts; every name is whole in its tooltip, and the user may widen the column. Set
+    // again after each read, which resets the widths.
+    connect(m_counts, &QAbstractItemModel::modelReset, this, &ConcordanceView::fitStateColumn);
     m_table->setItemDelegateForColumn(ConcordanceModel::Left, new LeftElidingDelegate(m_table));
     // Clicking the left or right context's header sorts by it, as the order box does.
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
@@ -177,6 +175,25 @@ void ConcordanceView::setSubmissions(const QList<Storage::SubmissionRecord> &sub
         if (submission.entity)
             m_entityNames.insert(submission.entity->code, submission.entity->nameZh);
     }
+}
+
+void ConcordanceView::fitStateColumn()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QList<int> widths;
+    for (int row = 0; row < m_counts->rowCount(); ++row)
+        widths.append(metrics.horizontalAdvance(m_counts->index(row, 0).data().toString()));
+    if (widths.isEmpty())
+        return;
+    // Four names in five whole: the longest few give way.
+    const auto mostNames = widths.begin() + (widths.size() * 4) / 5;
+    std::nth_element(widths.begin(), mostNames, widths.end());
+    // The delegate's text margin on each side (QCommonStyle: the focus frame's and one), and the
+    // grid line.
+    const int padding =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
+        (m_table->showGrid() ? 1 : 0) + 1;
+    m_table->setColumnWidth(ConcordanceModel::State, *mostNames + padding);
 }
 
 void ConcordanceView::focusTerm()

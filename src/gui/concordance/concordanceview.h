@@ -63,6 +63,8 @@ private:
     void setSubmissions(const QList<Storage::SubmissionRecord> &submissions);
 
     void sessionChanged(CorpusSession::Changes what);
+    // The state column as wide as four in five of the names on show.
+    void fitStateColumn();
     void run();
     void applyOrder();
     void chooseExportFile();

@@ -46,19 +46,22 @@ void DocumentRename::rename(const QString &symbol, const QString &newSymbol)
     const QString path = m_session.path();
     runInBackground(
         this,
-        [path, symbol, target]() -> QString {
-            auto db = Storage::Database::open(path);
-            if (!db)
-                return db.error().userMessage;
-            const Status done = Storage::CorpusRepository(**db).renameDocument(symbol, target);
-            return done ? QString() : done.error().userMessage;
+        [path, symbol, target] {
+            // A write on a connection of the worker's own, as the reads are (backgroundread.h).
+            return readDatabase<bool>(path, [&](Storage::Database &db) -> Result<bool> {
+                if (const Status done =
+                        Storage::CorpusRepository(db).renameDocument(symbol, target);
+                    !done)
+                    return done.error();
+                return true;
+            });
         },
-        [this, symbol, target](const QString &error) {
+        [this, symbol, target](const BackgroundResult<bool> &written) {
             m_running = false;
-            if (error.isEmpty())
+            if (written.error.isEmpty())
                 emit renamed(symbol, target);
             else
-                emit failed(tr("%1 was not renamed: %2").arg(symbol, error));
+                emit failed(tr("%1 was not renamed: %2").arg(symbol, written.error));
         });
 }
 

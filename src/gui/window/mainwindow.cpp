@@ -144,22 +144,10 @@ void MainWindow::connectLoaders()
     connect(m_panel, &CorpusPanel::renameRequested, m_rename, &DocumentRename::ask);
     connect(m_rename, &DocumentRename::renamed, this,
             [this](const QString &symbol, const QString &newSymbol) {
-                // Said once the corpus is on show again: reading it writes the status bar too.
-                auto *once = new QMetaObject::Connection;
-                *once =
-                    connect(this, &MainWindow::corpusShown, this, [this, symbol, newSymbol, once] {
-                        statusBar()->showMessage(tr("%1 is now %2.").arg(symbol, newSymbol), 8000);
-                        disconnect(*once);
-                        delete once;
-                    });
-                openDatabase(m_session->path());
+                reopenSaying(m_session->path(), tr("%1 is now %2.").arg(symbol, newSymbol));
             });
-    connect(m_rename, &DocumentRename::failed, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Rename Document"), message,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_rename, &DocumentRename::failed, this,
+            [this](const QString &message) { warn(tr("Rename Document"), message); });
     connect(m_panel, &CorpusPanel::nothingActivated, this,
             [this] { m_reader->showNote(tr("Select a submission to read it.")); });
     connect(m_panel, &CorpusPanel::profileRequested, this, &MainWindow::showProfile);
@@ -210,22 +198,30 @@ void MainWindow::connectLoaders()
                     statusBar()->showMessage(summary, 8000);
                     return;
                 }
-                // Said once the corpus is on show: reading it writes the status bar too.
-                auto *once = new QMetaObject::Connection;
-                *once = connect(this, &MainWindow::corpusShown, this, [this, summary, once] {
-                    statusBar()->showMessage(summary, 8000);
-                    disconnect(*once);
-                    delete once;
-                });
-                openDatabase(path);
+                reopenSaying(path, summary);
             });
-    connect(m_voteImport, &VoteImportFlow::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Import Voting Record"), message);
-    });
+    connect(m_voteImport, &VoteImportFlow::failed, this,
+            [this](const QString &message) { warn(tr("Import Voting Record"), message); });
     connect(m_voteImport, &VoteImportFlow::canceled, this, [this] {
         statusBar()->showMessage(tr("The voting record was not imported: cancelled."), 8000);
     });
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openDatabase);
+}
+
+void MainWindow::reopenSaying(const QString &path, const QString &message)
+{
+    // Said once the corpus is on show: reading it writes the status bar too.
+    connect(
+        this, &MainWindow::corpusShown, this,
+        [this, message] { statusBar()->showMessage(message, 8000); }, Qt::SingleShotConnection);
+    openDatabase(path);
+}
+
+void MainWindow::warn(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // never a nested event loop
 }
 
 void MainWindow::openDatabase(const QString &path)

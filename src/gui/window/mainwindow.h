@@ -150,6 +150,10 @@ private:
     void releaseConnections();
     void saveLayout() const;
     QString importTarget() const;
+    // Opens the database, and once its corpus is on show says message in the status bar.
+    void reopenSaying(const QString &path, const QString &message);
+    // A warning in a dialog that does not block.
+    void warn(const QString &title, const QString &message);
     void showCorpus(const QString &path, const QList<Storage::DocumentRecord> &documents,
                     const QList<Storage::SubmissionRecord> &submissions, const QString &notice);
     void showVotes(const QString &path, const QList<Storage::VoteRecord> &votes);
